@@ -1,0 +1,41 @@
+import type { EventDetails, EventRecord } from '../utils/event-record';
+import { EventCard } from './EventCard';
+import { Notice } from './Notice';
+import { CaptureLine } from './CaptureLine';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'not-archived' }
+  | { kind: 'no-event'; record: EventRecord }
+  | { kind: 'event'; record: EventRecord; event: EventDetails }
+  | { kind: 'error'; message: string };
+
+type Props = { state: PopupState; prefs: { readerZone: string; locale: string; hour12: boolean } };
+
+/** Every state of the popup, each with its own look. */
+export function PopupView({ state, prefs }: Props) {
+  switch (state.kind) {
+    case 'loading':
+      return <Notice tone="quiet" title="Reading this page…" />;
+    case 'not-archived':
+      return (
+        <Notice tone="quiet" title="Not an archived UNESCO page">
+          Event Lens works on captures of UNESCO pages in web archives (UNESCO Web Archive, Internet Archive, Archive-It).
+          Open one and click the icon again.
+        </Notice>
+      );
+    case 'no-event':
+      return (
+        <main class="popup">
+          <Notice tone="info" title="No event on this page">
+            {state.record.noEvent?.message ?? 'Event Lens found no event here.'}
+          </Notice>
+          <CaptureLine page={state.record.page} />
+        </main>
+      );
+    case 'event':
+      return <EventCard record={state.record} event={state.event} prefs={prefs} />;
+    case 'error':
+      return <Notice tone="error" title="Event Lens could not read this tab">{state.message}</Notice>;
+  }
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { badgeFor } from '../../utils/badge';
+import type { Handlers, SenderInfo } from '../../utils/messages';
+import { loadTabRecord, saveTabRecord } from '../../utils/storage';
+
+/** Each request type mapped to its utils/ function; thin by design. */
+export const handlers: Handlers<SenderInfo> = {
+  async 'page:analysed'(req, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('page:analysed needs a tab');
+    await saveTabRecord(tabId, req.record);
+    const badge = badgeFor(req.record);
+    await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
+    if (badge) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setTitle({ tabId, title: badge.title });
+    }
+    return { stored: true };
+  },
+  async 'tab:getRecord'(req) {
+    return { record: await loadTabRecord(req.tabId) };
+  },
+};

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { dispatchMessage } from '../../utils/messages';
+import { removeTabRecord } from '../../utils/storage';
+import { handlers } from './handlers';
+
+export default defineBackground(() => {
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(message, sender, own, handlers, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void removeTabRecord(tabId));
+  // A tab that navigates must not keep the old page's record or badge; the new page's content script
+  // reports again once it has loaded. (The URL of the change is not visible without the `tabs` permission.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void removeTabRecord(tabId);
+    void browser.action.setBadgeText({ tabId, text: '' });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Everything Event Lens knows about a tab's page: which archive and capture it is, whether the original is a
+ * UNESCO page, and the event it holds. Pure: the document and the tab URL in, a record out.
+ */
+import { parseCaptureUrl } from './archives/registry';
+import type { CaptureUrl } from './archives/archive-definition';
+import { readServedCapture } from './detect/served-capture';
+import { isLikelyEventPath, isUnescoHost } from './detect/unesco-site';
+import type { EventRecord, PageInfo } from './event-record';
+import { RECORD_SCHEMA_VERSION } from './record-limits';
+import { extractEvent } from './extract/event-page';
+import { archiveTimestampToIso } from './time/timestamp';
+
+function languageOf(doc: Document, original: URL): string | null {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  if (lang && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(lang)) return lang;
+  return /^\/(en|fr|es|ar|ru|zh)(?:\/|$)/.exec(original.pathname)?.[1] ?? null;
+}
+
+function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): PageInfo {
+  const original = new URL(capture?.originalUrl ?? tabUrl.href);
+  const warnings: string[] = [];
+  const served = capture ? readServedCapture(doc) : null;
+  const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
+  if (served && requestedIso && capture?.timestamp?.length === 14 && served.capturedAt !== requestedIso) {
+    warnings.push(`The address asks for a capture of ${requestedIso.replace('T', ' ').replace('Z', ' UTC')}; the archive served the one of ${served.capturedAt.replace('T', ' ').replace('Z', ' UTC')}.`);
+  }
+  const collectionName = served?.collectionName ?? null;
+  return {
+    url: tabUrl.href,
+    originalUrl: original.href,
+    archive: capture && {
+      id: capture.archiveId,
+      name: capture.archiveName,
+      collection: capture.collectionId !== null || collectionName !== null ? { id: capture.collectionId ?? collectionName ?? '', name: collectionName } : null,
+    },
+    captureTimestamp: capture?.timestamp ?? null,
+    capturedAt: served?.capturedAt ?? (capture?.timestamp?.length === 14 ? requestedIso : null),
+    capturedAtSource: served?.source ?? (capture?.timestamp?.length === 14 && requestedIso ? 'url' : null),
+    language: languageOf(doc, original),
+    site: original.hostname,
+    isUnesco: isUnescoHost(original.hostname),
+    warnings,
+  };
+}
+
+/** The full record for a page: its description and, on UNESCO pages, the event. */
+export function analysePage(doc: Document, tabUrl: URL): EventRecord {
+  const capture = parseCaptureUrl(tabUrl);
+  const page = describePage(doc, tabUrl, capture);
+  if (!page.isUnesco) {
+    return { schemaVersion: RECORD_SCHEMA_VERSION, page, event: null, noEvent: { code: 'not-unesco', message: `${page.site} is not a UNESCO site.` } };
+  }
+  const result = extractEvent(doc, {
+    pageUrl: tabUrl.href,
+    originalUrl: page.originalUrl,
+    site: page.site,
+    eventPath: isLikelyEventPath(new URL(page.originalUrl)),
+  });
+  return result.ok
+    ? { schemaVersion: RECORD_SCHEMA_VERSION, page, event: result.event, noEvent: null }
+    : { schemaVersion: RECORD_SCHEMA_VERSION, page, event: null, noEvent: result.reason };
+}

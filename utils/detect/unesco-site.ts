@@ -1,0 +1,26 @@
+/**
+ * Is an original URL on a UNESCO site, and does it look like an event page? URL checks only: they run
+ * before any DOM work, so a capture of anything else costs the content script one parse.
+ */
+
+/** UNESCO hosts that are not under unesco.org (DOM-NOTES.md §6: IOC/IODE). */
+const OTHER_UNESCO_HOSTS = new Set(['iode.org', 'legacy.iode.org', 'www.iode.org']);
+/** unesco.org hosts that are archives or tools, not sites with pages of their own. */
+const NOT_SITES = new Set(['webarchive.unesco.org']);
+
+export function isUnescoHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (NOT_SITES.has(host)) return false;
+  return host === 'unesco.org' || host.endsWith('.unesco.org') || OTHER_UNESCO_HOSTS.has(host);
+}
+
+/**
+ * Path segments UNESCO sites use for events, in their languages: `/event/`, `/events/`, `/evenements/`,
+ * `/eventos/`, `/agenda/`, `/meetings/`, `/conferences-meetings-and-cultural-events/`, `/events?`... A hint
+ * only: the extractor decides from the content whether there is an event.
+ */
+const EVENT_PATH = /\/(?:[a-z]{2}\/)?(?:events?|evenements?|événements?|eventos?|agenda|meetings?|webinars?|calendar|conferences?[-\w]*)(?:\/|$|\?)/i;
+
+export function isLikelyEventPath(url: URL): boolean {
+  return EVENT_PATH.test(decodeURIComponent(url.pathname));
+}

@@ -1,0 +1,145 @@
+/**
+ * The event record: what Event Lens reads from a page and passes between the content script, the
+ * background and the popup. This schema is the single source of truth; types come from `z.infer`.
+ * `zod/mini` keeps the content-script and popup bundles small (TOOLCHAIN.md, bundle budget).
+ */
+import * as z from 'zod/mini';
+import { MAX_TEXT, RECORD_SCHEMA_VERSION } from './record-limits';
+const text = () => z.string().check(z.maxLength(MAX_TEXT));
+const httpUrl = () => z.string().check(z.maxLength(MAX_TEXT), z.regex(/^(?:https?:\/\/|mailto:)/i));
+
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const ClockTime = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
+/** An instant with its UTC offset, `2020-11-17T13:00:00+01:00`, or UTC with `Z`. */
+const OffsetDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/));
+const Offset = z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/));
+
+export const ArchiveSchema = z.object({
+  /** Registry id of the archive, e.g. `unesco`, `internet-archive`, `archive-it`. */
+  id: z.string(),
+  name: z.string(),
+  collection: z.nullable(z.object({ id: z.string(), name: z.nullable(text()) })),
+});
+
+export const PageSchema = z.object({
+  /** The tab's URL. */
+  url: httpUrl(),
+  /** The live-web URL the capture is of; equals `url` on a live page. */
+  originalUrl: httpUrl(),
+  archive: z.nullable(ArchiveSchema),
+  /** The timestamp in the archive URL: what was requested (1 to 14 digits as written). */
+  captureTimestamp: z.nullable(z.string().check(z.regex(/^\d{1,14}$/))),
+  /** ISO UTC instant of the capture actually served (banner, toolbar, trailer); may differ from the URL. */
+  capturedAt: z.nullable(OffsetDateTime),
+  /** Where `capturedAt` was read: `banner`, `trailer`, `toolbar-script`, `url`. */
+  capturedAtSource: z.nullable(z.string()),
+  /** BCP 47 language of the content (`<html lang>` or the URL's language segment). */
+  language: z.nullable(z.string().check(z.maxLength(35))),
+  /** Host of the original page, e.g. `uil.unesco.org`. */
+  site: z.string().check(z.maxLength(253)),
+  /** The original is on a UNESCO site. */
+  isUnesco: z.boolean(),
+  /** Page-level conflicts and assumptions (e.g. requested vs served capture time), in plain words. */
+  warnings: z.array(text()),
+});
+
+export const TimePointSchema = z.object({
+  date: IsoDate,
+  time: z.nullable(ClockTime),
+  /** The instant with the UTC offset valid on that date; `null` without a time or a zone. */
+  iso: z.nullable(OffsetDateTime),
+});
+
+export const ZoneBasisSchema = z.enum(['stated-zone', 'stated-offset', 'venue', 'site-default', 'none']);
+
+export const TimeZoneSchema = z.object({
+  iana: z.nullable(z.string().check(z.maxLength(64))),
+  /** Offset valid at the event's start, `+01:00`. */
+  offset: z.nullable(Offset),
+  /** The zone as written on the page ("CET", "local time"), or `null`. */
+  text: z.nullable(text()),
+  basis: ZoneBasisSchema,
+});
+
+export const AttendanceModeSchema = z.enum(['in_person', 'online', 'hybrid']);
+
+export const LocationSchema = z.object({
+  text: z.nullable(text()),
+  online: z.boolean(),
+  mode: z.nullable(AttendanceModeSchema),
+  city: z.nullable(text()),
+  country: z.nullable(text()),
+});
+
+export const LinkKindSchema = z.enum([
+  'registration',
+  'programme',
+  'document',
+  'livestream',
+  'recording',
+  'contact',
+  'related',
+  'other',
+]);
+
+export const LinkSchema = z.object({
+  /** The original (unwrapped) URL. */
+  url: httpUrl(),
+  /** The archive's rewritten URL of the link, when the page is a capture. */
+  archivedUrl: z.nullable(httpUrl()),
+  text: text(),
+  kind: LinkKindSchema,
+});
+
+export const EventStatusSchema = z.enum(['scheduled', 'postponed', 'cancelled']);
+
+export const FieldNameSchema = z.enum(['title', 'start', 'end', 'timeZone', 'location', 'links', 'status']);
+
+export const SourceSchema = z.object({
+  /** The page text the field was read from. */
+  text: text(),
+  /** The rule that read it, e.g. `labelled:Date`, `body:time-range`, `h1`. */
+  rule: z.string().check(z.maxLength(80)),
+});
+
+export const EventSchema = z.object({
+  title: text(),
+  start: TimePointSchema,
+  end: TimePointSchema,
+  allDay: z.boolean(),
+  timeZone: TimeZoneSchema,
+  location: LocationSchema,
+  links: z.array(LinkSchema).check(z.maxLength(500)),
+  status: EventStatusSchema,
+  sources: z.partialRecord(FieldNameSchema, SourceSchema),
+  warnings: z.array(text()),
+});
+
+export const NoEventReasonSchema = z.object({
+  code: z.enum(['not-unesco', 'not-an-event-page', 'no-title', 'no-date']),
+  message: text(),
+});
+
+export const EventRecordSchema = z.object({
+  schemaVersion: z.literal(RECORD_SCHEMA_VERSION),
+  page: PageSchema,
+  /** `null` when the page holds no event; `noEvent` then says why. */
+  event: z.nullable(EventSchema),
+  noEvent: z.nullable(NoEventReasonSchema),
+});
+
+export type Archive = z.infer<typeof ArchiveSchema>;
+export type PageInfo = z.infer<typeof PageSchema>;
+export type TimePoint = z.infer<typeof TimePointSchema>;
+export type ZoneBasis = z.infer<typeof ZoneBasisSchema>;
+export type EventTimeZone = z.infer<typeof TimeZoneSchema>;
+export type EventLocation = z.infer<typeof LocationSchema>;
+export type AttendanceMode = z.infer<typeof AttendanceModeSchema>;
+export type EventLink = z.infer<typeof LinkSchema>;
+export type LinkKind = z.infer<typeof LinkKindSchema>;
+export type EventStatus = z.infer<typeof EventStatusSchema>;
+export type FieldName = z.infer<typeof FieldNameSchema>;
+export type FieldSource = z.infer<typeof SourceSchema>;
+export type EventDetails = z.infer<typeof EventSchema>;
+export type NoEventReason = z.infer<typeof NoEventReasonSchema>;
+export type EventRecord = z.infer<typeof EventRecordSchema>;

@@ -1,0 +1,77 @@
+/**
+ * The one message protocol between the content script, the popup and the background. Every message is
+ * validated on receipt; anything unknown or malformed is ignored, and only the extension's own pages and
+ * content scripts are listened to (a content script runs inside hostile pages).
+ */
+import * as z from 'zod/mini';
+import { EventRecordSchema } from './event-record';
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** Content script → background: the record of the page in the sender's tab. */
+  z.object({ type: z.literal('page:analysed'), record: EventRecordSchema }),
+  /** Popup → background: the record of a tab, if its content script reported one. */
+  z.object({ type: z.literal('tab:getRecord'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export type ResponseMap = {
+  'page:analysed': { stored: true };
+  'tab:getRecord': { record: z.infer<typeof EventRecordSchema> | null };
+};
+
+export type ErrorCode = 'bad-request' | 'forbidden' | 'internal';
+export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** A handler for every request type, or the compiler complains. */
+export type Handlers<Ctx> = { [T in RequestType]: (req: Extract<Request, { type: T }>, ctx: Ctx) => Promise<ResponseMap[T]> };
+
+/** What the background knows about a message's sender (a subset of `runtime.MessageSender`). */
+export type SenderInfo = { id?: string; url?: string; tab?: { id?: number } };
+
+/** Which request types each kind of sender may send. */
+const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:analysed']);
+const FROM_EXTENSION_PAGE: ReadonlySet<RequestType> = new Set(['tab:getRecord']);
+
+/**
+ * Whether `sender` may send `type`: it must be this extension; content scripts (which have a tab) may
+ * only report their own page; extension pages (our origin, no tab) may ask.
+ */
+export function isAllowedSender(type: RequestType, sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  const isExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  if (isExtensionPage) return FROM_EXTENSION_PAGE.has(type);
+  return typeof sender.tab?.id === 'number' && FROM_CONTENT_SCRIPT.has(type);
+}
+
+/** Validates `raw` and runs its handler; never throws, never answers what it should not. */
+export async function dispatchMessage<Ctx>(
+  raw: unknown,
+  sender: SenderInfo,
+  own: { id: string; origin: string },
+  handlers: Handlers<Ctx>,
+  ctx: Ctx,
+): Promise<Response<RequestType>> {
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: 'Unknown or malformed message.' } };
+  const req = parsed.data;
+  if (!isAllowedSender(req.type, sender, own.id, own.origin)) {
+    return { ok: false, error: { code: 'forbidden', message: `${req.type} is not accepted from this sender.` } };
+  }
+  try {
+    const handler = handlers[req.type] as (r: Request, c: Ctx) => Promise<ResponseMap[RequestType]>;
+    return { ok: true, data: await handler(req, ctx) };
+  } catch (err) {
+    return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+/** Validates a response from the background for a request of type `T` (the popup side of the boundary). */
+export function parseGetRecordResponse(raw: unknown): Response<'tab:getRecord'> | null {
+  const schema = z.union([
+    z.object({ ok: z.literal(true), data: z.object({ record: z.nullable(EventRecordSchema) }) }),
+    z.object({ ok: z.literal(false), error: z.object({ code: z.enum(['bad-request', 'forbidden', 'internal']), message: z.string() }) }),
+  ]);
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,8 @@
+/**
+ * Constants of the event record that code outside the schema needs. Kept apart from event-record.ts so the
+ * content script can use them without bundling zod (TOOLCHAIN.md: content script under 15 KB gzip).
+ */
+export const RECORD_SCHEMA_VERSION = 1;
+
+/** Page strings are capped: a hostile page must not be able to make us carry megabytes around. */
+export const MAX_TEXT = 2000;

@@ -1,0 +1,99 @@
+/**
+ * Decides an event's time zone and places its start and end on the time line, DST-correct for the event's
+ * own date. Order of evidence: a written offset ("UTC+2"), a written zone ("CET"), the venue, the site's
+ * default. Every assumption and conflict becomes a warning in plain words (PROTOCOLS.md F.3).
+ */
+import type { EventTimeZone, TimePoint } from '../event-record';
+import { formatOffset, resolveWallTime, toOffsetIso } from './zone-offset';
+import { lookUpWrittenZone, parseWrittenOffset } from './written-zones';
+import { defaultZoneOfSite, zoneOfVenue } from './venue-zones';
+
+export type ZoneEvidence = {
+  /** The zone as written after the time ("CET", "UTC+2", "local time"), or `null`. */
+  zoneText: string | null;
+  /** The venue text, for "local time" and unstated zones. */
+  venueText: string | null;
+  /** The original page's host, for the site default. */
+  site: string;
+  online: boolean;
+};
+
+export type PlacedTimes = { timeZone: EventTimeZone; start: TimePoint; end: TimePoint; warnings: string[] };
+
+const LOCAL_TIME = /^(?:local time|heure locale|hora local)$/i;
+
+function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const month = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${d} ${month} ${y}`;
+}
+
+/** Standard (winter) offset of a zone in the event's year: the smaller of January's and July's. */
+function standardOffset(zone: string, year: string): number | null {
+  const jan = resolveWallTime(zone, `${year}-01-15`, '12:00');
+  const jul = resolveWallTime(zone, `${year}-07-15`, '12:00');
+  return jan && jul ? Math.min(jan.offsetMinutes, jul.offsetMinutes) : null;
+}
+
+function decideZone(ev: ZoneEvidence, hasTime: boolean): { iana: string | null; fixed: number | null; basis: EventTimeZone['basis']; season: 'standard' | 'daylight' | null; warnings: string[] } {
+  const warnings: string[] = [];
+  if (ev.zoneText && !LOCAL_TIME.test(ev.zoneText)) {
+    const fixed = parseWrittenOffset(ev.zoneText);
+    if (fixed !== null) return { iana: fixed === 0 ? 'UTC' : null, fixed, basis: 'stated-offset', season: null, warnings };
+    const written = lookUpWrittenZone(ev.zoneText);
+    if (written) return { iana: written.iana, fixed: null, basis: 'stated-zone', season: written.season, warnings };
+  }
+  const venueZone = ev.venueText && !ev.online ? zoneOfVenue(ev.venueText) : null;
+  if (venueZone) return { iana: venueZone, fixed: null, basis: 'venue', season: null, warnings };
+  if (!hasTime) return { iana: null, fixed: null, basis: 'none', season: null, warnings };
+  const siteZone = defaultZoneOfSite(ev.site);
+  if (siteZone) {
+    warnings.push(`The page gives no time zone${ev.zoneText ? ` beyond "${ev.zoneText}"` : ''}; assumed ${siteZone}, where ${ev.site} is based.`);
+    return { iana: siteZone, fixed: null, basis: 'site-default', season: null, warnings };
+  }
+  warnings.push('The page gives no time zone; times are shown as written.');
+  return { iana: null, fixed: null, basis: 'none', season: null, warnings };
+}
+
+function place(date: string, time: string | null, iana: string | null, fixed: number | null, warnings: string[]): { point: TimePoint; offset: number | null } {
+  if (time === null) return { point: { date, time, iso: null }, offset: iana ? (resolveWallTime(iana, date, null)?.offsetMinutes ?? null) : fixed };
+  if (fixed !== null && iana === null) {
+    const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
+    const [h = 0, mi = 0] = time.split(':').map(Number);
+    const epoch = Date.UTC(y, mo - 1, d, h, mi) - fixed * 60000;
+    return { point: { date, time, iso: toOffsetIso(epoch, fixed) }, offset: fixed };
+  }
+  if (iana === null) return { point: { date, time, iso: null }, offset: null };
+  const wall = resolveWallTime(iana, date, time);
+  if (!wall) return { point: { date, time, iso: null }, offset: null };
+  if (wall.inGap) warnings.push(`${time} on ${longDate(date)} does not exist in ${iana} (the clocks went forward); read as ${toOffsetIso(wall.epochMs, wall.offsetMinutes).slice(11, 16)}.`);
+  return { point: { date, time, iso: toOffsetIso(wall.epochMs, wall.offsetMinutes) }, offset: wall.offsetMinutes };
+}
+
+/** Places the event's start and end in its zone, with the zone's basis and any warnings. */
+export function placeEventTimes(startDate: string, startTime: string | null, endDate: string, endTime: string | null, ev: ZoneEvidence): PlacedTimes {
+  const zone = decideZone(ev, startTime !== null);
+  const warnings = [...zone.warnings];
+  const start = place(startDate, startTime, zone.iana, zone.fixed, warnings);
+  const end = place(endDate, endTime, zone.iana, zone.fixed, warnings);
+  if (zone.season && zone.iana && start.offset !== null) {
+    const std = standardOffset(zone.iana, startDate.slice(0, 4));
+    const isSummer = std !== null && start.offset > std;
+    if ((zone.season === 'standard') === isSummer) {
+      warnings.push(
+        `Written as ${ev.zoneText}; on ${longDate(startDate)} ${zone.iana} was on ${isSummer ? 'summer' : 'standard'} time (UTC${formatOffset(start.offset)}). Read as local time there.`,
+      );
+    }
+  }
+  return {
+    timeZone: {
+      iana: zone.iana,
+      offset: start.offset === null ? null : formatOffset(start.offset),
+      text: ev.zoneText,
+      basis: zone.basis,
+    },
+    start: start.point,
+    end: end.point,
+    warnings,
+  };
+}

@@ -1,0 +1,28 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Permissions are kept to what the features in this build use; README "Permissions" explains each one.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Event Lens',
+    description:
+      'Recognises archived captures of UNESCO event pages and shows the event: date, time in any zone, place and links.',
+    // storage: the per-tab result that the badge and the popup read (session storage, cleared with the browser).
+    permissions: ['storage'],
+    action: { default_title: 'Event Lens' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'event-lens@event-lens.invalid',
+          // storage.session (per-tab records) arrived in Firefox 115.
+          strict_min_version: '115.0',
+          // Firefox asks every new extension to declare what it collects: nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
