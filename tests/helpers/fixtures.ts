@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/** Tests run from the project root (vitest's root); happy-dom replaces the global URL, so no file URLs here. */
+export const FIXTURES = resolve(process.cwd(), 'tests/fixtures');
 
 export type PageFixture = { slug: string; html: string; meta: { url: string; archive: string | null; capturedAt: string | null }; expected: unknown };
 

@@ -66,6 +66,7 @@ function place(date: string, time: string | null, iana: string | null, fixed: nu
   if (iana === null) return { point: { date, time, iso: null }, offset: null };
   const wall = resolveWallTime(iana, date, time);
   if (!wall) return { point: { date, time, iso: null }, offset: null };
+  if (wall.inOverlap) warnings.push(`${time} on ${longDate(date)} happened twice in ${iana} (the clocks went back); read as the first occurrence.`);
   if (wall.inGap) warnings.push(`${time} on ${longDate(date)} does not exist in ${iana} (the clocks went forward); read as ${toOffsetIso(wall.epochMs, wall.offsetMinutes).slice(11, 16)}.`);
   return { point: { date, time, iso: toOffsetIso(wall.epochMs, wall.offsetMinutes) }, offset: wall.offsetMinutes };
 }

@@ -55,25 +55,33 @@ export type ZonedWallTime = {
   epochMs: number;
   /** The wall time did not exist (spring-forward gap) and was moved forward by the gap. */
   inGap: boolean;
+  /** The wall time happened twice (fall-back overlap); the first occurrence was taken. */
+  inOverlap: boolean;
 };
 
+const DAY_MS = 86_400_000;
+
 /**
- * Places a wall-clock time in `zone` on the time line. A time in a spring-forward gap is read with the
- * offset before the change (02:30 becomes 03:30 summer time, `inGap`); a time in a fall-back overlap
- * gets the later of the two instants. These are luxon's choices (PROTOCOLS.md F.5). `null` for an
- * unknown zone. A date without a time is placed at noon, which is clear of every DST change.
+ * Places a wall-clock time in `zone` on the time line, as RFC 5545 §3.3.5 reads local times: a time that
+ * occurs twice (fall-back overlap) is its first occurrence; a time that does not exist (spring-forward
+ * gap) is read with the offset before the gap, so 02:30 becomes 03:30 summer time. A date without a time
+ * is placed at noon, clear of every DST change. `null` for an unknown zone.
  */
 export function resolveWallTime(zone: string, date: string, time: string | null): ZonedWallTime | null {
   if (!isKnownZone(zone)) return null;
   const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
   const [h = 12, mi = 0] = time === null ? [12, 0] : time.split(':').map(Number);
   const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const o1 = offsetAtInstant(zone, wall);
-  const o2 = offsetAtInstant(zone, wall - o1 * 60000);
-  if (o1 === o2) return { offsetMinutes: o1, epochMs: wall - o1 * 60000, inGap: false };
-  const o3 = offsetAtInstant(zone, wall - o2 * 60000);
-  if (o2 === o3) return { offsetMinutes: o2, epochMs: wall - o2 * 60000, inGap: false };
-  return { offsetMinutes: Math.max(o2, o3), epochMs: wall - Math.min(o2, o3) * 60000, inGap: true };
+  // Zones change offset at most once in two days; the offsets a day either side are the candidates.
+  const before = offsetAtInstant(zone, wall - DAY_MS);
+  const after = offsetAtInstant(zone, wall + DAY_MS);
+  const valid = [...new Set([before, after])]
+    .filter((o) => offsetAtInstant(zone, wall - o * 60000) === o)
+    .sort((a, b) => b - a);
+  const first = valid[0];
+  if (first !== undefined) return { offsetMinutes: first, epochMs: wall - first * 60000, inGap: false, inOverlap: valid.length > 1 };
+  const epochMs = wall - before * 60000;
+  return { offsetMinutes: offsetAtInstant(zone, epochMs), epochMs, inGap: true, inOverlap: false };
 }
 
 /** The local ISO form `2020-11-17T13:00:00+01:00` of an instant at a fixed offset. */

@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupView, type PopupState } from '../../components/PopupView';
+import { fixtureRecord } from '../helpers/records';
+
+const prefs = { readerZone: 'Asia/Seoul', locale: 'en-GB', hour12: false };
+
+function show(state: PopupState, p = prefs): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<PopupView state={state} prefs={p} />, root);
+  return root;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('PopupView', () => {
+  const record = fixtureRecord('seed');
+  const event = record.event;
+  if (!event) throw new Error('seed fixture has no event');
+
+  it('shows the seed event in its own zone, the reader’s and UTC', () => {
+    const root = show({ kind: 'event', record, event });
+    expect(root.querySelector('[data-testid="event-title"]')?.textContent).toBe(event.title);
+    expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020');
+    const rows = Array.from(root.querySelectorAll('[data-testid="event-time"] tr')).map((tr) => tr.textContent);
+    expect(rows).toEqual([
+      'Europe/ParisTue 17 Nov 2020, 13:00–14:30 UTC+1',
+      'Your time (Asia/Seoul)Tue 17 Nov 2020, 21:00–22:30 UTC+9',
+      'UTCTue 17 Nov 2020, 12:00–13:30 UTC',
+    ]);
+    expect(root.textContent).toContain('written as “CET”');
+    expect(root.querySelector('[data-testid="event-location"]')?.textContent).toContain('Online');
+    expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain('Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive (UNESCO collection)');
+  });
+
+  it('marks a day change in the reader’s zone and uses a 12-hour clock when asked', () => {
+    const root = show({ kind: 'event', record, event }, { readerZone: 'Pacific/Kiritimati', locale: 'en-US', hour12: true });
+    const reader = root.querySelectorAll('[data-testid="event-time"] tr')[1]?.textContent;
+    expect(reader).toBe('Your time (Pacific/Kiritimati)Wed 18 Nov 2020, 2:00 AM–3:30 AM UTC+14 (another day)');
+  });
+
+  it('lists the registration link first, to its original address, with the archived copy', () => {
+    const root = show({ kind: 'event', record, event });
+    const first = root.querySelector('[data-testid="event-links"] li');
+    expect(first?.textContent).toContain('Registration');
+    expect(first?.querySelector('a')?.getAttribute('href')).toBe('https://zoom.us/meeting/register/tJIvce-uqT0pHNT2KJjq94ZM0cGcr-6unZni');
+    expect(first?.querySelector('a.archived')?.getAttribute('href')).toMatch(/^https:\/\/webarchive\.unesco\.org\/web\/20201206072020\//);
+  });
+
+  it('shows warnings in plain words', () => {
+    const root = show({ kind: 'event', record, event });
+    expect(root.querySelector('[data-testid="event-warnings"]')?.textContent).toContain('describes an online event');
+  });
+
+  it('shows a page without an event with the reason', () => {
+    const root = show({ kind: 'no-event', record: { ...record, event: null, noEvent: { code: 'no-date', message: 'No date here.' } } });
+    expect(root.textContent).toContain('No event on this page');
+    expect(root.textContent).toContain('No date here.');
+  });
+
+  it('shows an all-day event without inventing a time', () => {
+    const allDay = { ...event, allDay: true, start: { date: '2020-11-17', time: null, iso: null }, end: { date: '2020-11-18', time: null, iso: null } };
+    const root = show({ kind: 'event', record, event: allDay });
+    expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020 – Wed 18 Nov 2020');
+    expect(root.querySelector('[data-testid="event-time"]')?.textContent).toBe('All day (the page gives no time)');
+  });
+
+  it.each([
+    [{ kind: 'loading' } as const, 'Reading this page'],
+    [{ kind: 'not-archived' } as const, 'Not an archived UNESCO page'],
+    [{ kind: 'error', message: 'Boom.' } as const, 'Boom.'],
+  ])('has a designed look for %o', (state, text) => {
+    expect(show(state).textContent).toContain(text);
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const hostile = { ...event, title: '<img src=x onerror=alert(1)>Title' };
+    const root = show({ kind: 'event', record, event: hostile });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('[data-testid="event-title"]')?.textContent).toBe('<img src=x onerror=alert(1)>Title');
+  });
+});

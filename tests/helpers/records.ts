@@ -1,0 +1,10 @@
+import { analysePage } from '../../utils/analyse-page';
+import type { EventRecord } from '../../utils/event-record';
+import { loadPageFixtures, parseHtml } from './fixtures';
+
+/** The record of a fixture page, as the content script would report it. */
+export function fixtureRecord(slug: string): EventRecord {
+  const fixture = loadPageFixtures().find((f) => f.slug === slug);
+  if (!fixture) throw new Error(`no fixture ${slug}`);
+  return analysePage(parseHtml(fixture.html), new URL(fixture.meta.url));
+}
