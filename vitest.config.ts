@@ -8,8 +8,9 @@ export default defineConfig({
     environmentOptions: {
       happyDOM: {
         url: 'https://webarchive.unesco.org/',
-        // Fixture pages reference archived CSS and scripts: never load or run them.
-        settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+        // Fixture pages reference archived CSS and scripts: happy-dom never loads or runs them by default;
+        // this keeps it from logging each one it skips.
+        settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
       },
     },
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],

@@ -39,7 +39,9 @@ export function EventCard({ record, event, prefs }: Props) {
       <h1 data-testid="event-title" title={event.sources.title?.text}>
         {event.title}
       </h1>
-      {event.status !== 'scheduled' && <p class={`status status-${event.status}`}>{event.status === 'postponed' ? 'Postponed' : 'Cancelled'}</p>}
+      {event.status !== 'scheduled' && (
+        <p class={`status status-${event.status}`}>{event.status === 'postponed' ? 'Postponed' : 'Cancelled'}</p>
+      )}
       <p class="date" data-testid="event-date" title={event.sources.start?.text}>
         {times.dateText}
       </p>

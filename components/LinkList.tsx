@@ -10,7 +10,16 @@ const KIND_LABELS: Record<LinkKind, string> = {
   related: 'Related',
   other: 'Other',
 };
-const KIND_ORDER: LinkKind[] = ['registration', 'livestream', 'programme', 'document', 'recording', 'contact', 'related', 'other'];
+const KIND_ORDER: LinkKind[] = [
+  'registration',
+  'livestream',
+  'programme',
+  'document',
+  'recording',
+  'contact',
+  'related',
+  'other',
+];
 
 type Props = { links: readonly EventLink[] };
 

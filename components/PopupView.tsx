@@ -20,8 +20,8 @@ export function PopupView({ state, prefs }: Props) {
     case 'not-archived':
       return (
         <Notice tone="quiet" title="Not an archived UNESCO page">
-          Event Lens works on captures of UNESCO pages in web archives (UNESCO Web Archive, Internet Archive, Archive-It).
-          Open one and click the icon again.
+          Event Lens works on captures of UNESCO pages in web archives (UNESCO Web Archive, Internet Archive,
+          Archive-It). Open one and click the icon again.
         </Notice>
       );
     case 'no-event':
@@ -36,6 +36,10 @@ export function PopupView({ state, prefs }: Props) {
     case 'event':
       return <EventCard record={state.record} event={state.event} prefs={prefs} />;
     case 'error':
-      return <Notice tone="error" title="Event Lens could not read this tab">{state.message}</Notice>;
+      return (
+        <Notice tone="error" title="Event Lens could not read this tab">
+          {state.message}
+        </Notice>
+      );
   }
 }

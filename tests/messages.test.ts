@@ -1,11 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../entrypoints/background/handlers';
-import { dispatchMessage, isAllowedSender, parseGetRecordResponse, RequestSchema, type SenderInfo } from '../utils/messages';
+import {
+  dispatchMessage,
+  isAllowedSender,
+  parseGetRecordResponse,
+  RequestSchema,
+  type SenderInfo,
+} from '../utils/messages';
 import { fixtureRecord } from './helpers/records';
 
 const own = { id: 'event-lens-id', origin: 'chrome-extension://event-lens-id/' };
-const contentScript: SenderInfo = { id: own.id, url: 'https://webarchive.unesco.org/web/2020/https://uil.unesco.org/event/x', tab: { id: 7 } };
+const contentScript: SenderInfo = {
+  id: own.id,
+  url: 'https://webarchive.unesco.org/web/2020/https://uil.unesco.org/event/x',
+  tab: { id: 7 },
+};
 const popup: SenderInfo = { id: own.id, url: `${own.origin}popup.html` };
 
 describe('message protocol', () => {
@@ -13,9 +23,17 @@ describe('message protocol', () => {
 
   it('round-trips a content-script report into the popup through the real handlers', async () => {
     const record = fixtureRecord('seed');
-    const stored = await dispatchMessage(RequestSchema.parse({ type: 'page:analysed', record }), contentScript, own, handlers, contentScript);
+    const stored = await dispatchMessage(
+      RequestSchema.parse({ type: 'page:analysed', record }),
+      contentScript,
+      own,
+      handlers,
+      contentScript,
+    );
     expect(stored).toEqual({ ok: true, data: { stored: true } });
-    const answer = parseGetRecordResponse(await dispatchMessage({ type: 'tab:getRecord', tabId: 7 }, popup, own, handlers, popup));
+    const answer = parseGetRecordResponse(
+      await dispatchMessage({ type: 'tab:getRecord', tabId: 7 }, popup, own, handlers, popup),
+    );
     expect(answer).toEqual({ ok: true, data: { record } });
   });
 
@@ -28,20 +46,34 @@ describe('message protocol', () => {
     ['an unknown type', { type: 'link:fetch', url: 'http://192.168.0.1/' }],
     ['a string', 'page:analysed'],
     ['null', null],
-    ['a record that fails its schema', { type: 'page:analysed', record: { schemaVersion: 1, page: { url: 'javascript:alert(1)' } } }],
+    [
+      'a record that fails its schema',
+      { type: 'page:analysed', record: { schemaVersion: 1, page: { url: 'javascript:alert(1)' } } },
+    ],
     ['a negative tab id', { type: 'tab:getRecord', tabId: -1 }],
   ])('rejects %s as a bad request', async (_name, raw) => {
-    expect(await dispatchMessage(raw, popup, own, handlers, popup)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatchMessage(raw, popup, own, handlers, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 
   it('refuses a content script asking for another tab’s record', async () => {
-    const answer = await dispatchMessage({ type: 'tab:getRecord', tabId: 3 }, contentScript, own, handlers, contentScript);
+    const answer = await dispatchMessage(
+      { type: 'tab:getRecord', tabId: 3 },
+      contentScript,
+      own,
+      handlers,
+      contentScript,
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses messages from other extensions and from web pages', () => {
     expect(isAllowedSender('page:analysed', { ...contentScript, id: 'someone-else' }, own.id, own.origin)).toBe(false);
-    expect(isAllowedSender('tab:getRecord', { id: own.id, url: 'https://evil.example/' }, own.id, own.origin)).toBe(false);
+    expect(isAllowedSender('tab:getRecord', { id: own.id, url: 'https://evil.example/' }, own.id, own.origin)).toBe(
+      false,
+    );
     expect(isAllowedSender('page:analysed', popup, own.id, own.origin)).toBe(false);
   });
 });

@@ -23,7 +23,9 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): P
   const served = capture ? readServedCapture(doc) : null;
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
   if (served && requestedIso && capture?.timestamp?.length === 14 && served.capturedAt !== requestedIso) {
-    warnings.push(`The address asks for a capture of ${requestedIso.replace('T', ' ').replace('Z', ' UTC')}; the archive served the one of ${served.capturedAt.replace('T', ' ').replace('Z', ' UTC')}.`);
+    warnings.push(
+      `The address asks for a capture of ${requestedIso.replace('T', ' ').replace('Z', ' UTC')}; the archive served the one of ${served.capturedAt.replace('T', ' ').replace('Z', ' UTC')}.`,
+    );
   }
   const collectionName = served?.collectionName ?? null;
   return {
@@ -32,7 +34,10 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): P
     archive: capture && {
       id: capture.archiveId,
       name: capture.archiveName,
-      collection: capture.collectionId !== null || collectionName !== null ? { id: capture.collectionId ?? collectionName ?? '', name: collectionName } : null,
+      collection:
+        capture.collectionId !== null || collectionName !== null
+          ? { id: capture.collectionId ?? collectionName ?? '', name: collectionName }
+          : null,
     },
     captureTimestamp: capture?.timestamp ?? null,
     capturedAt: served?.capturedAt ?? (capture?.timestamp?.length === 14 ? requestedIso : null),
@@ -49,7 +54,12 @@ export function analysePage(doc: Document, tabUrl: URL): EventRecord {
   const capture = parseCaptureUrl(tabUrl);
   const page = describePage(doc, tabUrl, capture);
   if (!page.isUnesco) {
-    return { schemaVersion: RECORD_SCHEMA_VERSION, page, event: null, noEvent: { code: 'not-unesco', message: `${page.site} is not a UNESCO site.` } };
+    return {
+      schemaVersion: RECORD_SCHEMA_VERSION,
+      page,
+      event: null,
+      noEvent: { code: 'not-unesco', message: `${page.site} is not a UNESCO site.` },
+    };
   }
   const result = extractEvent(doc, {
     pageUrl: tabUrl.href,

@@ -7,6 +7,11 @@ export type BadgeState = { text: string; color: string; title: string };
 export function badgeFor(record: EventRecord): BadgeState | null {
   const { page, event } = record;
   if (!page.archive || !page.isUnesco) return null;
-  if (event) return { text: 'EVT', color: '#0b6e4f', title: `Event Lens: archived UNESCO event: ${event.title.slice(0, 120)}` };
-  return { text: 'ARC', color: '#5f6368', title: `Event Lens: archived UNESCO page (${page.archive.name}), no event found` };
+  if (event)
+    return { text: 'EVT', color: '#0b6e4f', title: `Event Lens: archived UNESCO event: ${event.title.slice(0, 120)}` };
+  return {
+    text: 'ARC',
+    color: '#5f6368',
+    title: `Event Lens: archived UNESCO page (${page.archive.name}), no event found`,
+  };
 }

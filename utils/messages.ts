@@ -21,10 +21,13 @@ export type ResponseMap = {
 };
 
 export type ErrorCode = 'bad-request' | 'forbidden' | 'internal';
-export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Response<T extends RequestType> =
+  { ok: true; data: ResponseMap[T] } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** A handler for every request type, or the compiler complains. */
-export type Handlers<Ctx> = { [T in RequestType]: (req: Extract<Request, { type: T }>, ctx: Ctx) => Promise<ResponseMap[T]> };
+export type Handlers<Ctx> = {
+  [T in RequestType]: (req: Extract<Request, { type: T }>, ctx: Ctx) => Promise<ResponseMap[T]>;
+};
 
 /** What the background knows about a message's sender (a subset of `runtime.MessageSender`). */
 export type SenderInfo = { id?: string; url?: string; tab?: { id?: number } };
@@ -70,7 +73,10 @@ export async function dispatchMessage<Ctx>(
 export function parseGetRecordResponse(raw: unknown): Response<'tab:getRecord'> | null {
   const schema = z.union([
     z.object({ ok: z.literal(true), data: z.object({ record: z.nullable(EventRecordSchema) }) }),
-    z.object({ ok: z.literal(false), error: z.object({ code: z.enum(['bad-request', 'forbidden', 'internal']), message: z.string() }) }),
+    z.object({
+      ok: z.literal(false),
+      error: z.object({ code: z.enum(['bad-request', 'forbidden', 'internal']), message: z.string() }),
+    }),
   ]);
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : null;

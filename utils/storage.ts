@@ -10,7 +10,11 @@ import { EventRecordSchema, type EventRecord } from './event-record';
  * The record each tab's content script reported, in session storage: the background service worker may
  * be stopped at any time (MV3), and session storage is cleared when the browser closes.
  */
-export const StoredTabRecordSchema = z.object({ version: z.literal(1), savedAt: z.string(), record: EventRecordSchema });
+export const StoredTabRecordSchema = z.object({
+  version: z.literal(1),
+  savedAt: z.string(),
+  record: EventRecordSchema,
+});
 export type StoredTabRecord = z.infer<typeof StoredTabRecordSchema>;
 
 const tabKey = (tabId: number) => `session:tab-record:${tabId}` as const;

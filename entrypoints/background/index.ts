@@ -6,7 +6,12 @@ import { handlers } from './handlers';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(message, sender, own, handlers, sender));
+  // Returning the promise is how a webextension-polyfill listener answers asynchronously; WXT's chrome-style
+  // types do not know that.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  browser.runtime.onMessage.addListener((message, sender): Promise<unknown> =>
+    dispatchMessage(message, sender, own, handlers, sender),
+  );
   browser.tabs.onRemoved.addListener((tabId) => void removeTabRecord(tabId));
   // A tab that navigates must not keep the old page's record or badge; the new page's content script
   // reports again once it has loaded. (The URL of the change is not visible without the `tabs` permission.)

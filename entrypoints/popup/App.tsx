@@ -17,7 +17,8 @@ async function loadState(): Promise<PopupState> {
   if (tabId === null) return { kind: 'error', message: 'Event Lens could not tell which tab to look at.' };
   const request: Request = { type: 'tab:getRecord', tabId };
   const response = parseGetRecordResponse(await browser.runtime.sendMessage(request));
-  if (!response) return { kind: 'error', message: 'The extension answered with something it cannot read. Try reloading the page.' };
+  if (!response)
+    return { kind: 'error', message: 'The extension answered with something it cannot read. Try reloading the page.' };
   if (!response.ok) return { kind: 'error', message: response.error.message };
   const { record } = response.data;
   if (!record) return { kind: 'not-archived' };

@@ -8,10 +8,15 @@ const POSITIVES: Record<string, Case[]> = {
   unesco: [
     {
       url: 'https://webarchive.unesco.org/web/20201205001600/https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation',
-      original: 'https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation',
+      original:
+        'https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation',
       timestamp: '20201205001600',
     },
-    { url: 'https://webarchive.unesco.org/web/20200326080816/https:/en.unesco.org/events/Paris', original: 'https://en.unesco.org/events/Paris', timestamp: '20200326080816' },
+    {
+      url: 'https://webarchive.unesco.org/web/20200326080816/https:/en.unesco.org/events/Paris',
+      original: 'https://en.unesco.org/events/Paris',
+      timestamp: '20200326080816',
+    },
     {
       url: 'https://webarchive.unesco.org/20160807000909/http://www.unesco.org/new/en/communication-and-information/events/',
       original: 'http://www.unesco.org/new/en/communication-and-information/events/',
@@ -22,20 +27,64 @@ const POSITIVES: Record<string, Case[]> = {
       original: 'http://portal.unesco.org/ci/en/ev.php-URL_ID=30811&URL_DO=DO_TOPIC&URL_SECTION=201.html',
       timestamp: '20151214225822',
     },
-    { url: 'https://webarchive.unesco.org/web/20230926050719/https://en.example.org/cultnatlaws/list?x=1#top', original: 'https://en.example.org/cultnatlaws/list?x=1#top', timestamp: '20230926050719' },
+    {
+      url: 'https://webarchive.unesco.org/web/20230926050719/https://en.example.org/cultnatlaws/list?x=1#top',
+      original: 'https://en.example.org/cultnatlaws/list?x=1#top',
+      timestamp: '20230926050719',
+    },
   ],
   'internet-archive': [
-    { url: 'https://web.archive.org/web/20230421002644/https://www.unesco.org/en/articles/x', original: 'https://www.unesco.org/en/articles/x', timestamp: '20230421002644' },
-    { url: 'https://web.archive.org/web/20051102094522/http://www.youtube.com:80/', original: 'http://www.youtube.com/', timestamp: '20051102094522' },
-    { url: 'https://web.archive.org/web/20101112030201id_/http://en.unesco.org/events', original: 'http://en.unesco.org/events', timestamp: '20101112030201', modifier: 'id_' },
-    { url: 'https://web.archive.org/web/202204/https://atom.io/docs', original: 'https://atom.io/docs', timestamp: '202204' },
-    { url: 'https://web.archive.org/web/https://www.wikipedia.org/', original: 'https://www.wikipedia.org/', timestamp: null },
-    { url: 'https://web.archive.org/web/2019/en.unesco.org/events', original: 'http://en.unesco.org/events', timestamp: '2019' },
-    { url: 'https://web.archive.org/web/20200101000000/https%3A%2F%2Fen.unesco.org%2Fevents', original: 'https://en.unesco.org/events', timestamp: '20200101000000' },
+    {
+      url: 'https://web.archive.org/web/20230421002644/https://www.unesco.org/en/articles/x',
+      original: 'https://www.unesco.org/en/articles/x',
+      timestamp: '20230421002644',
+    },
+    {
+      url: 'https://web.archive.org/web/20051102094522/http://www.youtube.com:80/',
+      original: 'http://www.youtube.com/',
+      timestamp: '20051102094522',
+    },
+    {
+      url: 'https://web.archive.org/web/20101112030201id_/http://en.unesco.org/events',
+      original: 'http://en.unesco.org/events',
+      timestamp: '20101112030201',
+      modifier: 'id_',
+    },
+    {
+      url: 'https://web.archive.org/web/202204/https://atom.io/docs',
+      original: 'https://atom.io/docs',
+      timestamp: '202204',
+    },
+    {
+      url: 'https://web.archive.org/web/https://www.wikipedia.org/',
+      original: 'https://www.wikipedia.org/',
+      timestamp: null,
+    },
+    {
+      url: 'https://web.archive.org/web/2019/en.unesco.org/events',
+      original: 'http://en.unesco.org/events',
+      timestamp: '2019',
+    },
+    {
+      url: 'https://web.archive.org/web/20200101000000/https%3A%2F%2Fen.unesco.org%2Fevents',
+      original: 'https://en.unesco.org/events',
+      timestamp: '20200101000000',
+    },
   ],
   'archive-it': [
-    { url: 'https://wayback.archive-it.org/2358/20120130161341/http://www.tahrirdocuments.org/page', original: 'http://www.tahrirdocuments.org/page', timestamp: '20120130161341', collection: '2358' },
-    { url: 'https://wayback.archive-it.org/all/20200101000000id_/https://en.unesco.org/', original: 'https://en.unesco.org/', timestamp: '20200101000000', modifier: 'id_', collection: 'all' },
+    {
+      url: 'https://wayback.archive-it.org/2358/20120130161341/http://www.tahrirdocuments.org/page',
+      original: 'http://www.tahrirdocuments.org/page',
+      timestamp: '20120130161341',
+      collection: '2358',
+    },
+    {
+      url: 'https://wayback.archive-it.org/all/20200101000000id_/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+      modifier: 'id_',
+      collection: 'all',
+    },
   ],
 };
 
@@ -72,7 +121,9 @@ describe('capture URLs', () => {
 
   // Every archive's positives are negatives for every other archive: a parser that grows too broad fails here.
   for (const archive of ARCHIVES) {
-    const others = Object.entries(POSITIVES).filter(([id]) => id !== archive.id).flatMap(([, cases]) => cases.map((c) => c.url));
+    const others = Object.entries(POSITIVES)
+      .filter(([id]) => id !== archive.id)
+      .flatMap(([, cases]) => cases.map((c) => c.url));
     it.each(others)(`${archive.id} does not claim %s`, (url) => {
       expect(archive.parseCaptureUrl(new URL(url)), `${archive.id} wrongly claims ${url}`).toBeNull();
     });

@@ -33,11 +33,16 @@ describe('PopupView', () => {
     ]);
     expect(root.textContent).toContain('written as “CET”');
     expect(root.querySelector('[data-testid="event-location"]')?.textContent).toContain('Online');
-    expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain('Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive (UNESCO collection)');
+    expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain(
+      'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive (UNESCO collection)',
+    );
   });
 
   it('marks a day change in the reader’s zone and uses a 12-hour clock when asked', () => {
-    const root = show({ kind: 'event', record, event }, { readerZone: 'Pacific/Kiritimati', locale: 'en-US', hour12: true });
+    const root = show(
+      { kind: 'event', record, event },
+      { readerZone: 'Pacific/Kiritimati', locale: 'en-US', hour12: true },
+    );
     const reader = root.querySelectorAll('[data-testid="event-time"] tr')[1]?.textContent;
     expect(reader).toBe('Your time (Pacific/Kiritimati)Wed 18 Nov 2020, 2:00 AM–3:30 AM UTC+14 (another day)');
   });
@@ -46,8 +51,12 @@ describe('PopupView', () => {
     const root = show({ kind: 'event', record, event });
     const first = root.querySelector('[data-testid="event-links"] li');
     expect(first?.textContent).toContain('Registration');
-    expect(first?.querySelector('a')?.getAttribute('href')).toBe('https://zoom.us/meeting/register/tJIvce-uqT0pHNT2KJjq94ZM0cGcr-6unZni');
-    expect(first?.querySelector('a.archived')?.getAttribute('href')).toMatch(/^https:\/\/webarchive\.unesco\.org\/web\/20201206072020\//);
+    expect(first?.querySelector('a')?.getAttribute('href')).toBe(
+      'https://zoom.us/meeting/register/tJIvce-uqT0pHNT2KJjq94ZM0cGcr-6unZni',
+    );
+    expect(first?.querySelector('a.archived')?.getAttribute('href')).toMatch(
+      /^https:\/\/webarchive\.unesco\.org\/web\/20201206072020\//,
+    );
   });
 
   it('shows warnings in plain words', () => {
@@ -56,13 +65,21 @@ describe('PopupView', () => {
   });
 
   it('shows a page without an event with the reason', () => {
-    const root = show({ kind: 'no-event', record: { ...record, event: null, noEvent: { code: 'no-date', message: 'No date here.' } } });
+    const root = show({
+      kind: 'no-event',
+      record: { ...record, event: null, noEvent: { code: 'no-date', message: 'No date here.' } },
+    });
     expect(root.textContent).toContain('No event on this page');
     expect(root.textContent).toContain('No date here.');
   });
 
   it('shows an all-day event without inventing a time', () => {
-    const allDay = { ...event, allDay: true, start: { date: '2020-11-17', time: null, iso: null }, end: { date: '2020-11-18', time: null, iso: null } };
+    const allDay = {
+      ...event,
+      allDay: true,
+      start: { date: '2020-11-17', time: null, iso: null },
+      end: { date: '2020-11-18', time: null, iso: null },
+    };
     const root = show({ kind: 'event', record, event: allDay });
     expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020 – Wed 18 Nov 2020');
     expect(root.querySelector('[data-testid="event-time"]')?.textContent).toBe('All day (the page gives no time)');

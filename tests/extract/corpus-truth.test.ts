@@ -36,7 +36,11 @@ for (const fixture of loadPageFixtures()) {
       ['offset on the day', () => event?.timeZone.offset, truth.utc_offset_at_event],
       ['online', () => event?.location.online, truth.online],
       ['attendance mode', () => event?.location.mode, truth.attendance_mode],
-      ['registration link', () => event?.links.find((l) => l.kind === 'registration')?.url ?? null, truth.registration_url],
+      [
+        'registration link',
+        () => event?.links.find((l) => l.kind === 'registration')?.url ?? null,
+        truth.registration_url,
+      ],
     ] as const)('%s', (_name, actual, expected) => {
       expect(actual()).toEqual(expected);
     });

@@ -12,7 +12,12 @@ function leaves(value: unknown, path: string[] = []): [string, unknown][] {
 }
 
 function at(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      value,
+    );
 }
 
 for (const fixture of loadPageFixtures()) {

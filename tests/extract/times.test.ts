@@ -20,9 +20,12 @@ describe('findTimeRange', () => {
     expect(r?.zoneText).toBe(zone);
   });
 
-  it.each([['17 November 2020'], ['+41.22.555.06.00'], ['Room 25'], ['in 2020 and 2021'], ['25:00']])('%s has no time', (text) => {
-    expect(findTimeRange(text)).toBeNull();
-  });
+  it.each([['17 November 2020'], ['+41.22.555.06.00'], ['Room 25'], ['in 2020 and 2021'], ['25:00']])(
+    '%s has no time',
+    (text) => {
+      expect(findTimeRange(text)).toBeNull();
+    },
+  );
 
   it('does not read a lower-case word as a zone abbreviation', () => {
     expect(findTimeRange('10:00 est arrivé')?.zoneText).toBeNull();

@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path';
 /** Tests run from the project root (vitest's root); happy-dom replaces the global URL, so no file URLs here. */
 export const FIXTURES = resolve(process.cwd(), 'tests/fixtures');
 
-export type PageFixture = { slug: string; html: string; meta: { url: string; archive: string | null; capturedAt: string | null }; expected: unknown };
+export type PageFixture = {
+  slug: string;
+  html: string;
+  meta: { url: string; archive: string | null; capturedAt: string | null };
+  expected: unknown;
+};
 
 /** Every `tests/fixtures/pages/<slug>/` directory with its source, meta and expected record. */
 export function loadPageFixtures(): PageFixture[] {

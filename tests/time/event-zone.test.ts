@@ -15,7 +15,9 @@ describe('placeEventTimes', () => {
   it('reads CET written for a June date as Paris summer time and says so', () => {
     const r = placeEventTimes('2021-06-17', '10:00', '2021-06-17', null, { ...base, zoneText: 'CET' });
     expect(r.start.iso).toBe('2021-06-17T10:00:00+02:00');
-    expect(r.warnings.join(' ')).toMatch(/Written as CET; on 17 June 2021 Europe\/Paris was on summer time \(UTC\+02:00\)/);
+    expect(r.warnings.join(' ')).toMatch(
+      /Written as CET; on 17 June 2021 Europe\/Paris was on summer time \(UTC\+02:00\)/,
+    );
   });
 
   it('keeps a written numeric offset literally', () => {
@@ -26,20 +28,32 @@ describe('placeEventTimes', () => {
   });
 
   it('takes "local time" from the venue', () => {
-    const r = placeEventTimes('2015-04-28', '19:00', '2015-04-28', '21:00', { ...base, zoneText: 'local time', venueText: 'Argentina, Buenos Aires' });
+    const r = placeEventTimes('2015-04-28', '19:00', '2015-04-28', '21:00', {
+      ...base,
+      zoneText: 'local time',
+      venueText: 'Argentina, Buenos Aires',
+    });
     expect(r.timeZone.iana).toBe('America/Argentina/Buenos_Aires');
     expect(r.timeZone.basis).toBe('venue');
     expect(r.start.iso).toBe('2015-04-28T19:00:00-03:00');
   });
 
   it('assumes the site zone when nothing else is known, and warns', () => {
-    const r = placeEventTimes('2023-10-02', '09:00', '2023-10-02', null, { ...base, zoneText: null, site: 'uil.unesco.org' });
+    const r = placeEventTimes('2023-10-02', '09:00', '2023-10-02', null, {
+      ...base,
+      zoneText: null,
+      site: 'uil.unesco.org',
+    });
     expect(r.timeZone).toMatchObject({ iana: 'Europe/Berlin', basis: 'site-default', offset: '+02:00' });
     expect(r.warnings[0]).toMatch(/assumed Europe\/Berlin/);
   });
 
   it('leaves an all-day event without instants', () => {
-    const r = placeEventTimes('2010-09-15', null, '2010-09-17', null, { ...base, zoneText: null, venueText: 'Brasília, Brazil' });
+    const r = placeEventTimes('2010-09-15', null, '2010-09-17', null, {
+      ...base,
+      zoneText: null,
+      venueText: 'Brasília, Brazil',
+    });
     expect(r.start).toEqual({ date: '2010-09-15', time: null, iso: null });
     expect(r.end).toEqual({ date: '2010-09-17', time: null, iso: null });
   });

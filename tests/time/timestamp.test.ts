@@ -12,10 +12,17 @@ describe('archiveTimestampToIso', () => {
     ['20240229000000', '2024-02-29T00:00:00Z'],
   ])('%s → %s', (ts, iso) => expect(archiveTimestampToIso(ts)).toBe(iso));
 
-  it.each([['20230229000000'], ['20201306000000'], ['20200431000000'], ['20201206250000'], ['20201206076000'], ['202'], ['2020120607202012'], ['abcd'], ['']])(
-    '%s is not an instant',
-    (ts) => expect(archiveTimestampToIso(ts)).toBeNull(),
-  );
+  it.each([
+    ['20230229000000'],
+    ['20201306000000'],
+    ['20200431000000'],
+    ['20201206250000'],
+    ['20201206076000'],
+    ['202'],
+    ['2020120607202012'],
+    ['abcd'],
+    [''],
+  ])('%s is not an instant', (ts) => expect(archiveTimestampToIso(ts)).toBeNull());
 
   it('round-trips', () => expect(isoToArchiveTimestamp('2020-12-06T07:20:20Z')).toBe('20201206072020'));
 });

@@ -2,7 +2,21 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { formatOffset, isKnownZone, parseOffset, resolveWallTime, toOffsetIso } from '../../utils/time/zone-offset';
 
-const ZONES = ['Europe/Paris', 'Europe/Berlin', 'America/New_York', 'America/Havana', 'Asia/Kolkata', 'Asia/Seoul', 'Australia/Sydney', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Africa/Casablanca', 'Asia/Tehran', 'UTC'];
+const ZONES = [
+  'Europe/Paris',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Havana',
+  'Asia/Kolkata',
+  'Asia/Seoul',
+  'Australia/Sydney',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'America/Santiago',
+  'Africa/Casablanca',
+  'Asia/Tehran',
+  'UTC',
+];
 const WALL_TIMES = [
   ['1975-07-01', '12:00'],
   ['2020-11-17', '13:00'],

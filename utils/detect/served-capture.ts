@@ -13,9 +13,28 @@ export type ServedCapture = {
 };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // Localised IA trailers ("Okt 20, 2014", DOM-NOTES.md §2.3).
-  mär: 3, mai: 5, okt: 10, dez: 12, fév: 2, avr: 4, juil: 7, aoû: 8, déc: 12,
+  mär: 3,
+  mai: 5,
+  okt: 10,
+  dez: 12,
+  fév: 2,
+  avr: 4,
+  juil: 7,
+  aoû: 8,
+  déc: 12,
 };
 
 /** Archive-It banner sentence; `\s+` because a 2012 variant doubles its spaces (DOM-NOTES.md §1.1). */
@@ -48,7 +67,8 @@ export function readServedCapture(doc: Document): ServedCapture | null {
     const body = script.textContent ?? '';
     const ts = (WM_WOMBAT.exec(body) ?? WBINFO.exec(body))?.[1];
     const capturedAt = ts ? archiveTimestampToIso(ts) : null;
-    if (capturedAt) return { capturedAt, source: body.includes('__wm') ? 'toolbar-script' : 'wbinfo', collectionName: null };
+    if (capturedAt)
+      return { capturedAt, source: body.includes('__wm') ? 'toolbar-script' : 'wbinfo', collectionName: null };
   }
   const trailer = lastComment(doc);
   const trailerMatch = trailer ? IA_TRAILER.exec(trailer) : null;
@@ -69,7 +89,11 @@ function findBannerText(doc: Document): string | null {
 
 /** The IA trailer is a comment after `</html>` or at the end of `<body>`. */
 function lastComment(doc: Document): string | null {
-  const candidates: (Node | null)[] = [doc.lastChild, doc.documentElement?.lastChild ?? null, doc.body?.lastChild ?? null];
+  const candidates: (Node | null)[] = [
+    doc.lastChild,
+    doc.documentElement?.lastChild ?? null,
+    doc.body?.lastChild ?? null,
+  ];
   for (const start of candidates) {
     for (let n: Node | null = start, i = 0; n && i < 5; n = n.previousSibling, i++) {
       if (n.nodeType === 8 && (n.textContent ?? '').includes('FILE ARCHIVED ON')) return n.textContent;

@@ -19,7 +19,8 @@ export function isUnescoHost(hostname: string): boolean {
  * `/eventos/`, `/agenda/`, `/meetings/`, `/conferences-meetings-and-cultural-events/`, `/events?`... A hint
  * only: the extractor decides from the content whether there is an event.
  */
-const EVENT_PATH = /\/(?:[a-z]{2}\/)?(?:events?|evenements?|événements?|eventos?|agenda|meetings?|webinars?|calendar|conferences?[-\w]*)(?:\/|$|\?)/i;
+const EVENT_PATH =
+  /\/(?:[a-z]{2}\/)?(?:events?|evenements?|événements?|eventos?|agenda|meetings?|webinars?|calendar|conferences?[-\w]*)(?:\/|$|\?)/i;
 
 export function isLikelyEventPath(url: URL): boolean {
   return EVENT_PATH.test(decodeURIComponent(url.pathname));

@@ -29,7 +29,8 @@ export type ExtractionContext = {
 export type ExtractionResult = { ok: true; event: EventDetails } | { ok: false; reason: NoEventReason };
 
 /** Lines that date the page itself, not the event. */
-const PAGE_DATE_LINE = /\b(?:published|posted|last (?:update|modified)|updated|publié|mis à jour|publicado|actualizado|©)\b/i;
+const PAGE_DATE_LINE =
+  /\b(?:published|posted|last (?:update|modified)|updated|publié|mis à jour|publicado|actualizado|©)\b/i;
 const ONLINE_LINK = /zoom\.us|teams\.microsoft|webex\.com|meet\.google|youtube\.com\/live/i;
 
 /** Anchors such as Drupal's empty `<a id="main-content">` share the names of real containers. */
@@ -57,14 +58,18 @@ function readDates(lines: readonly string[]): DateReading | null {
   return null;
 }
 
-function readTimes(lines: readonly string[], dates: DateReading): { range: TimeRange; line: string; rule: string } | null {
+function readTimes(
+  lines: readonly string[],
+  dates: DateReading,
+): { range: TimeRange; line: string; rule: string } | null {
   const labelledTime = findLabelled(lines, LABELS.time);
   const candidates: [string, string][] = [[dates.line.slice(dates.line.indexOf(dates.span.text)), dates.rule]];
   if (labelledTime) candidates.push([labelledTime.value, `labelled:${labelledTime.label}`]);
   const dateIndex = lines.indexOf(dates.line);
   // Drupal template A puts the time range on the line after the date ("Tuesday, 28 April 2015 -" / "7:00pm to 9:00pm").
   if (dateIndex >= 0 && lines[dateIndex + 1]) candidates.push([lines[dateIndex + 1] ?? '', `${dates.rule}+next-line`]);
-  for (const line of lines) if (line !== dates.line && line.includes(dates.span.text)) candidates.push([line, 'body:line-with-date']);
+  for (const line of lines)
+    if (line !== dates.line && line.includes(dates.span.text)) candidates.push([line, 'body:line-with-date']);
   for (const [text, rule] of candidates) {
     const range = findTimeRange(text);
     if (range) return { range, line: text, rule };
@@ -80,20 +85,43 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
   const dates = readDates(lines);
   if (!dates) {
     return ctx.eventPath
-      ? { ok: false, reason: { code: 'no-date', message: 'This looks like an event page, but it gives no date Event Lens can read.' } }
-      : { ok: false, reason: { code: 'not-an-event-page', message: 'No event date on this page: it does not look like an event page.' } };
+      ? {
+          ok: false,
+          reason: {
+            code: 'no-date',
+            message: 'This looks like an event page, but it gives no date Event Lens can read.',
+          },
+        }
+      : {
+          ok: false,
+          reason: {
+            code: 'not-an-event-page',
+            message: 'No event date on this page: it does not look like an event page.',
+          },
+        };
   }
   const title = readTitle(doc, root);
-  if (!title) return { ok: false, reason: { code: 'no-title', message: 'The page states a date but has no heading or title to name the event.' } };
+  if (!title)
+    return {
+      ok: false,
+      reason: { code: 'no-title', message: 'The page states a date but has no heading or title to name the event.' },
+    };
 
   const sources: Partial<Record<FieldName, FieldSource>> = {
     title: { text: title.title, rule: title.rule },
     start: { text: dates.line, rule: dates.rule },
   };
   const times = readTimes(lines, dates);
-  if (times) sources.start = { text: times.line === dates.line ? dates.line : `${dates.line} · ${times.line}`, rule: `${dates.rule}; time: ${times.rule}` };
+  if (times)
+    sources.start = {
+      text: times.line === dates.line ? dates.line : `${dates.line} · ${times.line}`,
+      rule: `${dates.rule}; time: ${times.rule}`,
+    };
   const links: EventLink[] = readLinks(root, ctx.pageUrl, ctx.originalUrl);
-  const location = readLocation(lines, links.some((l) => ONLINE_LINK.test(l.url)));
+  const location = readLocation(
+    lines,
+    links.some((l) => ONLINE_LINK.test(l.url)),
+  );
   if (location.sourceText) sources.location = { text: location.sourceText, rule: location.rule };
 
   const startDate = toIsoDate(dates.span.start);
@@ -113,7 +141,8 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
   if (endTime !== null || endDate !== startDate) sources.end = sources.start;
   const status = readStatus([title.title, dates.line]);
   if (status.text) sources.status = { text: status.text, rule: 'words:status' };
-  if (links.length > 0) sources.links = { text: `${links.length} link(s) in the page content`, rule: 'content-anchors' };
+  if (links.length > 0)
+    sources.links = { text: `${links.length} link(s) in the page content`, rule: 'content-anchors' };
 
   const warnings = [...location.warnings, ...placed.warnings];
   if (dates.span.yearInferred) warnings.push('The page gives no year for the event; the year was inferred.');
@@ -136,6 +165,7 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
 
 function capSources(sources: Partial<Record<FieldName, FieldSource>>): Partial<Record<FieldName, FieldSource>> {
   const out: Partial<Record<FieldName, FieldSource>> = {};
-  for (const [k, v] of Object.entries(sources) as [FieldName, FieldSource][]) out[k] = { text: v.text.slice(0, 2000), rule: v.rule.slice(0, 80) };
+  for (const [k, v] of Object.entries(sources) as [FieldName, FieldSource][])
+    out[k] = { text: v.text.slice(0, 2000), rule: v.rule.slice(0, 80) };
   return out;
 }

@@ -36,7 +36,8 @@ export function isInArchiveChrome(el: Element): boolean {
 export const NON_CONTENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
 
 /** Site chrome around the content: menus, headers and footers (links there are not the event's). */
-export const SITE_CHROME = 'header, nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], #header, #footer';
+export const SITE_CHROME =
+  'header, nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], #header, #footer';
 
 /**
  * Where the page's own content lives, most specific first. Drupal 7 (en.unesco.org, uil.unesco.org,
@@ -49,7 +50,37 @@ export const TITLE = 'h1';
 
 /** Block elements: each starts a new line in the text the field readers see. */
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);

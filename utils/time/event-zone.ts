@@ -24,7 +24,10 @@ const LOCAL_TIME = /^(?:local time|heure locale|hora local)$/i;
 
 function longDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  const month = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)).toLocaleString('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
   return `${d} ${month} ${y}`;
 }
 
@@ -35,11 +38,21 @@ function standardOffset(zone: string, year: string): number | null {
   return jan && jul ? Math.min(jan.offsetMinutes, jul.offsetMinutes) : null;
 }
 
-function decideZone(ev: ZoneEvidence, hasTime: boolean): { iana: string | null; fixed: number | null; basis: EventTimeZone['basis']; season: 'standard' | 'daylight' | null; warnings: string[] } {
+function decideZone(
+  ev: ZoneEvidence,
+  hasTime: boolean,
+): {
+  iana: string | null;
+  fixed: number | null;
+  basis: EventTimeZone['basis'];
+  season: 'standard' | 'daylight' | null;
+  warnings: string[];
+} {
   const warnings: string[] = [];
   if (ev.zoneText && !LOCAL_TIME.test(ev.zoneText)) {
     const fixed = parseWrittenOffset(ev.zoneText);
-    if (fixed !== null) return { iana: fixed === 0 ? 'UTC' : null, fixed, basis: 'stated-offset', season: null, warnings };
+    if (fixed !== null)
+      return { iana: fixed === 0 ? 'UTC' : null, fixed, basis: 'stated-offset', season: null, warnings };
     const written = lookUpWrittenZone(ev.zoneText);
     if (written) return { iana: written.iana, fixed: null, basis: 'stated-zone', season: written.season, warnings };
   }
@@ -48,15 +61,27 @@ function decideZone(ev: ZoneEvidence, hasTime: boolean): { iana: string | null; 
   if (!hasTime) return { iana: null, fixed: null, basis: 'none', season: null, warnings };
   const siteZone = defaultZoneOfSite(ev.site);
   if (siteZone) {
-    warnings.push(`The page gives no time zone${ev.zoneText ? ` beyond "${ev.zoneText}"` : ''}; assumed ${siteZone}, where ${ev.site} is based.`);
+    warnings.push(
+      `The page gives no time zone${ev.zoneText ? ` beyond "${ev.zoneText}"` : ''}; assumed ${siteZone}, where ${ev.site} is based.`,
+    );
     return { iana: siteZone, fixed: null, basis: 'site-default', season: null, warnings };
   }
   warnings.push('The page gives no time zone; times are shown as written.');
   return { iana: null, fixed: null, basis: 'none', season: null, warnings };
 }
 
-function place(date: string, time: string | null, iana: string | null, fixed: number | null, warnings: string[]): { point: TimePoint; offset: number | null } {
-  if (time === null) return { point: { date, time, iso: null }, offset: iana ? (resolveWallTime(iana, date, null)?.offsetMinutes ?? null) : fixed };
+function place(
+  date: string,
+  time: string | null,
+  iana: string | null,
+  fixed: number | null,
+  warnings: string[],
+): { point: TimePoint; offset: number | null } {
+  if (time === null)
+    return {
+      point: { date, time, iso: null },
+      offset: iana ? (resolveWallTime(iana, date, null)?.offsetMinutes ?? null) : fixed,
+    };
   if (fixed !== null && iana === null) {
     const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
     const [h = 0, mi = 0] = time.split(':').map(Number);
@@ -66,13 +91,25 @@ function place(date: string, time: string | null, iana: string | null, fixed: nu
   if (iana === null) return { point: { date, time, iso: null }, offset: null };
   const wall = resolveWallTime(iana, date, time);
   if (!wall) return { point: { date, time, iso: null }, offset: null };
-  if (wall.inOverlap) warnings.push(`${time} on ${longDate(date)} happened twice in ${iana} (the clocks went back); read as the first occurrence.`);
-  if (wall.inGap) warnings.push(`${time} on ${longDate(date)} does not exist in ${iana} (the clocks went forward); read as ${toOffsetIso(wall.epochMs, wall.offsetMinutes).slice(11, 16)}.`);
+  if (wall.inOverlap)
+    warnings.push(
+      `${time} on ${longDate(date)} happened twice in ${iana} (the clocks went back); read as the first occurrence.`,
+    );
+  if (wall.inGap)
+    warnings.push(
+      `${time} on ${longDate(date)} does not exist in ${iana} (the clocks went forward); read as ${toOffsetIso(wall.epochMs, wall.offsetMinutes).slice(11, 16)}.`,
+    );
   return { point: { date, time, iso: toOffsetIso(wall.epochMs, wall.offsetMinutes) }, offset: wall.offsetMinutes };
 }
 
 /** Places the event's start and end in its zone, with the zone's basis and any warnings. */
-export function placeEventTimes(startDate: string, startTime: string | null, endDate: string, endTime: string | null, ev: ZoneEvidence): PlacedTimes {
+export function placeEventTimes(
+  startDate: string,
+  startTime: string | null,
+  endDate: string,
+  endTime: string | null,
+  ev: ZoneEvidence,
+): PlacedTimes {
   const zone = decideZone(ev, startTime !== null);
   const warnings = [...zone.warnings];
   const start = place(startDate, startTime, zone.iana, zone.fixed, warnings);

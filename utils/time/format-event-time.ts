@@ -43,9 +43,16 @@ function offsetLabel(dt: DateTime): string {
   return dt.offset === 0 ? 'UTC' : `UTC${dt.toFormat('Z')}`;
 }
 
-function line(label: string, start: DateTime, end: DateTime | null, opts: TimeFormatOptions, eventDate: string): TimeLine {
+function line(
+  label: string,
+  start: DateTime,
+  end: DateTime | null,
+  opts: TimeFormatOptions,
+  eventDate: string,
+): TimeLine {
   const sameDay = end === null || end.toISODate() === start.toISODate();
-  const endText = end === null ? '' : sameDay ? `–${clock(end, opts.hour12)}` : ` – ${formatDay(end)}, ${clock(end, opts.hour12)}`;
+  const endText =
+    end === null ? '' : sameDay ? `–${clock(end, opts.hour12)}` : ` – ${formatDay(end)}, ${clock(end, opts.hour12)}`;
   return {
     label,
     text: `${formatDay(start)}, ${clock(start, opts.hour12)}${endText}`,
@@ -72,7 +79,15 @@ export function formatEventTimes(event: EventDetails, opts: TimeFormatOptions): 
   const ownEnd = end && (event.timeZone.iana ? inZone(end, eventZone) : end);
   const lines: TimeLine[] = [line(event.timeZone.iana ?? offsetLabel(start), own, ownEnd, opts, event.start.date)];
   if (opts.readerZone !== eventZone) {
-    lines.push(line(`Your time (${opts.readerZone})`, inZone(start, opts.readerZone), end && inZone(end, opts.readerZone), opts, event.start.date));
+    lines.push(
+      line(
+        `Your time (${opts.readerZone})`,
+        inZone(start, opts.readerZone),
+        end && inZone(end, opts.readerZone),
+        opts,
+        event.start.date,
+      ),
+    );
   }
   if (eventZone !== 'UTC' && opts.readerZone !== 'UTC') {
     lines.push(line('UTC', inZone(start, 'UTC'), end && inZone(end, 'UTC'), opts, event.start.date));

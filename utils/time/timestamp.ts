@@ -23,5 +23,8 @@ export function archiveTimestampToIso(timestamp: string): string | null {
 
 /** `2020-12-06T07:20:20Z` (or any ISO instant) → `20201206072020`. */
 export function isoToArchiveTimestamp(iso: string): string {
-  return iso.replace(/[-:T]/g, '').replace(/(\.\d+)?Z$/, '').slice(0, 14);
+  return iso
+    .replace(/[-:T]/g, '')
+    .replace(/(\.\d+)?Z$/, '')
+    .slice(0, 14);
 }

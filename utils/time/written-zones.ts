@@ -18,7 +18,11 @@ type Entry = [names: string[], iana: string, season: WrittenZone['season']];
 // Ordered: longer phrases first within each zone so "Central European Summer Time" wins over "CET".
 const ENTRIES: Entry[] = [
   [['central european summer time', 'cest', 'mesz', 'heure d’été d’europe centrale'], 'Europe/Paris', 'daylight'],
-  [['central european time', 'cet', 'mez', 'hnec', 'heure d’europe centrale', 'hora central europea'], 'Europe/Paris', 'standard'],
+  [
+    ['central european time', 'cet', 'mez', 'hnec', 'heure d’europe centrale', 'hora central europea'],
+    'Europe/Paris',
+    'standard',
+  ],
   [['paris time', 'heure de paris', 'hora de parís', 'hora de paris', 'paris local time'], 'Europe/Paris', null],
   [['berlin time', 'hamburg time'], 'Europe/Berlin', null],
   [['geneva time', 'heure de genève'], 'Europe/Zurich', null],

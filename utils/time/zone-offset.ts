@@ -44,7 +44,14 @@ function offsetAtInstant(zone: string, epochMs: number): number {
     else if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   const year = bc ? 1 - (parts.year ?? 0) : (parts.year ?? 0);
-  const asUtc = Date.UTC(year, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const asUtc = Date.UTC(
+    year,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
 }
 
@@ -79,7 +86,8 @@ export function resolveWallTime(zone: string, date: string, time: string | null)
     .filter((o) => offsetAtInstant(zone, wall - o * 60000) === o)
     .sort((a, b) => b - a);
   const first = valid[0];
-  if (first !== undefined) return { offsetMinutes: first, epochMs: wall - first * 60000, inGap: false, inOverlap: valid.length > 1 };
+  if (first !== undefined)
+    return { offsetMinutes: first, epochMs: wall - first * 60000, inGap: false, inOverlap: valid.length > 1 };
   const epochMs = wall - before * 60000;
   return { offsetMinutes: offsetAtInstant(zone, epochMs), epochMs, inGap: true, inOverlap: false };
 }

@@ -13,16 +13,39 @@ const MONTH_LISTS = [
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
 ];
 for (const list of MONTH_LISTS) list.split(' ').forEach((name, i) => (MONTH_NAMES[name] = i + 1));
-for (const [abbr, n] of Object.entries({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12, fevrier: 2, aout: 8, decembre: 12, setiembre: 9 }))
+for (const [abbr, n] of Object.entries({
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  fevrier: 2,
+  aout: 8,
+  decembre: 12,
+  setiembre: 9,
+}))
   MONTH_NAMES[abbr] = n;
 
-const MONTH = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º)?';
 const YEAR = '((?:19|20)\\d{2})';
 const DASH = '\\s*(?:[-–—]|to|au|al|a|até|bis)\\s*';
 
 /** Named patterns, most specific first. Groups are mapped by `build`. */
-const PATTERNS: { name: string; re: RegExp; build: (m: string[]) => [CalendarDate | null, CalendarDate | null] | null }[] = [
+const PATTERNS: {
+  name: string;
+  re: RegExp;
+  build: (m: string[]) => [CalendarDate | null, CalendarDate | null] | null;
+}[] = [
   {
     // 30 October to 3 November 2023 / 30 October - 3 November 2023
     name: 'day-month-day-month-year',
@@ -101,9 +124,16 @@ export function parseDateSpan(text: string): DateSpan | null {
   if (!first) return null;
   if (first.end) return { start: first.start, end: first.end, text: first.text, yearInferred: false };
   const after = first.index + first.text.length;
-  const second = /^\s*(?:[-–—]|to|au|al|a|until|jusqu’au|hasta)\s*/i.test(text.slice(after)) ? findFirst(text, after) : null;
+  const second = /^\s*(?:[-–—]|to|au|al|a|until|jusqu’au|hasta)\s*/i.test(text.slice(after))
+    ? findFirst(text, after)
+    : null;
   if (second && compareDates(second.start, first.start) >= 0) {
-    return { start: first.start, end: second.start, text: text.slice(first.index, second.index + second.text.length), yearInferred: false };
+    return {
+      start: first.start,
+      end: second.start,
+      text: text.slice(first.index, second.index + second.text.length),
+      yearInferred: false,
+    };
   }
   return { start: first.start, end: first.start, text: first.text, yearInferred: false };
 }

@@ -11,11 +11,17 @@ const MAX_ANCHORS_SCANNED = 100_000;
 
 /** Ordered: the first rule that matches the link's text or URL decides its kind. */
 const KIND_RULES: [LinkKind, RegExp][] = [
-  ['registration', /regist|inscri|sign[ -]?up|zoom\.us\/(?:meeting|webinar)\/register|forms\.(?:gle|office)|eventbrite|\bregister\b/i],
+  [
+    'registration',
+    /regist|inscri|sign[ -]?up|zoom\.us\/(?:meeting|webinar)\/register|forms\.(?:gle|office)|eventbrite|\bregister\b/i,
+  ],
   ['livestream', /live ?stream|webcast|watch live|en direct|youtube\.com\/live|en vivo/i],
   ['recording', /recording|replay|enregistrement|grabación|video of the/i],
   ['programme', /programme|program\b|agenda|ordre du jour|programa/i],
-  ['document', /\.(?:pdf|docx?|pptx?|xlsx?)(?:$|[?#])|document|download|télécharger|descargar|concept note|note conceptuelle/i],
+  [
+    'document',
+    /\.(?:pdf|docx?|pptx?|xlsx?)(?:$|[?#])|document|download|télécharger|descargar|concept note|note conceptuelle/i,
+  ],
   ['contact', /^mailto:|contact/i],
 ];
 
