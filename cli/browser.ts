@@ -1,0 +1,158 @@
+/**
+ * Chromium with the built extension loaded, and captures served at their real archive addresses with no
+ * network (TOOLCHAIN.md). Shared by `npm run demo` and the real-browser tests so both run the extension
+ * exactly as a user's browser would.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+
+/** The bundled sample: the capture Event Lens was founded on (tests/fixtures/pages/seed). */
+export function loadSample(slug = 'seed'): { url: string; html: string } {
+  const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'pages', slug);
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { url: string };
+  return { url: meta.url, html: readFileSync(join(dir, 'source.html'), 'utf8') };
+}
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Install it (apt-get install chromium) or set CHROME_PATH.`);
+  }
+  return path;
+}
+
+export type ExtensionBrowser = {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  close(): Promise<void>;
+};
+
+export type LaunchOptions = {
+  headless: boolean;
+  extensionDir?: string;
+  /** The reader's zone: Chromium takes it from the process's TZ (Playwright's timezoneId does not reach the popup). */
+  timezone?: string;
+};
+
+/** Starts Chromium with the extension and blocks every request that a test or the demo does not serve. */
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'event-lens-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    acceptDownloads: true,
+    viewport: { width: 1100, height: 900 },
+    env: { ...process.env, ...(options.timezone ? { TZ: options.timezone } : {}) },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Lets `openToolbarPopup` reach the real toolbar popup, a target the persistent context does not list.
+      '--remote-debugging-port=0',
+    ],
+  });
+  // Nothing leaves the machine: every request not served by a route below is refused. Routes registered
+  // later take precedence, so this catch-all is the fallback.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort('internetdisconnected'),
+  );
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    userDataDir,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `html` at `url` (any other path on that host is a 404, as for a capture's missing resources). */
+export async function serveCapture(context: BrowserContext, url: string, html: string): Promise<void> {
+  const { origin } = new URL(url);
+  await context.route(`${origin}/**`, (route) => {
+    const requested = route.request().url();
+    if (requested === url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not in this archive' });
+  });
+}
+
+/** The id of the tab showing `page`, read by the extension itself (it is the active tab after bringToFront). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error('No active tab');
+  return id;
+}
+
+/** The toolbar badge text of a tab. */
+export async function badgeText(browser: ExtensionBrowser, tabId: number): Promise<string> {
+  return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until the content script of `tabId` has reported (or `timeoutMs` passes); returns the badge. */
+export async function waitForBadge(browser: ExtensionBrowser, tabId: number, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await badgeText(browser, tabId);
+    if (text !== '' || Date.now() > until) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Opens the popup for `tabId` in a tab of its own, sized like the toolbar popup. */
+export async function openPopupFor(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/**
+ * Opens the toolbar popup exactly as a click on the extension's icon would, for the active tab `page`, and
+ * returns it (TOOLCHAIN.md, "Testing the real popup"). Close the returned connection when done.
+ */
+export async function openToolbarPopup(
+  browser: ExtensionBrowser,
+  page: Page,
+): Promise<{ popup: Page; disconnect: () => Promise<void> }> {
+  await page.bringToFront();
+  await browser.serviceWorker.evaluate(() => chrome.action.openPopup());
+  const port = (await readFile(join(browser.userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const popup = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().endsWith('/popup.html'));
+    if (popup) return { popup, disconnect: () => cdp.close() };
+    if (Date.now() > until) throw new Error('The toolbar popup did not open');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

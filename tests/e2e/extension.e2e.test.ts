@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeText,
+  launchWithExtension,
+  loadSample,
+  openPopupFor,
+  openToolbarPopup,
+  serveCapture,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+} from '../../cli/browser';
+
+const sample = loadSample();
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  // The reader is in Seoul: the popup must convert 13:00 CET on 17 Nov 2020 to 21:00 there.
+  browser = await launchWithExtension({ headless: true, timezone: 'Asia/Seoul' });
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Session-stored records, as the background keeps them. */
+async function storedRecordKeys(): Promise<string[]> {
+  return browser.serviceWorker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)));
+}
+
+/** Whether the content script ran its analysis in the page (its Performance marks). */
+async function analysed(page: Page): Promise<boolean> {
+  return page.evaluate(() => performance.getEntriesByName('event-lens:analyse:start').length > 0);
+}
+
+describe('Event Lens in Chromium', () => {
+  it('loads: the service worker runs and the manifest asks only for storage', async () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('recognises the sample capture at its real address and says so on the badge', async () => {
+    await serveCapture(browser.context, sample.url, sample.html);
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    const tabId = await tabIdOf(browser, page);
+    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    expect(await analysed(page)).toBe(true);
+
+    const popup = await openPopupFor(browser, tabId);
+    await expect
+      .poll(() => popup.getByTestId('event-title').textContent())
+      .toBe('UNESCO learning cities’ meeting on educational planning, monitoring and evaluation');
+    expect(await popup.getByTestId('event-date').textContent()).toBe('Tue 17 Nov 2020');
+    const rows = await popup.getByTestId('event-time').locator('tr').allTextContents();
+    expect(rows[0]).toMatch(
+      /^Europe\/ParisTue 17 Nov 2020, 1:00\sPM–2:30\sPM UTC\+1$|^Europe\/ParisTue 17 Nov 2020, 13:00–14:30 UTC\+1$/,
+    );
+    expect(rows[1]).toMatch(/^Your time \(Asia\/Seoul\)Tue 17 Nov 2020, (9:00\sPM–10:30\sPM|21:00–22:30) UTC\+9$/);
+    expect(await popup.getByTestId('capture-line').textContent()).toContain(
+      'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the event in the toolbar popup, opened for the active tab as a click on the icon would', async () => {
+    await serveCapture(browser.context, sample.url, sample.html);
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    expect(await waitForBadge(browser, await tabIdOf(browser, page))).toBe('EVT');
+    const { popup, disconnect } = await openToolbarPopup(browser, page);
+    try {
+      await expect
+        .poll(() => popup.getByTestId('event-title').textContent())
+        .toContain('UNESCO learning cities’ meeting');
+      expect(await popup.getByTestId('event-location').textContent()).toContain('Online');
+      expect(await popup.getByTestId('event-links').textContent()).toContain('zoom.us/meeting/register');
+    } finally {
+      await disconnect();
+      await page.close();
+    }
+  });
+
+  it('leaves a capture of a non-UNESCO page alone: no badge, no analysis, nothing stored', async () => {
+    const url = 'https://web.archive.org/web/20200101000000/https://example.org/events/party';
+    await serveCapture(browser.context, url, '<html><body><h1>Party</h1><p>Date: 17 November 2020</p></body></html>');
+    const before = await storedRecordKeys();
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(browser, page);
+    await page.waitForTimeout(500);
+    expect(await badgeText(browser, tabId)).toBe('');
+    expect(await analysed(page)).toBe(false);
+    expect(await storedRecordKeys()).toEqual(before);
+
+    const popup = await openPopupFor(browser, tabId);
+    await expect.poll(() => popup.textContent('body')).toContain('Not an archived UNESCO page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('does not run on the live web: a live UNESCO page gets no badge', async () => {
+    const url = 'https://en.unesco.org/events/some-event';
+    await serveCapture(browser.context, url, '<html><body><h1>Live</h1><p>Date: 17 November 2020</p></body></html>');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(browser, page);
+    await page.waitForTimeout(500);
+    expect(await badgeText(browser, tabId)).toBe('');
+    expect(await analysed(page)).toBe(false);
+    await page.close();
+  });
+});
