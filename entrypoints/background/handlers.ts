@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { badgeFor } from '../../utils/badge';
 import type { Handlers, SenderInfo } from '../../utils/messages';
 import { loadTabRecord, saveTabRecord } from '../../utils/storage';
+import { toolbarButton } from './toolbar';
 
 /** Each request type mapped to its utils/ function; thin by design. */
 export const handlers: Handlers<SenderInfo> = {
@@ -10,10 +10,11 @@ export const handlers: Handlers<SenderInfo> = {
     if (tabId === undefined) throw new Error('page:analysed needs a tab');
     await saveTabRecord(tabId, req.record);
     const badge = badgeFor(req.record);
-    await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
+    const button = toolbarButton();
+    await button.setBadgeText({ tabId, text: badge?.text ?? '' });
     if (badge) {
-      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-      await browser.action.setTitle({ tabId, title: badge.title });
+      await button.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await button.setTitle({ tabId, title: badge.title });
     }
     return { stored: true };
   },

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../utils/messages';
 import { removeTabRecord } from '../../utils/storage';
 import { handlers } from './handlers';
+import { toolbarButton } from './toolbar';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -18,6 +19,6 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     void removeTabRecord(tabId);
-    void browser.action.setBadgeText({ tabId, text: '' });
+    void toolbarButton().setBadgeText({ tabId, text: '' });
   });
 });
