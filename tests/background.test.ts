@@ -19,12 +19,19 @@ describe('background', () => {
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: 'EVT' });
   });
 
-  it('clears the badge for a record that is not an archived UNESCO page', async () => {
+  it('clears the badge for a record that is not a UNESCO page', async () => {
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const record = fixtureRecord('seed');
-    const live = { ...record, page: { ...record.page, archive: null } };
-    await handlers['page:analysed']({ type: 'page:analysed', record: live }, sender);
+    const other = { ...record, page: { ...record.page, isUnesco: false }, event: null };
+    await handlers['page:analysed']({ type: 'page:analysed', record: other }, sender);
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: '' });
+  });
+
+  it('badges live UNESCO event pages, but not live UNESCO pages without an event', () => {
+    const record = fixtureRecord('seed');
+    const live = { ...record, page: { ...record.page, archive: null } };
+    expect(badgeFor(live)?.title).toMatch(/UNESCO event \(live page\)/);
+    expect(badgeFor({ ...live, event: null })).toBeNull();
   });
 
   it('treats a corrupted stored entry as absent instead of trusting it', async () => {

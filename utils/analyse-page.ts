@@ -2,8 +2,8 @@
  * Everything Event Lens knows about a tab's page: which archive and capture it is, whether the original is a
  * UNESCO page, and the event it holds. Pure: the document and the tab URL in, a record out.
  */
-import { parseCaptureUrl } from './archives/registry';
-import type { CaptureUrl } from './archives/archive-definition';
+import { archiveById, parseCaptureUrl } from './archives/registry';
+import type { ArchiveDefinition, CaptureUrl } from './archives/archive-definition';
 import { readServedCapture } from './detect/served-capture';
 import { isLikelyEventPath, isUnescoHost } from './detect/unesco-site';
 import type { EventRecord, PageInfo } from './event-record';
@@ -17,27 +17,33 @@ function languageOf(doc: Document, original: URL): string | null {
   return /^\/(en|fr|es|ar|ru|zh)(?:\/|$)/.exec(original.pathname)?.[1] ?? null;
 }
 
+/** A capture whose address does not name the original (archive.today short ids), completed from the page. */
+function completeCapture(capture: CaptureUrl | null, doc: Document, extra: readonly ArchiveDefinition[]): CaptureUrl | null {
+  if (!capture || capture.originalUrl !== null) return capture;
+  const fromPage = archiveById(capture.archiveId, extra)?.readCaptureFromPage?.(doc);
+  return fromPage ? { ...capture, ...fromPage } : capture;
+}
+
 function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): PageInfo {
   const original = new URL(capture?.originalUrl ?? tabUrl.href);
   const warnings: string[] = [];
   const served = capture ? readServedCapture(doc) : null;
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
+  if (capture && capture.originalUrl === null) warnings.push('The archive page does not say which address it is a capture of.');
   if (served && requestedIso && capture?.timestamp?.length === 14 && served.capturedAt !== requestedIso) {
     warnings.push(
       `The address asks for a capture of ${requestedIso.replace('T', ' ').replace('Z', ' UTC')}; the archive served the one of ${served.capturedAt.replace('T', ' ').replace('Z', ' UTC')}.`,
     );
   }
   const collectionName = served?.collectionName ?? null;
+  const collectionId = capture?.collectionId ?? served?.collectionId ?? collectionName;
   return {
     url: tabUrl.href,
     originalUrl: original.href,
     archive: capture && {
       id: capture.archiveId,
       name: capture.archiveName,
-      collection:
-        capture.collectionId !== null || collectionName !== null
-          ? { id: capture.collectionId ?? collectionName ?? '', name: collectionName }
-          : null,
+      collection: collectionId !== null ? { id: collectionId, name: collectionName } : null,
     },
     captureTimestamp: capture?.timestamp ?? null,
     capturedAt: served?.capturedAt ?? (capture?.timestamp?.length === 14 ? requestedIso : null),
@@ -49,9 +55,12 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): P
   };
 }
 
-/** The full record for a page: its description and, on UNESCO pages, the event. */
-export function analysePage(doc: Document, tabUrl: URL): EventRecord {
-  const capture = parseCaptureUrl(tabUrl);
+/**
+ * The full record for a page: its description and, on UNESCO pages, the event. `extra` are archives the
+ * user added (their own pywb).
+ */
+export function analysePage(doc: Document, tabUrl: URL, extra: readonly ArchiveDefinition[] = []): EventRecord {
+  const capture = completeCapture(parseCaptureUrl(tabUrl, extra), doc, extra);
   const page = describePage(doc, tabUrl, capture);
   if (!page.isUnesco) {
     return {

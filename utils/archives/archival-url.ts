@@ -38,6 +38,8 @@ export function normalizeOriginalUrl(raw: string): string | null {
     return null;
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
+  // A bare word is an archive's own path segment (`timemap`, `cdx`), not a host: real hosts have a dot.
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('[')) return null;
   // `new URL` already drops :80 on http and :443 on https; IA keeps `:80` in many originals.
   return url.href;
 }

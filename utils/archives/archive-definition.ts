@@ -2,11 +2,15 @@
 export type CaptureUrl = {
   archiveId: string;
   archiveName: string;
-  originalUrl: string;
+  /**
+   * The original URL, or `null` when the address does not say (archive.today's short ids): the page does,
+   * through the archive's `readCaptureFromPage`.
+   */
+  originalUrl: string | null;
   /** The timestamp as written in the URL (1 to 14 digits), or `null` when the URL has none. */
   timestamp: string | null;
   modifier: string;
-  /** The collection named by the URL itself (Archive-It's number), or `null`. */
+  /** The collection named by the URL itself (Archive-It's number, a pywb collection), or `null`. */
   collectionId: string | null;
 };
 
@@ -17,4 +21,6 @@ export type ArchiveDefinition = {
   matches: readonly string[];
   /** The capture this tab URL shows, or `null` when the URL is not a capture of this archive. */
   parseCaptureUrl(url: URL): CaptureUrl | null;
+  /** For archives whose addresses do not name the original: read it (and the time) from the page. */
+  readCaptureFromPage?(doc: Document): { originalUrl: string; timestamp: string | null } | null;
 };

@@ -1,17 +1,53 @@
 import type { ArchiveDefinition, CaptureUrl } from './archive-definition';
-import { archiveIt } from './archive-it';
-import { internetArchive } from './internet-archive';
-import { unescoWebArchive } from './unesco-web-archive';
+import { archiveToday } from './archive-today';
+import { permaCc } from './perma-cc';
+import {
+  archiveIt,
+  arquivoPt,
+  australianWebArchive,
+  internetArchive,
+  libraryOfCongress,
+  stanford,
+  ukGovernmentWebArchive,
+  ukWebArchive,
+  unescoWebArchive,
+  vefsafn,
+} from './wayback-archives';
 
-/** Every archive Event Lens recognises. Adding one means adding a module and a line here. */
-export const ARCHIVES: readonly ArchiveDefinition[] = [unescoWebArchive, internetArchive, archiveIt];
+/** Every archive Event Lens knows out of the box. Adding one means adding a module (or table entry) and a line here. */
+export const ARCHIVES: readonly ArchiveDefinition[] = [
+  unescoWebArchive,
+  internetArchive,
+  archiveIt,
+  arquivoPt,
+  ukWebArchive,
+  libraryOfCongress,
+  australianWebArchive,
+  stanford,
+  vefsafn,
+  ukGovernmentWebArchive,
+  permaCc,
+  archiveToday,
+];
 
 /** Match patterns for the content script: the union of every archive's hosts. */
 export const ARCHIVE_MATCH_PATTERNS: readonly string[] = ARCHIVES.flatMap((a) => a.matches);
 
-/** The capture a tab URL shows, from whichever archive recognises it, or `null` (a live page). */
-export function parseCaptureUrl(url: URL): CaptureUrl | null {
+/** The archive with this id, among the built-in ones and `extra` (user-added pywb hosts). */
+export function archiveById(id: string, extra: readonly ArchiveDefinition[] = []): ArchiveDefinition | null {
+  return [...ARCHIVES, ...extra].find((a) => a.id === id) ?? null;
+}
+
+/**
+ * The capture a URL shows, from whichever archive recognises it, or `null` (a live page). A cheap,
+ * synchronous URL check: it runs first in the content script on every archive page.
+ */
+export function parseCaptureUrl(url: URL, extra: readonly ArchiveDefinition[] = []): CaptureUrl | null {
   for (const archive of ARCHIVES) {
+    const capture = archive.parseCaptureUrl(url);
+    if (capture) return capture;
+  }
+  for (const archive of extra) {
     const capture = archive.parseCaptureUrl(url);
     if (capture) return capture;
   }

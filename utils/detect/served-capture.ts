@@ -7,9 +7,11 @@ import { archiveTimestampToIso } from '../time/timestamp';
 
 export type ServedCapture = {
   capturedAt: string;
-  source: 'banner' | 'trailer' | 'toolbar-script' | 'wbinfo';
+  source: 'banner' | 'trailer' | 'toolbar-script' | 'toolbar-print' | 'wbinfo';
   /** Archive-It banner: "part of the {collection} collection". */
   collectionName: string | null;
+  /** Archive-It banner: the collection's number, from its link to `archive-it.org/collections/{id}`. */
+  collectionId: string | null;
 };
 
 const MONTHS: Record<string, number> = {
@@ -44,8 +46,13 @@ const ARCHIVE_IT_BANNER =
 const IA_TRAILER = /FILE ARCHIVED ON\s+(\d{1,2}):(\d{2}):(\d{2})\s+([A-Za-zäéû]{3})[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})/;
 /** `__wm.wombat("http://x/","20051102094522",...)` in IA's head script. */
 const WM_WOMBAT = /__wm\.wombat\(\s*"[^"]*"\s*,\s*"(\d{14})"/;
+/** `__wm.bt(700,27,25,2,"web","https://x/","20230421002644",...)` in IA's toolbar script. */
+const WM_BT = /__wm\.bt\([^)]*?"[^"]*"\s*,\s*"[^"]*"\s*,\s*"(\d{14})"/;
 /** pywb: `wbinfo.timestamp = "20201206072020";` */
 const WBINFO = /wbinfo\.timestamp\s*=\s*"(\d{14})"/;
+/** IA's print line: "The Wayback Machine - https://web.archive.org/web/20230421002644/https://...". */
+const WM_PRINT = /\/web\/(\d{14})[a-z]{0,3}_?\//;
+const ARCHIVE_IT_COLLECTION = /archive-it\.org\/collections\/(\d+)/;
 
 function toIso(match: RegExpExecArray): string | null {
   const [, h, mi, s, mon, d, y] = match;
@@ -57,23 +64,38 @@ function toIso(match: RegExpExecArray): string | null {
 
 /** Reads the served capture time from archive chrome, in order of reliability; `null` if none. */
 export function readServedCapture(doc: Document): ServedCapture | null {
-  const banner = doc.getElementById('wm-disclaim')?.textContent ?? findBannerText(doc);
+  const bannerEl = doc.getElementById('wm-disclaim');
+  const banner = bannerEl?.textContent ?? findBannerText(doc);
   const bannerMatch = banner ? ARCHIVE_IT_BANNER.exec(banner.replace(/\s+/g, ' ')) : null;
   if (bannerMatch) {
     const capturedAt = toIso(bannerMatch);
-    if (capturedAt) return { capturedAt, source: 'banner', collectionName: bannerMatch[7]?.trim() ?? null };
+    const link = bannerEl?.querySelector('a[href*="archive-it.org/collections/"]')?.getAttribute('href') ?? '';
+    if (capturedAt) {
+      return {
+        capturedAt,
+        source: 'banner',
+        collectionName: bannerMatch[7]?.trim() ?? null,
+        collectionId: ARCHIVE_IT_COLLECTION.exec(link)?.[1] ?? null,
+      };
+    }
   }
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 40)) {
+  const found = (capturedAt: string | null, source: ServedCapture['source']): ServedCapture | null =>
+    capturedAt ? { capturedAt, source, collectionName: null, collectionId: null } : null;
+  // Inline scripts only, and only the first few dozen: the toolbar's come first in <head> and <body>.
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 60)) {
     const body = script.textContent ?? '';
-    const ts = (WM_WOMBAT.exec(body) ?? WBINFO.exec(body))?.[1];
-    const capturedAt = ts ? archiveTimestampToIso(ts) : null;
-    if (capturedAt)
-      return { capturedAt, source: body.includes('__wm') ? 'toolbar-script' : 'wbinfo', collectionName: null };
+    const wm = (WM_WOMBAT.exec(body) ?? WM_BT.exec(body))?.[1];
+    const result = wm
+      ? found(archiveTimestampToIso(wm), 'toolbar-script')
+      : found(archiveTimestampToIso(WBINFO.exec(body)?.[1] ?? ''), 'wbinfo');
+    if (result) return result;
   }
+  const print = WM_PRINT.exec(doc.getElementById('wm-ipp-print')?.textContent ?? '')?.[1];
+  const fromPrint = found(print ? archiveTimestampToIso(print) : null, 'toolbar-print');
+  if (fromPrint) return fromPrint;
   const trailer = lastComment(doc);
   const trailerMatch = trailer ? IA_TRAILER.exec(trailer) : null;
-  const fromTrailer = trailerMatch ? toIso(trailerMatch) : null;
-  return fromTrailer ? { capturedAt: fromTrailer, source: 'trailer', collectionName: null } : null;
+  return found(trailerMatch ? toIso(trailerMatch) : null, 'trailer');
 }
 
 /** Banner text when the `#wm-disclaim` wrapper is missing: the first text block that carries it. */

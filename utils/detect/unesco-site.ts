@@ -8,6 +8,9 @@ const OTHER_UNESCO_HOSTS = new Set(['iode.org', 'legacy.iode.org', 'www.iode.org
 /** unesco.org hosts that are archives or tools, not sites with pages of their own. */
 const NOT_SITES = new Set(['webarchive.unesco.org']);
 
+/** Content-script match patterns for live UNESCO pages (captures are matched by the archive registry). */
+export const UNESCO_MATCH_PATTERNS: readonly string[] = ['https://*.unesco.org/*', 'http://*.unesco.org/*', 'https://*.iode.org/*'];
+
 export function isUnescoHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (NOT_SITES.has(host)) return false;
@@ -20,7 +23,7 @@ export function isUnescoHost(hostname: string): boolean {
  * only: the extractor decides from the content whether there is an event.
  */
 const EVENT_PATH =
-  /\/(?:[a-z]{2}\/)?(?:events?|evenements?|événements?|eventos?|agenda|meetings?|webinars?|calendar|conferences?[-\w]*)(?:\/|$|\?)/i;
+  /\/(?:[a-z]{2}\/)?(?:events?|evenements?|événements?|eventos?|agenda|meetings?|webinars?|calendar|conferences?[-\w]*|node\/\d+)(?:\/|$|\?)/i;
 
 export function isLikelyEventPath(url: URL): boolean {
   return EVENT_PATH.test(decodeURIComponent(url.pathname));

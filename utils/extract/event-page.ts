@@ -58,6 +58,19 @@ function readDates(lines: readonly string[]): DateReading | null {
   return null;
 }
 
+/** A page with this many different dates and no labelled one is a listing (events, news), not an event. */
+const LISTING_DATES = 4;
+
+function countDistinctDates(lines: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const line of lines.slice(0, 400)) {
+    const span = parseDateSpan(line);
+    if (span) seen.add(toIsoDate(span.start));
+    if (seen.size >= LISTING_DATES) break;
+  }
+  return seen.size;
+}
+
 function readTimes(
   lines: readonly string[],
   dates: DateReading,
@@ -99,6 +112,18 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
             message: 'No event date on this page: it does not look like an event page.',
           },
         };
+  }
+  if (dates.rule === 'body:first-date') {
+    const listed = countDistinctDates(lines);
+    if (listed >= LISTING_DATES) {
+      return {
+        ok: false,
+        reason: {
+          code: 'not-an-event-page',
+          message: `This page lists ${listed} different dates and names none as its own: it looks like a listing or home page, not one event.`,
+        },
+      };
+    }
   }
   const title = readTitle(doc, root);
   if (!title)

@@ -40,8 +40,8 @@ export function unwrapHref(href: string, base: string): { url: string; archivedU
   }
   if (resolved.protocol === 'mailto:') return { url: resolved.href, archivedUrl: null };
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return null;
-  const capture = parseCaptureUrl(resolved);
-  return capture ? { url: capture.originalUrl, archivedUrl: resolved.href } : { url: resolved.href, archivedUrl: null };
+  const original = parseCaptureUrl(resolved)?.originalUrl;
+  return original ? { url: original, archivedUrl: resolved.href } : { url: resolved.href, archivedUrl: null };
 }
 
 /** Links of the content root, deduplicated by original URL, minus in-page anchors and the page itself. */

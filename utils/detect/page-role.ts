@@ -1,0 +1,47 @@
+/**
+ * Should the content script analyse this document? Decided from the URL first (cheap), then at most one
+ * element lookup. It runs in every frame of archive pages (`all_frames`), so that framed replay (pywb:
+ * the capture inside an `mp_` iframe) is read where the content is, and each tab reports once.
+ */
+import type { ArchiveDefinition, CaptureUrl } from '../archives/archive-definition';
+import { archiveById, parseCaptureUrl } from '../archives/registry';
+import { isUnescoHost } from './unesco-site';
+
+export type PageRole =
+  | { analyse: true; capture: CaptureUrl | null; originalUrl: string }
+  | { analyse: false; reason: 'not-a-capture' | 'not-unesco' | 'sub-frame' | 'frame-host' | 'unknown-original' };
+
+/** pywb's framed replay: the top document only hosts the banner and the iframe that holds the capture. */
+const REPLAY_FRAME = '#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_iframe';
+
+/** Modifiers of documents that are the capture itself (frameless or pywb's content frame). */
+const CONTENT_MODIFIERS = new Set(['', 'mp_', 'id_', 'if_', 'fr_']);
+
+export function decidePageRole(
+  url: URL,
+  frame: { isTop: boolean },
+  doc: Document | null,
+  extra: readonly ArchiveDefinition[] = [],
+): PageRole {
+  const capture = parseCaptureUrl(url, extra);
+  if (!capture) {
+    // Live pages: only the top frame of a UNESCO site.
+    if (!frame.isTop) return { analyse: false, reason: 'sub-frame' };
+    return isUnescoHost(url.hostname)
+      ? { analyse: true, capture: null, originalUrl: url.href }
+      : { analyse: false, reason: 'not-a-capture' };
+  }
+  // In a sub-frame only pywb's content frame (`mp_`) is the page; other frames are the capture's own
+  // iframes (ads, embeds, the Internet Archive's donation frame).
+  if (!frame.isTop && capture.modifier !== 'mp_') return { analyse: false, reason: 'sub-frame' };
+  if (!CONTENT_MODIFIERS.has(capture.modifier)) return { analyse: false, reason: 'sub-frame' };
+  let originalUrl = capture.originalUrl;
+  if (originalUrl === null) {
+    const fromPage = doc ? archiveById(capture.archiveId, extra)?.readCaptureFromPage?.(doc) : null;
+    if (!fromPage) return { analyse: false, reason: 'unknown-original' };
+    originalUrl = fromPage.originalUrl;
+  }
+  if (!isUnescoHost(new URL(originalUrl).hostname)) return { analyse: false, reason: 'not-unesco' };
+  if (frame.isTop && doc?.querySelector(REPLAY_FRAME)) return { analyse: false, reason: 'frame-host' };
+  return { analyse: true, capture, originalUrl };
+}
