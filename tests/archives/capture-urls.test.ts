@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { definePywbArchive } from '../../utils/archives/pywb-archive';
 import { ARCHIVES, parseCaptureUrl } from '../../utils/archives/registry';
 
-type Case = { url: string; original: string; timestamp: string | null; modifier?: string; collection?: string | null };
+type Case = {
+  url: string;
+  original: string | null;
+  timestamp: string | null;
+  modifier?: string;
+  collection?: string | null;
+};
 
 /** Real-shaped capture URLs per archive (PROTOCOLS.md A, DOM-NOTES.md §1.4); each is a negative for the others. */
 const POSITIVES: Record<string, Case[]> = {
@@ -86,6 +93,132 @@ const POSITIVES: Record<string, Case[]> = {
       collection: 'all',
     },
   ],
+  'arquivo-pt': [
+    {
+      url: 'https://arquivo.pt/wayback/20200101000000/https://en.unesco.org/events/x',
+      original: 'https://en.unesco.org/events/x',
+      timestamp: '20200101000000',
+    },
+    {
+      url: 'https://arquivo.pt/noFrame/replay/20200101000000mp_/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+      modifier: 'mp_',
+    },
+  ],
+  ukwa: [
+    {
+      url: 'https://www.webarchive.org.uk/wayback/archive/20200101000000mp_/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+      modifier: 'mp_',
+      collection: 'archive',
+    },
+    {
+      url: 'https://www.webarchive.org.uk/wayback/en/archive/20200101000000/https://www.unesco.org/',
+      original: 'https://www.unesco.org/',
+      timestamp: '20200101000000',
+    },
+  ],
+  loc: [
+    {
+      url: 'https://webarchive.loc.gov/all/20200101000000/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+      collection: 'all',
+    },
+    {
+      url: 'https://webarchive.loc.gov/legacy/20020915135846/http://www.csicop.org/si/2002-09/',
+      original: 'http://www.csicop.org/si/2002-09/',
+      timestamp: '20020915135846',
+      collection: 'legacy',
+    },
+    {
+      url: 'https://webarchive.loc.gov/lcwa0001/20100101000000/http://example.com/',
+      original: 'http://example.com/',
+      timestamp: '20100101000000',
+      collection: 'lcwa0001',
+    },
+  ],
+  awa: [
+    {
+      url: 'https://webarchive.nla.gov.au/awa/20200101000000/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+      collection: 'awa',
+    },
+    {
+      url: 'https://web.archive.org.au/awa/20200101000000mp_/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+      modifier: 'mp_',
+    },
+  ],
+  stanford: [
+    {
+      url: 'https://swap.stanford.edu/was/20200101000000/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+      collection: 'was',
+    },
+    {
+      url: 'https://swap.stanford.edu/20100101000000/http://www.stanford.edu/',
+      original: 'http://www.stanford.edu/',
+      timestamp: '20100101000000',
+      collection: null,
+    },
+  ],
+  vefsafn: [
+    {
+      url: 'https://vefsafn.is/20200101000000/https://en.unesco.org/',
+      original: 'https://en.unesco.org/',
+      timestamp: '20200101000000',
+    },
+    {
+      url: 'http://wayback.vefsafn.is/wayback/20100101000000/http://www.mbl.is/',
+      original: 'http://www.mbl.is/',
+      timestamp: '20100101000000',
+    },
+  ],
+  ukgwa: [
+    {
+      url: 'https://webarchive.nationalarchives.gov.uk/ukgwa/20200101000000/https://www.gov.uk/',
+      original: 'https://www.gov.uk/',
+      timestamp: '20200101000000',
+      collection: 'ukgwa',
+    },
+    {
+      url: 'https://webarchive.nationalarchives.gov.uk/20100101000000/http://www.direct.gov.uk/',
+      original: 'http://www.direct.gov.uk/',
+      timestamp: '20100101000000',
+    },
+  ],
+  'perma-cc': [
+    {
+      url: 'https://rejouer.perma.cc/ABCD-1234/20200101000000mp_/https://en.unesco.org/events/x',
+      original: 'https://en.unesco.org/events/x',
+      timestamp: '20200101000000',
+      modifier: 'mp_',
+    },
+  ],
+  'archive-today': [
+    {
+      url: 'https://archive.ph/2012.05.30-154426/http://www.example.com/',
+      original: 'http://www.example.com/',
+      timestamp: '20120530154426',
+    },
+    {
+      url: 'https://archive.is/20120530154426/http://www.example.com/page?x=1',
+      original: 'http://www.example.com/page?x=1',
+      timestamp: '20120530154426',
+    },
+    {
+      url: 'https://archive.ph/o/AbCd1/https://en.unesco.org/events/x',
+      original: 'https://en.unesco.org/events/x',
+      timestamp: null,
+    },
+    { url: 'https://archive.ph/AbCd1', original: null, timestamp: null },
+  ],
 };
 
 /** Archive pages that are not captures. */
@@ -102,6 +235,22 @@ const NOT_CAPTURES = [
   'https://wayback.archive-it.org/',
   'https://en.unesco.org/events/some-event',
   'https://example.org/web/20200101000000/https://en.unesco.org/',
+  'https://web.archive.org/web/timemap/link/https://en.unesco.org/',
+  'https://webarchive.unesco.org/cdx?url=en.unesco.org',
+  'https://arquivo.pt/wayback/timemap/link/https://en.unesco.org/',
+  'https://arquivo.pt/',
+  'https://www.webarchive.org.uk/wayback/archive/cdx?url=en.unesco.org',
+  'https://webarchive.loc.gov/all/*/https://en.unesco.org/',
+  'https://webarchive.loc.gov/',
+  'https://swap.stanford.edu/',
+  'https://vefsafn.is/',
+  'https://webarchive.nationalarchives.gov.uk/search/results?q=x',
+  'https://rejouer.perma.cc/',
+  'https://perma.cc/ABCD-1234',
+  'https://archive.ph/',
+  'https://archive.ph/faq',
+  'https://archive.ph/newest/https://en.unesco.org/',
+  'https://archive.ph/https://en.unesco.org/*',
 ];
 
 describe('capture URLs', () => {
@@ -131,6 +280,29 @@ describe('capture URLs', () => {
 
   it.each(NOT_CAPTURES)('%s is not a capture', (url) => {
     expect(parseCaptureUrl(new URL(url))).toBeNull();
+  });
+
+  it('accepts the archives the user adds (their own pywb), on the port they named', () => {
+    const local = definePywbArchive('http://localhost:8080');
+    expect(local).not.toBeNull();
+    const extra = local ? [local] : [];
+    expect(
+      parseCaptureUrl(new URL('http://localhost:8080/my-coll/2017mp_/http://en.unesco.org/events/x'), extra),
+    ).toMatchObject({
+      archiveId: 'pywb:localhost:8080',
+      collectionId: 'my-coll',
+      timestamp: '2017',
+      modifier: 'mp_',
+      originalUrl: 'http://en.unesco.org/events/x',
+    });
+    expect(
+      parseCaptureUrl(new URL('http://localhost:8080/en/my-coll/20200101000000/https://www.unesco.org/'), extra)
+        ?.collectionId,
+    ).toBe('my-coll');
+    expect(parseCaptureUrl(new URL('http://localhost:3000/my-coll/2017/http://en.unesco.org/'), extra)).toBeNull();
+    expect(parseCaptureUrl(new URL('http://localhost:8080/my-coll/'), extra)).toBeNull();
+    expect(parseCaptureUrl(new URL('http://localhost:8080/my-coll/2017/http://en.unesco.org/'))).toBeNull();
+    expect(definePywbArchive('javascript:alert(1)')).toBeNull();
   });
 
   it('lists match patterns for every archive host', () => {
