@@ -6,6 +6,7 @@
 import type { EventDetails, EventLink, FieldName, FieldSource, NoEventReason } from '../event-record';
 import { placeEventTimes } from '../time/event-zone';
 import { parseDateSpan, toIsoDate, type DateSpan } from './fields/dates';
+import { readFromToBlock } from './fields/from-to-block';
 import { findLabelled, LABELS } from './fields/labelled';
 import { readLinks } from './fields/links';
 import { readLocation } from './fields/location';
@@ -44,10 +45,25 @@ function contentRootOf(doc: Document): Element | null {
   return doc.body;
 }
 
-type DateReading = { span: DateSpan; line: string; rule: string };
+type DateReading = {
+  span: DateSpan;
+  line: string;
+  rule: string;
+  /** Times read with the dates (template B's from/to block). */
+  times?: { range: TimeRange; line: string; rule: string };
+};
 
 function readDates(lines: readonly string[]): DateReading | null {
   const labelled = findLabelled(lines, LABELS.date);
+  const block = labelled ? readFromToBlock(lines, labelled.valueIndex) : null;
+  if (labelled && block) {
+    const rule = `labelled:${labelled.label}+from-to`;
+    const line = `${labelled.label}: ${block.text}`;
+    const times = block.startTime
+      ? { range: { start: block.startTime, end: block.endTime, zoneText: null, text: block.text }, line, rule }
+      : undefined;
+    return { span: block.span, line, rule, ...(times && { times }) };
+  }
   const fromLabel = labelled ? parseDateSpan(labelled.value) : null;
   if (labelled && fromLabel) return { span: fromLabel, line: labelled.line, rule: `labelled:${labelled.label}` };
   for (const line of lines) {
@@ -136,7 +152,7 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
     title: { text: title.title, rule: title.rule },
     start: { text: dates.line, rule: dates.rule },
   };
-  const times = readTimes(lines, dates);
+  const times = dates.times ?? readTimes(lines, dates);
   if (times)
     sources.start = {
       text: times.line === dates.line ? dates.line : `${dates.line} · ${times.line}`,
@@ -161,7 +177,8 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
     online: location.location.mode === 'online',
   });
   if (placed.timeZone.text || placed.timeZone.basis !== 'none') {
-    sources.timeZone = { text: times?.range.text ?? location.sourceText ?? '', rule: `zone:${placed.timeZone.basis}` };
+    const zoneText = placed.timeZone.basis === 'venue' ? location.sourceText : (times?.range.text ?? null);
+    sources.timeZone = { text: zoneText ?? '', rule: `zone:${placed.timeZone.basis}` };
   }
   if (endTime !== null || endDate !== startDate) sources.end = sources.start;
   const status = readStatus([title.title, dates.line]);

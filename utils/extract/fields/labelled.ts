@@ -3,7 +3,13 @@
  * "Fecha:", "Arrangement type :". The value is the rest of the line, or the next line when the label
  * stands alone (Drupal field blocks, DOM-NOTES.md §3.1).
  */
-export type LabelledValue = { label: string; value: string; line: string };
+export type LabelledValue = {
+  label: string;
+  value: string;
+  line: string;
+  /** Index in `lines` of the value's line (the label's own line, or the next one). */
+  valueIndex: number;
+};
 
 /** Label families; each regex matches the whole label with its colon at the start of a line. */
 export const LABELS = {
@@ -22,7 +28,12 @@ export function findLabelled(lines: readonly string[], label: RegExp): LabelledV
     const rest = line.slice(m[0].length).trim();
     const value = rest !== '' ? rest : (lines[i + 1] ?? '').trim();
     if (value === '') continue;
-    return { label: m[0].replace(/[\s:：]+$/, ''), value, line: rest !== '' ? line : `${line} ${value}` };
+    return {
+      label: m[0].replace(/[\s:：]+$/, ''),
+      value,
+      line: rest !== '' ? line : `${line} ${value}`,
+      valueIndex: rest !== '' ? i : i + 1,
+    };
   }
   return null;
 }
