@@ -85,11 +85,12 @@ describe('Event Lens in Chromium', () => {
     }
   });
 
-  // The content script matches archive hosts only, and on them does nothing past the URL check unless the
-  // original is a UNESCO page. (document_idle has passed once `load` fired and the page idled briefly.)
+  // The content script matches archive hosts and UNESCO's own sites only, and on archives does nothing past
+  // the URL check unless the original is a UNESCO page. (document_idle has passed once `load` fired and the
+  // page idled briefly.)
   it.each([
     ['a capture of a non-UNESCO page', 'https://web.archive.org/web/20200101000000/https://example.org/events/party'],
-    ['a live UNESCO page (not a capture)', 'https://en.unesco.org/events/some-event'],
+    ['a live page of another site', 'https://www.example.org/events/party'],
   ])('leaves %s alone: no badge, no analysis, nothing stored', async (_name, url) => {
     await serveCapture(browser.context, url, '<html><body><h1>Party</h1><p>Date: 17 November 2020</p></body></html>');
     const before = await storedRecordKeys();
@@ -103,6 +104,25 @@ describe('Event Lens in Chromium', () => {
 
     const popup = await openPopupFor(browser, tabId);
     await expect.poll(() => popup.textContent('body')).toContain('Not an archived UNESCO page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('reads a live UNESCO page without an event, but gives it no badge', async () => {
+    const url = 'https://en.unesco.org/about-us/introducing-unesco';
+    await serveCapture(
+      browser.context,
+      url,
+      '<html><body><main><h1>Introducing UNESCO</h1><p>UNESCO seeks to build peace through international cooperation in education, the sciences and culture.</p></main></body></html>',
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdOf(browser, page);
+    await expect.poll(() => analysed(page)).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await badgeText(browser, tabId)).toBe('');
+    const popup = await openPopupFor(browser, tabId);
+    await expect.poll(() => popup.textContent('body')).toContain('No event on this page');
     await popup.close();
     await page.close();
   });
