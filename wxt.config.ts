@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ARCHIVE_MATCH_PATTERNS } from './utils/archives/registry';
+import { UNESCO_MATCH_PATTERNS } from './utils/detect/unesco-site';
 
 // Permissions are kept to what the features in this build use; README "Permissions" explains each one.
 export default defineConfig({
@@ -11,7 +13,10 @@ export default defineConfig({
     description:
       'Recognises archived captures of UNESCO event pages and shows the event: date, time in any zone, place and links.',
     // storage: the per-tab result that the badge and the popup read (session storage, cleared with the browser).
-    permissions: ['storage'],
+    // scripting: the extractor is injected only into frames the content script found to hold a UNESCO page.
+    permissions: ['storage', 'scripting'],
+    // The hosts the content script already runs on, and no others: injecting the extractor needs them.
+    host_permissions: [...ARCHIVE_MATCH_PATTERNS, ...UNESCO_MATCH_PATTERNS],
     action: { default_title: 'Event Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,29 +1,50 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '../entrypoints/background/handlers';
+import { handlers, recordTab } from '../entrypoints/background/handlers';
 import { badgeFor } from '../utils/badge';
 import type { SenderInfo } from '../utils/messages';
 import { loadTabRecord } from '../utils/storage';
 import { fixtureRecord } from './helpers/records';
 
-const sender: SenderInfo = { id: 'x', tab: { id: 5 } };
+const sender: SenderInfo = { id: 'x', tab: { id: 5 }, frameId: 3 };
+
+/** What scripting.executeScript would return after running the extractor in the page. */
+function injectionReturns(result: unknown) {
+  return vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockResolvedValue([{ frameId: 3, documentId: 'd', result }] as never);
+}
 
 describe('background', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('stores the record per tab and sets the badge for an archived UNESCO event', async () => {
-    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+  it('reads a candidate frame with the extractor, stores the record and badges the tab', async () => {
     const record = fixtureRecord('seed');
-    await handlers['page:analysed']({ type: 'page:analysed', record }, sender);
+    const inject = injectionReturns(record);
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: true });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [3] }, files: ['/extractor.js'] });
     expect(await loadTabRecord(5)).toEqual(record);
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: 'EVT' });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'EVT'],
+    [
+      'a record with a javascript: link',
+      { ...fixtureRecord('seed'), page: { ...fixtureRecord('seed').page, originalUrl: 'javascript:alert(1)' } },
+    ],
+  ])('stores nothing when the page hands back %s', async (_name, result) => {
+    injectionReturns(result);
+    expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: false });
+    expect(await loadTabRecord(5)).toBeNull();
   });
 
   it('clears the badge for a record that is not a UNESCO page', async () => {
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const record = fixtureRecord('seed');
-    const other = { ...record, page: { ...record.page, isUnesco: false }, event: null };
-    await handlers['page:analysed']({ type: 'page:analysed', record: other }, sender);
+    await recordTab(5, { ...record, page: { ...record.page, isUnesco: false }, event: null });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: '' });
   });
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../entrypoints/background/handlers';
 import {
@@ -21,10 +21,13 @@ const popup: SenderInfo = { id: own.id, url: `${own.origin}popup.html` };
 describe('message protocol', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('round-trips a content-script report into the popup through the real handlers', async () => {
+  it('round-trips a content script’s candidate into the popup through the real handlers', async () => {
     const record = fixtureRecord('seed');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
+      { frameId: 0, documentId: 'd', result: record },
+    ] as never);
     const stored = await dispatchMessage(
-      RequestSchema.parse({ type: 'page:analysed', record }),
+      RequestSchema.parse({ type: 'page:candidate' }),
       contentScript,
       own,
       handlers,
@@ -44,12 +47,10 @@ describe('message protocol', () => {
 
   it.each([
     ['an unknown type', { type: 'link:fetch', url: 'http://192.168.0.1/' }],
-    ['a string', 'page:analysed'],
+    ['a string', 'page:candidate'],
     ['null', null],
-    [
-      'a record that fails its schema',
-      { type: 'page:analysed', record: { schemaVersion: 1, page: { url: 'javascript:alert(1)' } } },
-    ],
+    ['a candidate with something smuggled in', { type: 'page:candidate', url: 'http://192.168.0.1/' }],
+    ['a record pushed by a content script', { type: 'page:analysed', record: {} }],
     ['a negative tab id', { type: 'tab:getRecord', tabId: -1 }],
   ])('rejects %s as a bad request', async (_name, raw) => {
     expect(await dispatchMessage(raw, popup, own, handlers, popup)).toMatchObject({
@@ -70,10 +71,10 @@ describe('message protocol', () => {
   });
 
   it('refuses messages from other extensions and from web pages', () => {
-    expect(isAllowedSender('page:analysed', { ...contentScript, id: 'someone-else' }, own.id, own.origin)).toBe(false);
+    expect(isAllowedSender('page:candidate', { ...contentScript, id: 'someone-else' }, own.id, own.origin)).toBe(false);
     expect(isAllowedSender('tab:getRecord', { id: own.id, url: 'https://evil.example/' }, own.id, own.origin)).toBe(
       false,
     );
-    expect(isAllowedSender('page:analysed', popup, own.id, own.origin)).toBe(false);
+    expect(isAllowedSender('page:candidate', popup, own.id, own.origin)).toBe(false);
   });
 });

@@ -18,7 +18,11 @@ function languageOf(doc: Document, original: URL): string | null {
 }
 
 /** A capture whose address does not name the original (archive.today short ids), completed from the page. */
-function completeCapture(capture: CaptureUrl | null, doc: Document, extra: readonly ArchiveDefinition[]): CaptureUrl | null {
+function completeCapture(
+  capture: CaptureUrl | null,
+  doc: Document,
+  extra: readonly ArchiveDefinition[],
+): CaptureUrl | null {
   if (!capture || capture.originalUrl !== null) return capture;
   const fromPage = archiveById(capture.archiveId, extra)?.readCaptureFromPage?.(doc);
   return fromPage ? { ...capture, ...fromPage } : capture;
@@ -29,7 +33,8 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): P
   const warnings: string[] = [];
   const served = capture ? readServedCapture(doc) : null;
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
-  if (capture && capture.originalUrl === null) warnings.push('The archive page does not say which address it is a capture of.');
+  if (capture && capture.originalUrl === null)
+    warnings.push('The archive page does not say which address it is a capture of.');
   if (served && requestedIso && capture?.timestamp?.length === 14 && served.capturedAt !== requestedIso) {
     warnings.push(
       `The address asks for a capture of ${requestedIso.replace('T', ' ').replace('Z', ' UTC')}; the archive served the one of ${served.capturedAt.replace('T', ' ').replace('Z', ' UTC')}.`,

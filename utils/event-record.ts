@@ -143,3 +143,9 @@ export type FieldSource = z.infer<typeof SourceSchema>;
 export type EventDetails = z.infer<typeof EventSchema>;
 export type NoEventReason = z.infer<typeof NoEventReasonSchema>;
 export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+/** A record that crossed a boundary (an injected script's result, storage), validated; `null` if malformed. */
+export function parseEventRecord(raw: unknown): EventRecord | null {
+  const parsed = EventRecordSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

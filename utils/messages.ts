@@ -6,17 +6,18 @@
 import * as z from 'zod/mini';
 import { EventRecordSchema } from './event-record';
 
+/** Strict objects: a message carrying anything beyond its fields is malformed, not trimmed and trusted. */
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** Content script → background: the record of the page in the sender's tab. */
-  z.object({ type: z.literal('page:analysed'), record: EventRecordSchema }),
+  /** Content script → background: this frame holds a UNESCO page; read it (inject the extractor here). */
+  z.strictObject({ type: z.literal('page:candidate') }),
   /** Popup → background: the record of a tab, if its content script reported one. */
-  z.object({ type: z.literal('tab:getRecord'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  z.strictObject({ type: z.literal('tab:getRecord'), tabId: z.number().check(z.int(), z.nonnegative()) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 export type ResponseMap = {
-  'page:analysed': { stored: true };
+  'page:candidate': { stored: boolean };
   'tab:getRecord': { record: z.infer<typeof EventRecordSchema> | null };
 };
 
@@ -30,15 +31,15 @@ export type Handlers<Ctx> = {
 };
 
 /** What the background knows about a message's sender (a subset of `runtime.MessageSender`). */
-export type SenderInfo = { id?: string; url?: string; tab?: { id?: number } };
+export type SenderInfo = { id?: string; url?: string; frameId?: number; tab?: { id?: number } };
 
 /** Which request types each kind of sender may send. */
-const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:analysed']);
+const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:candidate']);
 const FROM_EXTENSION_PAGE: ReadonlySet<RequestType> = new Set(['tab:getRecord']);
 
 /**
- * Whether `sender` may send `type`: it must be this extension; content scripts (which have a tab) may
- * only report their own page; extension pages (our origin, no tab) may ask.
+ * Whether `sender` may send `type`: it must be this extension; content scripts (which have a tab) may only
+ * offer their own frame for reading; extension pages (our origin, no tab) may ask for records.
  */
 export function isAllowedSender(type: RequestType, sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
   if (sender.id !== ownId) return false;

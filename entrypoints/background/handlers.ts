@@ -1,21 +1,38 @@
+import { browser } from 'wxt/browser';
 import { badgeFor } from '../../utils/badge';
+import { parseEventRecord, type EventRecord } from '../../utils/event-record';
 import type { Handlers, SenderInfo } from '../../utils/messages';
 import { loadTabRecord, saveTabRecord } from '../../utils/storage';
 import { toolbarButton } from './toolbar';
 
+/** The extractor bundle (entrypoints/extractor.ts), injected into frames that hold a UNESCO page. */
+const EXTRACTOR = '/extractor.js';
+
+/** Keeps a tab's record and shows it on the toolbar badge. */
+export async function recordTab(tabId: number, record: EventRecord): Promise<void> {
+  await saveTabRecord(tabId, record);
+  const badge = badgeFor(record);
+  const button = toolbarButton();
+  await button.setBadgeText({ tabId, text: badge?.text ?? '' });
+  if (badge) {
+    await button.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await button.setTitle({ tabId, title: badge.title });
+  }
+}
+
 /** Each request type mapped to its utils/ function; thin by design. */
 export const handlers: Handlers<SenderInfo> = {
-  async 'page:analysed'(req, sender) {
+  async 'page:candidate'(_req, sender) {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('page:analysed needs a tab');
-    await saveTabRecord(tabId, req.record);
-    const badge = badgeFor(req.record);
-    const button = toolbarButton();
-    await button.setBadgeText({ tabId, text: badge?.text ?? '' });
-    if (badge) {
-      await button.setBadgeBackgroundColor({ tabId, color: badge.color });
-      await button.setTitle({ tabId, title: badge.title });
-    }
+    if (tabId === undefined) throw new Error('page:candidate needs a tab');
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [EXTRACTOR],
+    });
+    // The result comes from a script running inside a page we do not control: validate it like any input.
+    const record = parseEventRecord(injection?.result);
+    if (!record) return { stored: false };
+    await recordTab(tabId, record);
     return { stored: true };
   },
   async 'tab:getRecord'(req) {

@@ -35,11 +35,14 @@ async function analysed(page: Page): Promise<boolean> {
 }
 
 describe('Event Lens in Chromium', () => {
-  it('loads: the service worker runs and the manifest asks only for storage', async () => {
+  it('loads, asking for storage, scripting and the hosts its content script runs on, nothing more', async () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    const contentMatches: string[] = manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+    const hosts = (manifest.host_permissions ?? []) as string[];
+    expect([...hosts].sort()).toEqual([...contentMatches].sort());
+    expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 
   it('recognises the sample capture at its real address and says so on the badge', async () => {

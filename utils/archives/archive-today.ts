@@ -7,7 +7,15 @@
 import type { ArchiveDefinition } from './archive-definition';
 import { normalizeOriginalUrl } from './archival-url';
 
-export const ARCHIVE_TODAY_HOSTS = ['archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.vn', 'archive.fo', 'archive.md'];
+export const ARCHIVE_TODAY_HOSTS = [
+  'archive.today',
+  'archive.ph',
+  'archive.is',
+  'archive.li',
+  'archive.vn',
+  'archive.fo',
+  'archive.md',
+];
 const HOSTS = new Set(ARCHIVE_TODAY_HOSTS.flatMap((h) => [h, `www.${h}`]));
 
 const LONG_FORM = /^\/(\d{4})\.?(\d{2})\.?(\d{2})-?(\d{6})\/(.+)$/;

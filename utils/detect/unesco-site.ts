@@ -9,7 +9,11 @@ const OTHER_UNESCO_HOSTS = new Set(['iode.org', 'legacy.iode.org', 'www.iode.org
 const NOT_SITES = new Set(['webarchive.unesco.org']);
 
 /** Content-script match patterns for live UNESCO pages (captures are matched by the archive registry). */
-export const UNESCO_MATCH_PATTERNS: readonly string[] = ['https://*.unesco.org/*', 'http://*.unesco.org/*', 'https://*.iode.org/*'];
+export const UNESCO_MATCH_PATTERNS: readonly string[] = [
+  'https://*.unesco.org/*',
+  'http://*.unesco.org/*',
+  'https://*.iode.org/*',
+];
 
 export function isUnescoHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');

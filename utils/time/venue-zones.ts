@@ -89,17 +89,26 @@ const VENUES: Record<string, string> = {
   apia: 'Pacific/Apia',
 };
 
-/** The IANA zone of a place named in `text` ("Hamburg (Germany)", "Paris, France"), or `null`. */
+let venuePattern: RegExp | null = null;
+
+/** One alternation of every place, longest first, built on first use (compiling it costs a few ms). */
+function venueRegex(): RegExp {
+  venuePattern ??= new RegExp(
+    `(?<!\\p{L})(${Object.keys(VENUES)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?!\\p{L})`,
+    'iu',
+  );
+  return venuePattern;
+}
+
+/**
+ * The IANA zone of the first place named in `text` ("Hamburg (Germany)", "Paris, France"), or `null`.
+ * Cities come before countries in most venue lines, so the earliest name wins.
+ */
 export function zoneOfVenue(text: string): string | null {
-  const lower = text.toLowerCase();
-  let best: { zone: string; index: number; length: number } | null = null;
-  for (const [place, zone] of Object.entries(VENUES)) {
-    const index = lower.search(new RegExp(`(?<![\\p{L}])${place}(?![\\p{L}])`, 'u'));
-    // Cities come before countries in most venue lines; the longest, earliest name wins.
-    if (index >= 0 && (!best || index < best.index || (index === best.index && place.length > best.length)))
-      best = { zone, index, length: place.length };
-  }
-  return best?.zone ?? null;
+  const place = venueRegex().exec(text)?.[1]?.toLowerCase();
+  return place ? (VENUES[place] ?? null) : null;
 }
 
 /**

@@ -25,7 +25,8 @@ export function readFromToBlock(lines: readonly string[], start: number): FromTo
   const from = parseDateSpan(fromLine);
   if (!from) return null;
   let i = start + 1;
-  const clockAt = (k: number) => (CLOCK_LINE.test(lines[k] ?? '') ? (findTimeRange(lines[k] ?? '')?.start ?? null) : null);
+  const clockAt = (k: number) =>
+    CLOCK_LINE.test(lines[k] ?? '') ? (findTimeRange(lines[k] ?? '')?.start ?? null) : null;
   const startTime = clockAt(i);
   if (startTime) i++;
   const toLine = lines[i] ?? '';

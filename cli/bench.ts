@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: the numbers that say where Event Lens stands on speed and size. Each figure is the median,
+ * p95 and number of runs of repeated measurements (machines here are shared and noisy), with its target.
+ * Prints one table and writes bench-results.json. Needs a Chromium build (`npm run bench` builds it).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Window } from 'happy-dom';
+import type { Page } from 'playwright-core';
+import { analysePage } from '../utils/analyse-page';
+import { decidePageRole } from '../utils/detect/page-role';
+import { launchWithExtension, loadSample, PROJECT_ROOT, serveCapture } from './browser';
+import { measureBundles } from './bundle-size';
+
+type Figure = {
+  name: string;
+  unit: string;
+  median: number;
+  p95: number;
+  runs: number;
+  target: string;
+  met: boolean | null;
+};
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i] ?? NaN;
+}
+
+function figure(name: string, unit: string, samples: number[], target: number | null, targetText = ''): Figure {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = quantile(sorted, 0.5);
+  return {
+    name,
+    unit,
+    median,
+    p95: quantile(sorted, 0.95),
+    runs: samples.length,
+    target: target === null ? '—' : targetText || `< ${target} ${unit}`,
+    met: target === null ? null : median < target,
+  };
+}
+
+/** Real-shaped addresses: captures in several archives, archive pages that are not captures, live pages. */
+const URLS = [
+  'https://webarchive.unesco.org/web/20201205001600/https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation',
+  'https://webarchive.unesco.org/web/20200326080816/https:/en.unesco.org/events/Paris',
+  'https://web.archive.org/web/20230421002644/https://www.pokemon.com/us',
+  'https://web.archive.org/web/20230421002644im_/https://www.pokemon.com/logo.png',
+  'https://web.archive.org/web/2020*/https://en.unesco.org/events',
+  'https://wayback.archive-it.org/11915/20201206072020/https://en.unesco.org/events/x',
+  'https://www.webarchive.org.uk/wayback/archive/20200101000000mp_/https://en.unesco.org/',
+  'https://arquivo.pt/noFrame/replay/20200101000000mp_/https://www.publico.pt/',
+  'https://archive.ph/2012.05.30-154426/http://www.example.com/',
+  'https://en.unesco.org/events/celebration-international-day-education-unesco-headquarters',
+];
+
+function benchUrlDetection(): Figure {
+  const calls = 20_000;
+  const samples: number[] = [];
+  for (let run = 0; run < 30; run++) {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) decidePageRole(new URL(URLS[i % URLS.length] ?? ''), { isTop: true }, null);
+    samples.push(((performance.now() - start) * 1000) / calls);
+  }
+  return figure('URL detection per call (Node)', 'µs', samples, 20);
+}
+
+function benchExtractionNode(): Figure[] {
+  const window = new Window({
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
+  const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const out: Figure[] = [];
+  for (const slug of ['seed', 'seed-wayback', 'live-en-unesco-template-b', 'home-under-events']) {
+    const sample = loadSample(slug);
+    const doc = parse(sample.html);
+    const samples: number[] = [];
+    for (let run = 0; run < 40; run++) {
+      const start = performance.now();
+      analysePage(doc, new URL(sample.url));
+      samples.push(performance.now() - start);
+    }
+    out.push(figure(`extraction per page, ${slug} (Node, happy-dom)`, 'ms', samples, null));
+  }
+  // A 5 MB page: the sample with thousands of paragraphs of body text after the event.
+  const seed = loadSample('seed');
+  const filler = '<p>' + 'Lifelong learning in cities, 12 March 2019, Hamburg. '.repeat(40) + '</p>\n';
+  const big = seed.html.replace('</body>', filler.repeat(Math.ceil((5 * 1024 * 1024) / filler.length)) + '</body>');
+  const bigDoc = parse(big);
+  const samples: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    analysePage(bigDoc, new URL(seed.url));
+    samples.push(performance.now() - start);
+  }
+  out.push(figure(`extraction, 5 MB page (${(big.length / 1024 / 1024).toFixed(1)} MB, Node)`, 'ms', samples, null));
+  return out;
+}
+
+/** Milliseconds between two Performance marks the extension's scripts leave in the page, once both exist. */
+async function markSpan(page: Page, name: 'content' | 'analyse'): Promise<number> {
+  const handle = await page.waitForFunction((n) => {
+    const [s] = performance.getEntriesByName(`event-lens:${n}:start`);
+    const [e] = performance.getEntriesByName(`event-lens:${n}:end`);
+    return s && e ? e.startTime - s.startTime : false;
+  }, name);
+  return Number(await handle.jsonValue());
+}
+
+async function benchContentScript(): Promise<Figure[]> {
+  const browser = await launchWithExtension({ headless: true });
+  const pages = [
+    {
+      name: 'non-UNESCO capture',
+      url: 'https://web.archive.org/web/20230421002644/https://www.pokemon.com/us',
+      html: '<html><body><h1>Pokémon</h1><p>News 17 November 2020</p></body></html>',
+      extracted: false,
+    },
+    { name: 'UNESCO capture, no event', ...loadSample('home-under-events'), extracted: true },
+    { name: 'UNESCO event capture', ...loadSample('seed'), extracted: true },
+  ];
+  const out: Figure[] = [];
+  try {
+    for (const p of pages) {
+      await serveCapture(browser.context, p.url, p.html);
+      const content: number[] = [];
+      const extractor: number[] = [];
+      for (let run = 0; run < 15; run++) {
+        const page = await browser.context.newPage();
+        await page.goto(p.url, { waitUntil: 'load' });
+        content.push(await markSpan(page, 'content'));
+        if (p.extracted) extractor.push(await markSpan(page, 'analyse'));
+        await page.close();
+      }
+      out.push(figure(`content script (URL check), ${p.name} (Chromium)`, 'ms', content, 1));
+      if (p.extracted) out.push(figure(`extractor (injected), ${p.name} (Chromium)`, 'ms', extractor, null));
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+function benchBundles(): Figure[] {
+  return measureBundles().flatMap((b) => [
+    figure(
+      `bundle ${b.name}, gzip`,
+      'KB',
+      [b.gzip / 1024],
+      b.budgetGzip === null ? null : b.budgetGzip / 1024,
+      b.budgetGzip === null ? '' : `≤ ${b.budgetGzip / 1024} KB`,
+    ),
+    figure(`bundle ${b.name}, raw`, 'KB', [b.raw / 1024], null),
+  ]);
+}
+
+function format(n: number): string {
+  return Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3);
+}
+
+async function main(): Promise<void> {
+  const figures: Figure[] = [
+    benchUrlDetection(),
+    ...benchExtractionNode(),
+    ...(await benchContentScript()),
+    ...benchBundles(),
+  ];
+  const header = `${'figure'.padEnd(58)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'runs'.padStart(5)}  unit  target      met`;
+  console.log(header);
+  for (const f of figures) {
+    const met = f.met === null ? '' : f.met ? 'yes' : 'NO';
+    console.log(
+      `${f.name.padEnd(58)} ${format(f.median).padStart(9)} ${format(f.p95).padStart(9)} ${String(f.runs).padStart(5)}  ${f.unit.padEnd(4)}  ${f.target.padEnd(10)}  ${met}`,
+    );
+  }
+  const out = join(PROJECT_ROOT, 'bench-results.json');
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2));
+  console.log(`\nWritten to ${out}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
