@@ -17,6 +17,11 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     // The hosts the content script already runs on, and no others: injecting the extractor needs them.
     host_permissions: [...ARCHIVE_MATCH_PATTERNS, ...UNESCO_MATCH_PATTERNS],
+    // Archive hosts the user adds on the settings page, one at a time, asked for at that moment; webRequest
+    // (asked for with the first of them) reads the Memento headers of those hosts' responses.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Firefox's MV2 manifest has no optional_host_permissions: host patterns go with the optional permissions.
+    optional_permissions: browser === 'firefox' ? ['webRequest', 'http://*/*', 'https://*/*'] : ['webRequest'],
     action: { default_title: 'Event Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -3,10 +3,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers, recordTab } from '../entrypoints/background/handlers';
 import { badgeFor } from '../utils/badge';
 import type { SenderInfo } from '../utils/messages';
-import { loadTabRecord } from '../utils/storage';
+import { loadTabRecord, saveMemento, userArchivesItem } from '../utils/storage';
 import { fixtureRecord } from './helpers/records';
 
-const sender: SenderInfo = { id: 'x', tab: { id: 5 }, frameId: 3 };
+const sender: SenderInfo = {
+  id: 'x',
+  url: 'https://webarchive.unesco.org/web/20201205001600/https://uil.unesco.org/event/x',
+  tab: { id: 5 },
+  frameId: 3,
+};
 
 /** What scripting.executeScript would return after running the extractor in the page. */
 function injectionReturns(result: unknown) {
@@ -16,7 +21,10 @@ function injectionReturns(result: unknown) {
 }
 
 describe('background', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
 
   it('reads a candidate frame with the extractor, stores the record and badges the tab', async () => {
     const record = fixtureRecord('seed');
@@ -24,6 +32,12 @@ describe('background', () => {
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: true });
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [3] }, files: ['/extractor.js'] });
+    expect(inject).toHaveBeenCalledWith(
+      expect.objectContaining({
+        target: { tabId: 5, frameIds: [3] },
+        args: ['__eventLensExtractionContext', { userArchiveOrigins: [], memento: null }],
+      }),
+    );
     expect(await loadTabRecord(5)).toEqual(record);
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: 'EVT' });
   });
@@ -39,6 +53,27 @@ describe('background', () => {
     injectionReturns(result);
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: false });
     expect(await loadTabRecord(5)).toBeNull();
+  });
+
+  it('does not inject into a page on a host the user never added', async () => {
+    const inject = injectionReturns(fixtureRecord('seed'));
+    const stranger = { ...sender, url: 'http://localhost:9999/coll/2020/https://en.unesco.org/events/x' };
+    expect(await handlers['page:candidate']({ type: 'page:candidate' }, stranger)).toEqual({ stored: false });
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('passes the user’s archives and the frame’s Memento headers to the extractor', async () => {
+    await userArchivesItem.setValue({ origins: ['http://localhost:8080'] });
+    const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
+    await saveMemento(5, 3, memento);
+    const inject = injectionReturns(fixtureRecord('seed'));
+    const user = { ...sender, url: 'http://localhost:8080/some/page' };
+    expect(await handlers['page:candidate']({ type: 'page:candidate' }, user)).toEqual({ stored: true });
+    expect(inject).toHaveBeenCalledWith(
+      expect.objectContaining({
+        args: ['__eventLensExtractionContext', { userArchiveOrigins: ['http://localhost:8080'], memento }],
+      }),
+    );
   });
 
   it('clears the badge for a record that is not a UNESCO page', async () => {

@@ -19,7 +19,10 @@ const contentScript: SenderInfo = {
 const popup: SenderInfo = { id: own.id, url: `${own.origin}popup.html` };
 
 describe('message protocol', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
 
   it('round-trips a content script’s candidate into the popup through the real handlers', async () => {
     const record = fixtureRecord('seed');

@@ -4,6 +4,7 @@
  */
 import { archiveById, parseCaptureUrl } from './archives/registry';
 import type { ArchiveDefinition, CaptureUrl } from './archives/archive-definition';
+import type { MementoInfo } from './archives/memento-headers';
 import { readServedCapture } from './detect/served-capture';
 import { isLikelyEventPath, isUnescoHost } from './detect/unesco-site';
 import type { EventRecord, PageInfo } from './event-record';
@@ -28,10 +29,26 @@ function completeCapture(
   return fromPage ? { ...capture, ...fromPage } : capture;
 }
 
-function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): PageInfo {
+/** A capture known only from its response headers (an archive host the user added, or proxy-mode replay). */
+function captureFromMemento(tabUrl: URL, memento: MementoInfo): CaptureUrl {
+  return {
+    archiveId: `memento:${tabUrl.host}`,
+    archiveName: tabUrl.host,
+    originalUrl: memento.originalUrl,
+    timestamp: null,
+    modifier: '',
+    collectionId: null,
+  };
+}
+
+function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, memento: MementoInfo | null): PageInfo {
   const original = new URL(capture?.originalUrl ?? tabUrl.href);
   const warnings: string[] = [];
-  const served = capture ? readServedCapture(doc) : null;
+  const served = memento
+    ? { capturedAt: memento.capturedAt, source: 'memento-header', collectionName: null, collectionId: null }
+    : capture
+      ? readServedCapture(doc)
+      : null;
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
   if (capture && capture.originalUrl === null)
     warnings.push('The archive page does not say which address it is a capture of.');
@@ -60,13 +77,20 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null): P
   };
 }
 
-/**
- * The full record for a page: its description and, on UNESCO pages, the event. `extra` are archives the
- * user added (their own pywb).
- */
-export function analysePage(doc: Document, tabUrl: URL, extra: readonly ArchiveDefinition[] = []): EventRecord {
-  const capture = completeCapture(parseCaptureUrl(tabUrl, extra), doc, extra);
-  const page = describePage(doc, tabUrl, capture);
+export type AnalyseOptions = {
+  /** Archives the user added (their own pywb). */
+  extraArchives?: readonly ArchiveDefinition[];
+  /** What the response's Memento headers said, when the background saw them. */
+  memento?: MementoInfo | null;
+};
+
+/** The full record for a page: its description and, on UNESCO pages, the event. */
+export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions = {}): EventRecord {
+  const extra = options.extraArchives ?? [];
+  const memento = options.memento ?? null;
+  const fromUrl = completeCapture(parseCaptureUrl(tabUrl, extra), doc, extra);
+  const capture = fromUrl ?? (memento && captureFromMemento(tabUrl, memento));
+  const page = describePage(doc, tabUrl, capture, memento);
   if (!page.isUnesco) {
     return {
       schemaVersion: RECORD_SCHEMA_VERSION,

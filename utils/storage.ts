@@ -4,6 +4,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import * as z from 'zod/mini';
+import type { MementoInfo } from './archives/memento-headers';
 import { EventRecordSchema, type EventRecord } from './event-record';
 
 /**
@@ -37,4 +38,42 @@ export async function loadTabRecord(tabId: number): Promise<EventRecord | null> 
 
 export async function removeTabRecord(tabId: number): Promise<void> {
   await storage.removeItem(tabKey(tabId));
+}
+
+/**
+ * The archive hosts the user added (their own pywb, an institution's archive), as origins
+ * (`http://localhost:8080`). Each was granted host permission when it was added.
+ */
+export const UserArchivesSchema = z.object({
+  origins: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100)),
+});
+export type UserArchives = z.infer<typeof UserArchivesSchema>;
+
+export const userArchivesItem = storage.defineItem<UserArchives>('local:user-archives', {
+  fallback: { origins: [] },
+  version: 1,
+});
+
+/** The user's archive origins, validated: a corrupted entry reads as none (and says so in the console). */
+export async function loadUserArchiveOrigins(): Promise<string[]> {
+  const parsed = UserArchivesSchema.safeParse(await userArchivesItem.getValue());
+  if (!parsed.success) console.warn('Event Lens: ignoring an unreadable list of archive hosts');
+  return parsed.success ? parsed.data.origins : [];
+}
+
+/** What a frame's response headers said about its capture, kept until the frame's content script asks. */
+const MementoSchema = z.object({
+  originalUrl: z.string().check(z.maxLength(2000)),
+  capturedAt: z.string().check(z.maxLength(40)),
+});
+const mementoKey = (tabId: number, frameId: number) => `session:memento:${tabId}:${frameId}` as const;
+
+export async function saveMemento(tabId: number, frameId: number, memento: MementoInfo | null): Promise<void> {
+  if (memento) await storage.setItem(mementoKey(tabId, frameId), memento);
+  else await storage.removeItem(mementoKey(tabId, frameId));
+}
+
+export async function loadMemento(tabId: number, frameId: number): Promise<MementoInfo | null> {
+  const parsed = MementoSchema.safeParse(await storage.getItem(mementoKey(tabId, frameId)));
+  return parsed.success ? parsed.data : null;
 }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../../utils/badge';
 import { parseEventRecord, type EventRecord } from '../../utils/event-record';
+import { EXTRACTION_CONTEXT_KEY, type ExtractionContext } from '../../utils/extraction-context';
+import { decideInjection } from '../../utils/injection-decision';
 import type { Handlers, SenderInfo } from '../../utils/messages';
-import { loadTabRecord, saveTabRecord } from '../../utils/storage';
+import { loadMemento, loadTabRecord, loadUserArchiveOrigins, saveTabRecord } from '../../utils/storage';
 import { toolbarButton } from './toolbar';
 
 /** The extractor bundle (entrypoints/extractor.ts), injected into frames that hold a UNESCO page. */
@@ -25,10 +27,24 @@ export const handlers: Handlers<SenderInfo> = {
   async 'page:candidate'(_req, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page:candidate needs a tab');
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [EXTRACTOR],
+    const frameId = sender.frameId ?? 0;
+    const decision = decideInjection({
+      senderUrl: sender.url,
+      frameId,
+      userArchiveOrigins: await loadUserArchiveOrigins(),
+      memento: await loadMemento(tabId, frameId),
     });
+    if (!decision.inject) return { stored: false };
+    const target = { tabId, frameIds: [frameId] };
+    // The context goes into the extension's isolated world of that frame, where the extractor reads it.
+    await browser.scripting.executeScript({
+      target,
+      func: (key: string, context: ExtractionContext) => {
+        (globalThis as Record<string, unknown>)[key] = context;
+      },
+      args: [EXTRACTION_CONTEXT_KEY, decision.context],
+    });
+    const [injection] = await browser.scripting.executeScript({ target, files: [EXTRACTOR] });
     // The result comes from a script running inside a page we do not control: validate it like any input.
     const record = parseEventRecord(injection?.result);
     if (!record) return { stored: false };

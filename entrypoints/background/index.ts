@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../utils/messages';
 import { removeTabRecord } from '../../utils/storage';
+import { userArchivesItem } from '../../utils/storage';
 import { handlers } from './handlers';
+import { syncUserArchiveScripts, watchMementoHeaders } from './user-archives';
 import { toolbarButton } from './toolbar';
 
 export default defineBackground(() => {
@@ -14,6 +16,14 @@ export default defineBackground(() => {
     dispatchMessage(message, sender, own, handlers, sender),
   );
   browser.tabs.onRemoved.addListener((tabId) => void removeTabRecord(tabId));
+  // Archive hosts the user added: the content script runs there, and Memento headers are read there.
+  watchMementoHeaders();
+  browser.permissions.onAdded.addListener(() => {
+    watchMementoHeaders();
+    void syncUserArchiveScripts();
+  });
+  userArchivesItem.watch(() => void syncUserArchiveScripts());
+  void syncUserArchiveScripts();
   // A tab that navigates must not keep the old page's record or badge; the new page's content script
   // reports again once it has loaded. (The URL of the change is not visible without the `tabs` permission.)
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -34,7 +34,7 @@ describe('decidePageRole', () => {
   });
 
   it('leaves pywb’s framed top document to the content frame', () => {
-    const doc = parseHtml('<div id="wb_iframe_div"><iframe id="replay_iframe" src="about:blank"></iframe></div>');
+    const doc = parseHtml('<div id="wb_iframe_div"><iframe id="replay_iframe"></iframe></div>');
     expect(
       decidePageRole(new URL(`https://www.webarchive.org.uk/wayback/archive/20201205001600/${EVENT}`), top, doc),
     ).toEqual({

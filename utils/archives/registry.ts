@@ -33,6 +33,11 @@ export const ARCHIVES: readonly ArchiveDefinition[] = [
 /** Match patterns for the content script: the union of every archive's hosts. */
 export const ARCHIVE_MATCH_PATTERNS: readonly string[] = ARCHIVES.flatMap((a) => a.matches);
 
+/** The host names of every built-in archive. */
+export const ARCHIVE_HOSTS: ReadonlySet<string> = new Set(
+  ARCHIVE_MATCH_PATTERNS.map((p) => new URL(p.replace('*', 'x')).hostname),
+);
+
 /** The archive with this id, among the built-in ones and `extra` (user-added pywb hosts). */
 export function archiveById(id: string, extra: readonly ArchiveDefinition[] = []): ArchiveDefinition | null {
   return [...ARCHIVES, ...extra].find((a) => a.id === id) ?? null;

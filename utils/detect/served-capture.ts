@@ -7,7 +7,7 @@ import { archiveTimestampToIso } from '../time/timestamp';
 
 export type ServedCapture = {
   capturedAt: string;
-  source: 'banner' | 'trailer' | 'toolbar-script' | 'toolbar-print' | 'wbinfo';
+  source: 'banner' | 'trailer' | 'toolbar-script' | 'toolbar-print' | 'wbinfo' | 'memento-header';
   /** Archive-It banner: "part of the {collection} collection". */
   collectionName: string | null;
   /** Archive-It banner: the collection's number, from its link to `archive-it.org/collections/{id}`. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArchiveOrigin } from '../../utils/archives/user-archive-origin';
+import { analyseOptionsFrom, readExtractionContext } from '../../utils/extraction-context';
+import { decideInjection } from '../../utils/injection-decision';
+
+const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
+const base = { frameId: 0, userArchiveOrigins: ['http://localhost:8080'], memento: null };
+
+describe('decideInjection', () => {
+  it.each([
+    [
+      'a built-in archive (the content script decided)',
+      'https://webarchive.unesco.org/web/2020/https://en.unesco.org/events/x',
+    ],
+    ['a live UNESCO page', 'https://en.unesco.org/events/x'],
+    ['a capture on the user’s pywb', 'http://localhost:8080/my-coll/20201206072020/https://en.unesco.org/events/x'],
+  ])('injects into %s', (_name, senderUrl) => {
+    expect(decideInjection({ ...base, senderUrl }).inject).toBe(true);
+  });
+
+  it('injects where only the Memento headers say the page is a UNESCO capture (proxy-mode replay)', () => {
+    const decision = decideInjection({ ...base, senderUrl: 'http://localhost:8080/some/path', memento });
+    expect(decision).toEqual({ inject: true, context: { userArchiveOrigins: ['http://localhost:8080'], memento } });
+  });
+
+  it.each([
+    ['a host the user did not add', 'http://localhost:3000/my-coll/2020/https://en.unesco.org/events/x', null],
+    ['a user-host page that is not a capture', 'http://localhost:8080/about', null],
+    ['a capture of another site', 'http://localhost:8080/my-coll/2020/https://example.org/', null],
+    ['a memento of another site', 'http://localhost:8080/x', { ...memento, originalUrl: 'https://example.org/' }],
+    ['no address', undefined, null],
+  ])('does not inject into %s', (_name, senderUrl, m) => {
+    expect(decideInjection({ ...base, senderUrl, memento: m }).inject).toBe(false);
+  });
+});
+
+describe('normalizeArchiveOrigin', () => {
+  it.each([
+    ['localhost:8080', 'http://localhost:8080'],
+    ['http://localhost:8080/my-coll/', 'http://localhost:8080'],
+    ['https://archive.example.edu', 'https://archive.example.edu'],
+    ['  https://Archive.Example.edu/wayback/  ', 'https://archive.example.edu'],
+  ])('%s → %s', (input, origin) => expect(normalizeArchiveOrigin(input)).toBe(origin));
+
+  it.each([
+    [''],
+    ['javascript:alert(1)'],
+    ['ftp://x.org'],
+    ['https://web.archive.org'],
+    ['http://user:pw@x.org'],
+    ['http://'],
+  ])('refuses %s', (input) => expect(normalizeArchiveOrigin(input)).toBeNull());
+});
+
+describe('readExtractionContext', () => {
+  it('keeps a well-formed context', () => {
+    const ctx = readExtractionContext({ userArchiveOrigins: ['http://localhost:8080'], memento });
+    expect(ctx).toEqual({ userArchiveOrigins: ['http://localhost:8080'], memento });
+    expect(analyseOptionsFrom(ctx).extraArchives?.map((a) => a.id)).toEqual(['pywb:localhost:8080']);
+  });
+
+  it.each([[undefined], ['x'], [{ userArchiveOrigins: 'x', memento: { originalUrl: 1 } }]])(
+    'reads %o as empty',
+    (raw) => {
+      expect(readExtractionContext(raw)).toEqual({ userArchiveOrigins: [], memento: null });
+    },
+  );
+});
