@@ -22,7 +22,13 @@ describe('decidePageRole', () => {
     ['a script or image URL', `https://web.archive.org/web/2020js_/${EVENT}`, top, 'sub-frame'],
     ['an iframe on a live page', EVENT, sub, 'sub-frame'],
     ['an archive’s own page', 'https://web.archive.org/web/*/en.unesco.org*', top, 'not-a-capture'],
-    ['a live page elsewhere', 'https://example.org/', top, 'not-a-capture'],
+    ['a live page elsewhere', 'https://example.org/', top, 'not-unesco'],
+    [
+      'a capture on a UNESCO-free address, without parsing it',
+      'https://web.archive.org/web/2020/https://example.org/events/x',
+      top,
+      'not-unesco',
+    ],
     [
       'an archive.today short id whose page does not say the original',
       'https://archive.ph/AbCd1',

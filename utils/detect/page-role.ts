@@ -4,6 +4,7 @@
  * the capture inside an `mp_` iframe) is read where the content is, and each tab reports once.
  */
 import type { ArchiveDefinition, CaptureUrl } from '../archives/archive-definition';
+import { ARCHIVE_TODAY_HOSTS } from '../archives/archive-today';
 import { archiveById, parseCaptureUrl } from '../archives/registry';
 import { isUnescoHost } from './unesco-site';
 
@@ -14,6 +15,14 @@ export type PageRole =
 /** pywb's framed replay: the top document only hosts the banner and the iframe that holds the capture. */
 const REPLAY_FRAME = '#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_iframe';
 
+/**
+ * The cheapest test, first: an address whose path does not mention UNESCO cannot be a capture of a UNESCO
+ * page, since captures carry the original URL in their path (escaped or not). archive.today's short ids are
+ * the exception: the page says what it is a capture of.
+ */
+const MENTIONS_UNESCO = /unesco|iode/i;
+const NO_ORIGINAL_IN_ADDRESS = new Set(ARCHIVE_TODAY_HOSTS.flatMap((h) => [h, `www.${h}`]));
+
 /** Modifiers of documents that are the capture itself (frameless or pywb's content frame). */
 const CONTENT_MODIFIERS = new Set(['', 'mp_', 'id_', 'if_', 'fr_']);
 
@@ -23,6 +32,9 @@ export function decidePageRole(
   doc: Document | null,
   extra: readonly ArchiveDefinition[] = [],
 ): PageRole {
+  if (!isUnescoHost(url.hostname) && !NO_ORIGINAL_IN_ADDRESS.has(url.hostname)) {
+    if (!MENTIONS_UNESCO.test(url.pathname + url.search)) return { analyse: false, reason: 'not-unesco' };
+  }
   const capture = parseCaptureUrl(url, extra);
   if (!capture) {
     // Live pages: only the top frame of a UNESCO site.
