@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateSpan, toIsoDate } from '../../utils/extract/fields/dates';
+import { parseDateSpan, parseYearlessSpan, toIsoDate } from '../../utils/extract/fields/dates';
 
 const span = (text: string) => {
   const s = parseDateSpan(text);
@@ -23,6 +23,17 @@ describe('parseDateSpan', () => {
     ['30 noviembre 2020', '2020-11-30', '2020-11-30'],
     ['17 de noviembre de 2020', '2020-11-17', '2020-11-17'],
     ['1er juin 2021', '2021-06-01', '2021-06-01'],
+    ['On 2 and 3 October 2023, the UNESCO Institute', '2023-10-02', '2023-10-03'],
+    ['2017-09-15 09:002017-10-30 18:00', '2017-09-15', '2017-10-30'],
+    ['04/07-09-2023 Plovdiv (Bulgarie)', '2023-09-04', '2023-09-07'],
+    ['Lundi 11 Décembre, 2017', '2017-12-11', '2017-12-11'],
+    ['١٢ نوفمبر ٢٠١٩', '2019-11-12', '2019-11-12'],
+    ['12 تشرين الثاني 2019', '2019-11-12', '2019-11-12'],
+    ['12 ноября 2019 года', '2019-11-12', '2019-11-12'],
+    ['с 12 по 14 ноября 2019 года', '2019-11-12', '2019-11-14'],
+    ['2019年11月12日至14日', '2019-11-12', '2019-11-14'],
+    ['2019年11月12日', '2019-11-12', '2019-11-12'],
+    ['Wednesday, 15 September 2010 - Friday, 17 September 2010', '2010-09-15', '2010-09-17'],
   ])('%s', (text, start, end) => {
     expect(span(text)).toEqual([start, end]);
   });
@@ -31,7 +42,37 @@ describe('parseDateSpan', () => {
     expect(parseDateSpan(text)).toBeNull();
   });
 
+  it('reads the times of an ISO run with its dates', () => {
+    expect(parseDateSpan('2017-09-15 09:002017-10-30 18:00')).toMatchObject({ startTime: '09:00', endTime: '18:00' });
+  });
+
+  it('does not take a date further on in the sentence as the end', () => {
+    expect(span('on 24 October 2019, after the debate of 2 October 2019')).toEqual(['2019-10-24', '2019-10-24']);
+  });
+
   it('does not take an earlier second date as the end', () => {
     expect(span('3 November 2023 to 30 October 2023')).toEqual(['2023-11-03', '2023-11-03']);
+  });
+});
+
+describe('parseYearlessSpan', () => {
+  const ref = { year: 2018, month: 9, day: 17 };
+  it.each([
+    [
+      'À l’occasion de la Journée internationale de la paix, le 21 septembre, l’UNESCO organise',
+      '2018-09-21',
+      '2018-09-21',
+    ],
+    ['the workshop on 12 January', '2019-01-12', '2019-01-12'],
+    ['On 25 and 26 April, States Parties', '2022-04-25', '2022-04-26', { year: 2022, month: 4, day: 1 }],
+    ['25 May - Africa Day', '2023-05-25', '2023-05-25', { year: 2023, month: 1, day: 10 }],
+  ])('%s', (text, start, end, reference = ref) => {
+    const s = parseYearlessSpan(text, reference);
+    expect(s && [toIsoDate(s.start), toIsoDate(s.end)]).toEqual([start, end]);
+    expect(s?.yearInferred).toBe(true);
+  });
+
+  it.each([['17 Septembre 2018'], ['no date'], ['A / RES / 71/178']])('%s has no year-less date', (text) => {
+    expect(parseYearlessSpan(text, ref)).toBeNull();
   });
 });

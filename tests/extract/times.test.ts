@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeRange } from '../../utils/extract/fields/times';
+import { findTimeRange, isTimetableRow } from '../../utils/extract/fields/times';
 
 describe('findTimeRange', () => {
   it.each([
@@ -13,6 +13,16 @@ describe('findTimeRange', () => {
     ['09:00 – 17:00 local time', '09:00', '17:00', 'local time'],
     ['13:00–14:30, Central European Time', '13:00', '14:30', 'Central European Time'],
     ['12:00 am to 12:30 am', '00:00', '00:30', null],
+    ['This meeting takes place in Room XI (Fontenoy) from 3 to 5 p.m.', '15:00', '17:00', null],
+    ['will be held in room XI, from 10 am to noon, on Monday', '10:00', '12:00', null],
+    ['from 10 a.m. to noon on Monday 29 October 2018', '10:00', '12:00', null],
+    ['1.40 – 2.10pm', '13:40', '14:10', null],
+    ['14.30h', '14:30', null, null],
+    ['La table ronde aura lieu au siège de l’UNESCO, Salle IV (de 10h à 12h00).', '10:00', '12:00', null],
+    ['from 9:30 a.m. to 5:30 p.m. (Paris time)', '09:30', '17:30', 'Paris time'],
+    ['It will be held on 22 May 2020 (4 p.m. -5 p.m., UTC+2)', '16:00', '17:00', 'UTC+2'],
+    ['Registration opens at 0830 hrs', '08:30', null, null],
+    ['17:00–18:30h CEST', '17:00', '18:30', 'CEST'],
   ])('%s', (text, start, end, zone) => {
     const r = findTimeRange(text);
     expect(r?.start).toBe(start);
@@ -26,6 +36,13 @@ describe('findTimeRange', () => {
       expect(findTimeRange(text)).toBeNull();
     },
   );
+
+  it.each([
+    ['14h00-14h30', true],
+    ['14h30-15h00', true],
+    ['Opening session: 14h30', false],
+    ['Time: 13:00-14:00h CET', false],
+  ])('%s is a timetable row: %s', (line, expected) => expect(isTimetableRow(line)).toBe(expected));
 
   it('does not read a lower-case word as a zone abbreviation', () => {
     expect(findTimeRange('10:00 est arrivé')?.zoneText).toBeNull();

@@ -141,7 +141,7 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
       };
     }
   }
-  const title = readTitle(doc, root);
+  const title = readTitle(doc, root, lines);
   if (!title)
     return {
       ok: false,

@@ -3,7 +3,7 @@
  * chrome, scripts and styles are skipped. Never mutates the document. Work is capped, so a hostile page
  * with millions of nodes or megabytes of text cannot hang the content script.
  */
-import { BLOCK_TAGS, isArchiveChrome, NON_CONTENT_TAGS } from './selectors';
+import { ARCHIVE_CHROME_LINES, BLOCK_TAGS, isArchiveChrome, NON_CONTENT_TAGS } from './selectors';
 
 export const MAX_NODES = 200_000;
 export const MAX_CHARS = 2_000_000;
@@ -45,5 +45,5 @@ export function readTextLines(root: Element, skipSelector: string | null = null)
     .join('')
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '');
+    .filter((line) => line !== '' && !ARCHIVE_CHROME_LINES.some((re) => re.test(line)));
 }

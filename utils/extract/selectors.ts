@@ -84,3 +84,23 @@ export const BLOCK_TAGS = new Set([
   'TR',
   'UL',
 ]);
+
+/**
+ * Lines of archive chrome that survive as plain text (no `#wm-disclaim` around them: saved copies, text
+ * extractions, banners injected without their wrapper). DOM-NOTES.md §1.1, §2.2, §2.3.
+ */
+export const ARCHIVE_CHROME_LINES: readonly RegExp[] = [
+  /^You are viewing\s+an\s+archived\s+web\s+page/i,
+  /^Loading media information/i,
+  /^Found \d+ archived media items/i,
+  /^The Wayback Machine - https?:\/\//i,
+  /FILE ARCHIVED ON .* AND RETRIEVED FROM/i,
+  /^[<>×]$/,
+];
+
+/** UNESCO's slogan, printed above many page titles (DOM-NOTES.md §3.1), in the site languages. */
+export const SITE_SLOGANS: readonly RegExp[] = [
+  /^Building peace in the minds of men and women$/i,
+  /^Construire la paix dans l[’']esprit des hommes et des femmes$/i,
+  /^Construir la paz en la mente de los hombres y de las mujeres$/i,
+];

@@ -1,22 +1,37 @@
 /**
- * Clock times and the zone written after them: "13:00–14.30h (CET)", "4pm – 6pm (CEST)",
- * "7:00pm to 9:00pm", "13.00-14.00h CET", "10:00 UTC+2", "09:00 – 17:00 local time".
+ * Clock times and the zone written after them: "13:00–14.30h (CET)", "4pm – 6pm (CEST)", "7:00pm to 9:00pm",
+ * "13.00-14.00h CET", "10:00 UTC+2", "09:00 – 17:00 local time", "from 3 to 5 p.m.", "10 am to noon",
+ * "1.40 – 2.10pm", "14.30h", "de 10h à 12h00", "0830 hrs".
  */
 import { WRITTEN_ZONE_NAMES } from '../../time/written-zones';
 
 export type TimeRange = { start: string; end: string | null; zoneText: string | null; text: string };
 
-const CLOCK = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?`;
-const RANGE_DASH = String.raw`\s*h?\s*(?:[-–—]|to|until|à|a|au|hasta|bis)\s*`;
+/** Hours, then `:`/`.`/`h` and minutes (or a bare French `h`), then am/pm; or a word for 12:00 / 00:00. */
+const CLOCK = String.raw`(?:(\d{1,2})(?:([:.h])(\d{2})?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\d])|(noon|midday|midi|mediodía|midnight|minuit|medianoche))`;
+/** Military time with its unit: "0830 hrs", "1400h". */
+const MILITARY = String.raw`(?<![\d])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b`;
+const RANGE_DASH = String.raw`\s*(?:[-–—]|to|until|till|à|a|au|hasta|bis|jusqu['’]à)\s*`;
 const ZONE_WORDS = WRITTEN_ZONE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const ZONE = String.raw`(?:\s*h(?:rs?)?\b)?,?\s*\(?\s*((?:UTC|GMT)\s*[+\-\u2212–]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|local time|heure locale|hora local|${ZONE_WORDS})?\)?`;
-const TIME_RANGE = new RegExp(`(?<![\\d/.:])${CLOCK}(?:${RANGE_DASH}${CLOCK})?${ZONE}`, 'giu');
+const TIME_RANGE = new RegExp(`(?<![\\d/.:,])${CLOCK}(?:${RANGE_DASH}${CLOCK})?${ZONE}`, 'giu');
+const MILITARY_RANGE = new RegExp(`${MILITARY}(?:${RANGE_DASH}${MILITARY})?${ZONE}`, 'giu');
+
+const WORD_TIMES: Record<string, string> = {
+  noon: '12:00',
+  midday: '12:00',
+  midi: '12:00',
+  mediodía: '12:00',
+  midnight: '00:00',
+  minuit: '00:00',
+  medianoche: '00:00',
+};
 
 function to24h(h: string | undefined, m: string | undefined, meridiem: string | undefined): string | null {
   let hour = Number(h);
   const minute = m === undefined || m === '' ? 0 : Number(m);
   if (!Number.isInteger(hour) || minute > 59) return null;
-  const mer = meridiem?.toLowerCase().replace(/\./g, '');
+  const mer = meridiem?.toLowerCase().replace(/[.\s]/g, '');
   if (mer) {
     if (hour < 1 || hour > 12) return null;
     if (mer === 'pm' && hour !== 12) hour += 12;
@@ -34,22 +49,58 @@ function acceptZone(zone: string | undefined): string | null {
   return z;
 }
 
+type Clock = { h?: string; sep?: string; min?: string; mer?: string; word?: string };
+
+function clockFrom(groups: (string | undefined)[], at: number): Clock {
+  const [h, sep, min, mer, word] = groups.slice(at, at + 5);
+  return { h, sep, min, mer, word };
+}
+
+function resolveClock(c: Clock, borrowedMer: string | undefined): string | null {
+  if (c.word) return WORD_TIMES[c.word.toLowerCase()] ?? null;
+  if (c.h === undefined) return null;
+  return to24h(c.h, c.min, c.mer ?? borrowedMer);
+}
+
+/** Whether a clock stands on its own as a time: minutes, a French "h", am/pm, or a word like "noon". */
+function isClock(c: Clock): boolean {
+  return c.word !== undefined || c.min !== undefined || c.sep === 'h' || c.mer !== undefined;
+}
+
 /**
- * The first clock time or time range in `text`. A lone number only counts as a time with minutes or
- * am/pm ("13:00", "4pm"), so years, days and phone numbers are not read as times.
+ * The first clock time or time range in `text`. A lone number only counts as a time with minutes, "h" or
+ * am/pm ("13:00", "10h", "4pm"), or as the start of a range whose end is one ("3 to 5 p.m."), so years, days
+ * and phone numbers are not read as times.
  */
 export function findTimeRange(text: string): TimeRange | null {
   TIME_RANGE.lastIndex = 0;
   for (let m = TIME_RANGE.exec(text); m; m = TIME_RANGE.exec(text)) {
-    const [whole, h1, m1, mer1, h2, m2, mer2, zone] = m;
     if (m.index === TIME_RANGE.lastIndex) TIME_RANGE.lastIndex++;
-    const startIsClock = m1 !== undefined || mer1 !== undefined;
-    if (!startIsClock) continue;
-    // "4 – 6pm": the start borrows the end's am/pm.
-    const start = to24h(h1, m1, mer1 ?? (h2 !== undefined ? mer2 : undefined));
-    const end = h2 !== undefined && (m2 !== undefined || mer2 !== undefined) ? to24h(h2, m2, mer2) : null;
-    if (!start) continue;
-    return { start, end, zoneText: acceptZone(zone), text: whole.trim() };
+    const groups = Array.from(m);
+    const start = clockFrom(groups, 1);
+    const end = clockFrom(groups, 6);
+    const hasEnd = end.h !== undefined || end.word !== undefined;
+    const endIsClock = hasEnd && isClock(end);
+    // "3 to 5 p.m.": a bare start takes its meaning from a clock at the end of the range.
+    if (!isClock(start) && !(endIsClock && (end.mer !== undefined || end.word !== undefined))) continue;
+    // "4 – 6pm", "1.40 – 2.10pm": the start borrows the end's am/pm when it has none of its own.
+    const startTime = resolveClock(start, start.word ? undefined : end.mer);
+    if (!startTime) continue;
+    const endTime = endIsClock ? resolveClock(end, undefined) : null;
+    return { start: startTime, end: endTime, zoneText: acceptZone(groups[11]), text: m[0].trim() };
+  }
+  MILITARY_RANGE.lastIndex = 0;
+  const mil = MILITARY_RANGE.exec(text);
+  if (mil) {
+    const start = to24h(mil[1], mil[2], undefined);
+    const end = mil[3] ? to24h(mil[3], mil[4], undefined) : null;
+    if (start) return { start, end, zoneText: acceptZone(mil[5]), text: mil[0].trim() };
   }
   return null;
+}
+
+/** A line that is only a time range ("14h00-14h30"): a programme's timetable row, not the event's time. */
+export function isTimetableRow(line: string): boolean {
+  const r = findTimeRange(line);
+  return r !== null && r.end !== null && line.replace(r.text, '').replace(/[\s:–—-]/g, '').length <= 2;
 }

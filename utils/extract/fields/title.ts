@@ -1,17 +1,43 @@
-/** The event's title: the content's `h1`, else `og:title`, else the document title without the site name. */
-import { TITLE } from '../selectors';
+/**
+ * The event's title: the content's `h1`, else `og:title`, else the document title without the site name,
+ * else the first line of the content that reads like a heading (pages whose heading markup was lost).
+ */
+import { SITE_SLOGANS, TITLE } from '../selectors';
+import { findLabelled, LABELS } from './labelled';
 
 export type TitleReading = { title: string; rule: string };
 
-const SITE_SUFFIX = /\s*[|–—-]\s*(?:UNESCO[^|–—-]*|United Nations Educational[^|]*)$/i;
+/** " | UIL", " | United Nations Educational, ...", " - UNESCO": the site's name after the page's. */
+const SITE_SUFFIX =
+  /\s+\|\s+[^|]{1,80}$|\s+[–—-]\s+(?:UNESCO|United Nations Educational, Scientific and Cultural Organization)$/;
+/** Lines that are never a title: credits, crumbs, kickers, labels, bare dates or numbers. */
+const NOT_A_TITLE =
+  /^(?:©|home$|accueil$|inicio$|events?$|événements?$|eventos?$|news$|actualités$|noticias$|top$|share\b|print\b)|:\s*$/i;
+const HAS_DIGITS_ONLY = /^[\d\s./:,-]+$/;
 
-export function readTitle(doc: Document, contentRoot: Element): TitleReading | null {
-  const heading = (contentRoot.querySelector(TITLE) ?? doc.querySelector(TITLE))?.textContent
-    ?.replace(/\s+/g, ' ')
-    .trim();
-  if (heading) return { title: heading, rule: 'h1' };
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function titleFromLines(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 12)) {
+    if (line.length < 12 || line.length > 250) continue;
+    if (NOT_A_TITLE.test(line) || HAS_DIGITS_ONLY.test(line) || SITE_SLOGANS.some((re) => re.test(line))) continue;
+    if (Object.values(LABELS).some((re) => re.test(line))) continue;
+    // A heading does not end like a sentence, and is short enough to be one.
+    if (/[.!?;]$/.test(line) && line.split(' ').length > 12) continue;
+    return line;
+  }
+  return null;
+}
+
+export function readTitle(doc: Document, contentRoot: Element, lines: readonly string[] = []): TitleReading | null {
+  const heading = clean((contentRoot.querySelector(TITLE) ?? doc.querySelector(TITLE))?.textContent);
+  if (heading && !SITE_SLOGANS.some((re) => re.test(heading))) return { title: heading, rule: 'h1' };
+  const og = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   if (og) return { title: og.replace(SITE_SUFFIX, ''), rule: 'meta:og:title' };
-  const docTitle = doc.title.replace(/\s+/g, ' ').trim().replace(SITE_SUFFIX, '');
-  return docTitle ? { title: docTitle, rule: 'document-title' } : null;
+  const docTitle = clean(doc.title).replace(SITE_SUFFIX, '');
+  if (docTitle) return { title: docTitle, rule: 'document-title' };
+  const fromLines = titleFromLines(lines.filter((l) => !findLabelled([l], LABELS.date)));
+  return fromLines ? { title: fromLines, rule: 'first-heading-like-line' } : null;
 }
