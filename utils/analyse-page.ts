@@ -104,6 +104,7 @@ export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions 
     originalUrl: page.originalUrl,
     site: page.site,
     eventPath: isLikelyEventPath(new URL(page.originalUrl)),
+    captureYear: page.capturedAt ? Number(page.capturedAt.slice(0, 4)) : null,
   });
   return result.ok
     ? { schemaVersion: RECORD_SCHEMA_VERSION, page, event: result.event, noEvent: null }

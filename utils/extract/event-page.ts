@@ -5,18 +5,25 @@
  */
 import type { EventDetails, EventLink, FieldName, FieldSource, NoEventReason } from '../event-record';
 import { placeEventTimes } from '../time/event-zone';
-import { parseDateSpan, toIsoDate, type DateSpan } from './fields/dates';
+import {
+  compareDates,
+  parseDateSpan,
+  parseYearlessSpan,
+  toIsoDate,
+  type CalendarDate,
+  type DateSpan,
+} from './fields/dates';
 import { readFromToBlock } from './fields/from-to-block';
 import { findLabelled, LABELS } from './fields/labelled';
 import { readLinks } from './fields/links';
 import { readLocation } from './fields/location';
 import { readStatus } from './fields/status';
-import { findTimeRange, type TimeRange } from './fields/times';
+import { findTimeRange, isTimetableRow, type TimeRange } from './fields/times';
 import { readTitle } from './fields/title';
 import { readTextLines } from './page-text';
 import { CONTENT_ROOTS, isInArchiveChrome, SITE_CHROME } from './selectors';
 
-export type ExtractionContext = {
+export type PageContext = {
   /** The tab's URL: the base for relative links. */
   pageUrl: string;
   /** The live-web URL of the page. */
@@ -25,6 +32,8 @@ export type ExtractionContext = {
   site: string;
   /** The page's URL says it is an event page (`/event/...`). */
   eventPath: boolean;
+  /** Year of the capture, for dates written without one when the page has no dated line. */
+  captureYear: number | null;
 };
 
 export type ExtractionResult = { ok: true; event: EventDetails } | { ok: false; reason: NoEventReason };
@@ -49,11 +58,29 @@ type DateReading = {
   span: DateSpan;
   line: string;
   rule: string;
-  /** Times read with the dates (template B's from/to block). */
-  times?: { range: TimeRange; line: string; rule: string };
+  /** Index in `lines` of the line the date was read from (-1 for composed labelled values). */
+  index: number;
+  /** Times read with the dates (template B's from/to block, ISO runs). */
+  times?: TimeReading;
 };
 
-function readDates(lines: readonly string[]): DateReading | null {
+type TimeReading = { range: TimeRange; line: string; rule: string };
+
+/** Sentences that announce the event itself, in the site languages. */
+const EVENT_CUE =
+  /\b(?:will take place|will be held|takes? place|to be held|is held|join us|join the|invit(?:es?|ed|ing)|organi[sz](?:es?|ing)|will (?:meet|host|hold|open|celebrate|bring|convene|gather)|convenes?|aura lieu|se tiendra|se déroulera|organise|invite|tendrá lugar|se celebrará|se llevará a cabo|organiza|will be (?:organi[sz]ed|streamed|broadcast))\b/i;
+
+/** A line that holds little besides its date (a publication date under a title, or a date header). */
+function isStandalone(line: string, span: DateSpan): boolean {
+  return line.length - span.text.length <= 16;
+}
+
+/**
+ * The event's dates: a labelled field first (and template B's from/to block), else the best date in the body.
+ * A date alone on its line near the title is usually the publication date: a date in a sentence announcing
+ * the event, or next to a time, is preferred to it, and a date without a year takes its year from it.
+ */
+function readDates(lines: readonly string[], captureYear: number | null): DateReading | null {
   const labelled = findLabelled(lines, LABELS.date);
   const block = labelled ? readFromToBlock(lines, labelled.valueIndex) : null;
   if (labelled && block) {
@@ -62,16 +89,48 @@ function readDates(lines: readonly string[]): DateReading | null {
     const times = block.startTime
       ? { range: { start: block.startTime, end: block.endTime, zoneText: null, text: block.text }, line, rule }
       : undefined;
-    return { span: block.span, line, rule, ...(times && { times }) };
+    return { span: block.span, line, rule, index: labelled.valueIndex, ...(times && { times }) };
   }
   const fromLabel = labelled ? parseDateSpan(labelled.value) : null;
-  if (labelled && fromLabel) return { span: fromLabel, line: labelled.line, rule: `labelled:${labelled.label}` };
-  for (const line of lines) {
-    if (PAGE_DATE_LINE.test(line)) continue;
-    const span = parseDateSpan(line);
-    if (span) return { span, line, rule: 'body:first-date' };
+  if (labelled && fromLabel) {
+    return { span: fromLabel, line: labelled.line, rule: `labelled:${labelled.label}`, index: labelled.valueIndex };
   }
-  return null;
+  type Candidate = DateReading & { score: number };
+  const candidates: Candidate[] = [];
+  let reference: CalendarDate | null = null;
+  const limit = Math.min(lines.length, 400);
+  for (let index = 0; index < limit; index++) {
+    const line = lines[index] ?? '';
+    if (PAGE_DATE_LINE.test(line) || isTimetableRow(line)) continue;
+    const span = parseDateSpan(line);
+    if (!span) continue;
+    reference ??= span.start;
+    const standalone = isStandalone(line, span);
+    let score = standalone ? (compareDates(span.start, span.end) === 0 ? -10 : 5) : 0;
+    if (EVENT_CUE.test(line)) score += 20;
+    if (findTimeRange(line.replace(span.text, ''))) score += 15;
+    candidates.push({ span, line, index, score, rule: standalone ? 'body:date-line' : 'body:date-in-text' });
+  }
+  reference ??= captureYear === null ? null : { year: captureYear, month: 1, day: 1 };
+  if (reference) {
+    for (let index = 0; index < limit; index++) {
+      const line = lines[index] ?? '';
+      if (!EVENT_CUE.test(line) || parseDateSpan(line)) continue;
+      const span = parseYearlessSpan(line, reference);
+      if (!span) continue;
+      const score = 15 + (findTimeRange(line) ? 15 : 0);
+      candidates.push({ span, line, index, score, rule: 'body:date-without-year' });
+    }
+  }
+  let best: Candidate | null = null;
+  for (const c of candidates)
+    if (!best || c.score > best.score || (c.score === best.score && c.index < best.index)) best = c;
+  if (!best) return null;
+  const { span, line, rule, index } = best;
+  const times = span.startTime
+    ? { range: { start: span.startTime, end: span.endTime ?? null, zoneText: null, text: span.text }, line, rule }
+    : undefined;
+  return { span, line, rule, index, ...(times && { times }) };
 }
 
 /** A page with this many different dates and no labelled one is a listing (events, news), not an event. */
@@ -87,31 +146,51 @@ function countDistinctDates(lines: readonly string[]): number {
   return seen.size;
 }
 
+/**
+ * The event's clock times, in order of evidence: the date's own line (from the date on), the line after it
+ * (template A), a labelled "Time:", other lines naming the same day, then sentences announcing the event.
+ * Programme timetables ("14h00-14h30") are never read. Also returns the other times the page gives for the
+ * same day, so a conflict can be said.
+ */
 function readTimes(
   lines: readonly string[],
   dates: DateReading,
-): { range: TimeRange; line: string; rule: string } | null {
+): { chosen: TimeReading | null; others: TimeReading[] } {
+  const startIso = toIsoDate(dates.span.start);
+  const candidates: [string, string][] = [];
+  if (dates.times) candidates.push([dates.times.line, dates.times.rule]);
+  const fromDate = dates.line.indexOf(dates.span.text);
+  candidates.push([fromDate >= 0 ? dates.line.slice(fromDate) : dates.line, dates.rule]);
+  const next = dates.index >= 0 ? lines[dates.index + 1] : undefined;
+  if (next && !parseDateSpan(next)) candidates.push([next, `${dates.rule}+next-line`]);
   const labelledTime = findLabelled(lines, LABELS.time);
-  const candidates: [string, string][] = [[dates.line.slice(dates.line.indexOf(dates.span.text)), dates.rule]];
   if (labelledTime) candidates.push([labelledTime.value, `labelled:${labelledTime.label}`]);
-  const dateIndex = lines.indexOf(dates.line);
-  // Drupal template A puts the time range on the line after the date ("Tuesday, 28 April 2015 -" / "7:00pm to 9:00pm").
-  if (dateIndex >= 0 && lines[dateIndex + 1]) candidates.push([lines[dateIndex + 1] ?? '', `${dates.rule}+next-line`]);
-  for (const line of lines)
-    if (line !== dates.line && line.includes(dates.span.text)) candidates.push([line, 'body:line-with-date']);
-  for (const [text, rule] of candidates) {
-    const range = findTimeRange(text);
-    if (range) return { range, line: text, rule };
+  const sameDay: [string, string][] = [];
+  const announcing: [string, string][] = [];
+  for (const line of lines.slice(0, 400)) {
+    if (line === dates.line || isTimetableRow(line)) continue;
+    const span = parseDateSpan(line);
+    if (span && toIsoDate(span.start) === startIso) sameDay.push([line, 'body:line-with-date']);
+    else if (!span && EVENT_CUE.test(line)) announcing.push([line, 'body:announcing-sentence']);
   }
-  return null;
+  const ordered = [...candidates, ...sameDay, ...announcing];
+  let chosen: TimeReading | null = null;
+  const others: TimeReading[] = [];
+  for (const [text, rule] of ordered) {
+    const range = dates.times && text === dates.times.line ? dates.times.range : findTimeRange(text);
+    if (!range) continue;
+    if (!chosen) chosen = { range, line: text, rule };
+    else if (rule === 'body:line-with-date') others.push({ range, line: text, rule });
+  }
+  return { chosen, others };
 }
 
-export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionResult {
+export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult {
   const root = contentRootOf(doc);
   if (!root) return { ok: false, reason: { code: 'not-an-event-page', message: 'The page has no content.' } };
   const skip = root === doc.body ? SITE_CHROME : null;
   const lines = readTextLines(root, skip);
-  const dates = readDates(lines);
+  const dates = readDates(lines, ctx.captureYear);
   if (!dates) {
     return ctx.eventPath
       ? {
@@ -129,7 +208,7 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
           },
         };
   }
-  if (dates.rule === 'body:first-date') {
+  if (dates.rule.startsWith('body:')) {
     const listed = countDistinctDates(lines);
     if (listed >= LISTING_DATES) {
       return {
@@ -152,7 +231,7 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
     title: { text: title.title, rule: title.rule },
     start: { text: dates.line, rule: dates.rule },
   };
-  const times = dates.times ?? readTimes(lines, dates);
+  const { chosen: times, others: otherTimes } = readTimes(lines, dates);
   if (times)
     sources.start = {
       text: times.line === dates.line ? dates.line : `${dates.line} · ${times.line}`,
@@ -162,16 +241,36 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
   const location = readLocation(
     lines,
     links.some((l) => ONLINE_LINK.test(l.url)),
+    templateAVenue(lines, dates, times),
   );
   if (location.sourceText) sources.location = { text: location.sourceText, rule: location.rule };
 
   const startDate = toIsoDate(dates.span.start);
-  const endDate = toIsoDate(dates.span.end);
+  let endDate = toIsoDate(dates.span.end);
   const startTime = times?.range.start ?? null;
-  // An end time without an end date belongs to the start day unless the span says otherwise.
   const endTime = times?.range.end ?? null;
+  const warnings = [...location.warnings];
+  // "22:00–02:00" on one day ends the next day.
+  if (startTime && endTime && endDate === startDate && endTime < startTime) {
+    endDate = nextDay(startDate);
+    warnings.push(`The end time ${endTime} is earlier than the start ${startTime}: read as the next day.`);
+  }
+  const conflict = otherTimes.find(
+    (o) => o.range.start !== startTime || (o.range.end !== null && o.range.end !== endTime),
+  );
+  if (times && conflict) {
+    const other = `${conflict.range.start}${conflict.range.end ? `–${conflict.range.end}` : ''}`;
+    warnings.push(
+      `The page also gives ${other} for this day ("${conflict.line.slice(0, 120)}"); shown: ${startTime}${endTime ? `–${endTime}` : ''} (${times.rule}).`,
+    );
+  }
+  // A zone written next to another mention of the same times counts ("on 22 May 2020 (4 p.m. -5 p.m., UTC+2)").
+  const zoneText =
+    times?.range.zoneText ??
+    otherTimes.find((o) => o.range.zoneText && o.range.start === startTime)?.range.zoneText ??
+    null;
   const placed = placeEventTimes(startDate, startTime, endDate, endTime, {
-    zoneText: times?.range.zoneText ?? null,
+    zoneText,
     venueText: location.location.text,
     site: ctx.site,
     online: location.location.mode === 'online',
@@ -186,7 +285,7 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
   if (links.length > 0)
     sources.links = { text: `${links.length} link(s) in the page content`, rule: 'content-anchors' };
 
-  const warnings = [...location.warnings, ...placed.warnings];
+  warnings.push(...placed.warnings);
   if (dates.span.yearInferred) warnings.push('The page gives no year for the event; the year was inferred.');
   return {
     ok: true,
@@ -203,6 +302,27 @@ export function extractEvent(doc: Document, ctx: ExtractionContext): ExtractionR
       warnings,
     },
   };
+}
+
+function nextDay(date: string): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Drupal template A ("When, local time:" / "Tuesday, 28 April 2015 -" / "7:00pm to 9:00pm" / "France, Paris")
+ * names the venue on the unlabelled line after the times.
+ */
+function templateAVenue(
+  lines: readonly string[],
+  dates: DateReading,
+  times: TimeReading | null,
+): { text: string; line: string } | null {
+  if (!/local time|heure locale|hora local/i.test(dates.rule) || dates.index < 0) return null;
+  const after = times?.rule.endsWith('+next-line') ? dates.index + 2 : dates.index + 1;
+  const line = lines[after];
+  if (!line || line.length > 100 || /[:：]/.test(line) || parseDateSpan(line) || findTimeRange(line)) return null;
+  return { text: line, line };
 }
 
 function capSources(sources: Partial<Record<FieldName, FieldSource>>): Partial<Record<FieldName, FieldSource>> {

@@ -103,4 +103,10 @@ export const SITE_SLOGANS: readonly RegExp[] = [
   /^Building peace in the minds of men and women$/i,
   /^Construire la paix dans l[’']esprit des hommes et des femmes$/i,
   /^Construir la paz en la mente de los hombres y de las mujeres$/i,
+  /^بناء السلام في عقول الرجال والنساء$/,
+  /^Строить мир в умах мужчин и женщин$/i,
+  /^在男女的思想中构建和平$/,
+  // The French slogan often breaks over two lines.
+  /^Construire la paix dans l[’']esprit$/i,
+  /^des hommes et des femmes$/i,
 ];

@@ -39,7 +39,7 @@ function standardOffset(zone: string, year: string): number | null {
 }
 
 function decideZone(
-  ev: ZoneEvidence,
+  ev: ZoneEvidence & { date: string; time: string | null },
   hasTime: boolean,
 ): {
   iana: string | null;
@@ -51,8 +51,13 @@ function decideZone(
   const warnings: string[] = [];
   if (ev.zoneText && !LOCAL_TIME.test(ev.zoneText)) {
     const fixed = parseWrittenOffset(ev.zoneText);
-    if (fixed !== null)
-      return { iana: fixed === 0 ? 'UTC' : null, fixed, basis: 'stated-offset', season: null, warnings };
+    if (fixed !== null) {
+      // The written offset is what counts; the venue's (or site's) zone is named when it had that very offset.
+      const local = (ev.venueText && !ev.online ? zoneOfVenue(ev.venueText) : null) ?? defaultZoneOfSite(ev.site);
+      const localOffset = local ? resolveWallTime(local, ev.date, ev.time)?.offsetMinutes : undefined;
+      const iana = fixed === 0 ? 'UTC' : local && localOffset === fixed ? local : null;
+      return { iana, fixed, basis: 'stated-offset', season: null, warnings };
+    }
     const written = lookUpWrittenZone(ev.zoneText);
     if (written) return { iana: written.iana, fixed: null, basis: 'stated-zone', season: written.season, warnings };
   }
@@ -82,7 +87,8 @@ function place(
       point: { date, time, iso: null },
       offset: iana ? (resolveWallTime(iana, date, null)?.offsetMinutes ?? null) : fixed,
     };
-  if (fixed !== null && iana === null) {
+  // A written offset is kept literally, for the end too, even where the named zone changed offset.
+  if (fixed !== null) {
     const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
     const [h = 0, mi = 0] = time.split(':').map(Number);
     const epoch = Date.UTC(y, mo - 1, d, h, mi) - fixed * 60000;
@@ -110,7 +116,7 @@ export function placeEventTimes(
   endTime: string | null,
   ev: ZoneEvidence,
 ): PlacedTimes {
-  const zone = decideZone(ev, startTime !== null);
+  const zone = decideZone({ ...ev, date: startDate, time: startTime }, startTime !== null);
   const warnings = [...zone.warnings];
   const start = place(startDate, startTime, zone.iana, zone.fixed, warnings);
   const end = place(endDate, endTime, zone.iana, zone.fixed, warnings);

@@ -111,7 +111,8 @@ const PATTERNS: {
   {
     // 17 November 2020 / 24 January, 2020 / 17 de noviembre de 2020
     name: 'day-month-year',
-    re: new RegExp(`${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}`, 'i'),
+    // "12 تشرين الثاني (نوفمبر) 2019": Arabic pages give the other month name in brackets.
+    re: new RegExp(`${DAY}\\s+(?:de\\s+)?${MONTH}(?:\\s*\\([^()\\d]{2,15}\\))?,?\\s+(?:de\\s+)?${YEAR}`, 'i'),
     build: (m) => [date(m[3], m[2], m[1]), null],
   },
   {

@@ -4,15 +4,19 @@
  * meeting), and the 2022+ platform's "Arrangement type" says Virtual / In-Person / Hybrid outright.
  */
 import type { AttendanceMode, EventLocation } from '../../event-record';
+import { zoneOfVenue } from '../../time/venue-zones';
 import { findLabelled, LABELS } from './labelled';
 
+/** Any sign that the event can be followed online. */
 const ONLINE =
-  /\b(?:online|on-line|virtual(?:ly)?|webinar|web conference|zoom|microsoft teams|livestream(?:ed)?|en ligne|virtuel(?:le)?|en línea|videoconferencia)\b/i;
+  /\b(?:online|on-line|virtual(?:ly)?|webinars?|web conference|zoom|microsoft teams|webex|livestream(?:ed)?|live stream(?:ed)?|streamed live|webcast|en ligne|virtuel(?:le)?|en línea|videoconferencia|retransmis)\b/i;
+/** Signs strong enough to make an event with a real venue hybrid (a mention of "online" alone is not). */
+const STRONG_ONLINE =
+  /\b(?:livestream(?:ed)?|live stream(?:ed)?|streamed live|will be streamed|webcast|zoom|microsoft teams|webex|join (?:us )?online|follow (?:\w+ ){0,3}online|participate online|watch (?:it )?live|retransmis en direct|transmisión en vivo)\b/i;
 const HYBRID = /\b(?:hybrid|hybride|híbrid[oa]|in[- ]person and online|online and in[- ]person)\b/i;
-const IN_PERSON = /\b(?:in[- ]person|en présentiel|presencial)\b/i;
-/** Words that make a "Where" value a real venue rather than a placeholder. */
+/** Words that make a place a real venue rather than a placeholder. */
 const VENUE_WORDS =
-  /\b(?:room|salle|sala|headquarters|siège|sede|auditorium|hall|centre|center|building|university|université|universidad|hotel|avenue|street|rue|calle|\d{4,5})\b/i;
+  /\b(?:room|salle|sala|headquarters|siège|sede|auditorium|hall|centre|center|building|university|université|universidad|hotel|avenue|street|rue|calle|place de fontenoy|fontenoy|\d{4,5})\b/i;
 
 export type LocationReading = { location: EventLocation; sourceText: string | null; rule: string; warnings: string[] };
 
@@ -34,21 +38,33 @@ function modeFromArrangement(value: string): AttendanceMode | null {
   return null;
 }
 
-export function readLocation(lines: readonly string[], hasOnlineLink: boolean): LocationReading {
-  const where = findLabelled(lines, LABELS.place);
+/**
+ * `fallbackVenue`: an unlabelled venue line the caller found (template A's "France, Paris" after the times).
+ */
+export function readLocation(
+  lines: readonly string[],
+  hasOnlineLink: boolean,
+  fallbackVenue: { text: string; line: string } | null = null,
+): LocationReading {
+  const labelled = findLabelled(lines, LABELS.place);
+  const where =
+    labelled ?? (fallbackVenue && { label: 'venue line', value: fallbackVenue.text, line: fallbackVenue.line });
+  const whereRule = labelled ? `labelled:${labelled.label}` : 'template-a:venue-line';
   const arrangement = findLabelled(lines, LABELS.arrangement);
   const body = lines.join('\n');
   const warnings: string[] = [];
-  let mode: AttendanceMode | null = arrangement ? modeFromArrangement(arrangement.value) : null;
-  let rule = arrangement && mode ? `labelled:${arrangement.label}` : '';
   const onlineInBody = ONLINE.test(body) || hasOnlineLink;
+  // A building, room or street: somewhere people actually go (a country alone, as in "Event (Republic of Korea)", is not).
+  const realVenue = where !== null && VENUE_WORDS.test(where.value);
+  let mode: AttendanceMode | null = arrangement ? modeFromArrangement(arrangement.value) : null;
+  let rule = arrangement && mode ? `labelled:${arrangement.label}` : 'body:attendance-words';
   if (!mode) {
     if (HYBRID.test(body)) mode = 'hybrid';
-    else if (where && VENUE_WORDS.test(where.value))
-      mode = onlineInBody && IN_PERSON.test(body) ? 'hybrid' : 'in_person';
+    else if (realVenue) mode = STRONG_ONLINE.test(body) || hasOnlineLink ? 'hybrid' : 'in_person';
     else if (onlineInBody) mode = 'online';
-    else if (where) mode = 'in_person';
-    rule = mode ? 'body:attendance-words' : '';
+    // No sign of anything online, and a place in the text: people go there.
+    else if (where || VENUE_WORDS.test(body) || zoneOfVenue(body)) mode = 'in_person';
+    else rule = 'none';
   }
   const online = mode === 'online' || mode === 'hybrid';
   if (where && mode === 'online' && !ONLINE.test(where.value)) {
@@ -58,7 +74,7 @@ export function readLocation(lines: readonly string[], hasOnlineLink: boolean): 
     return {
       location: { text: 'Online', online, mode, city: null, country: null },
       sourceText: where.line,
-      rule: rule || 'body:attendance-words',
+      rule,
       warnings,
     };
   }
@@ -67,14 +83,14 @@ export function readLocation(lines: readonly string[], hasOnlineLink: boolean): 
     return {
       location: { text: where.value, online, mode, city, country },
       sourceText: where.line,
-      rule: `labelled:${where.label}`,
+      rule: whereRule,
       warnings,
     };
   }
   return {
-    location: { text: online ? 'Online' : null, online, mode, city: null, country: null },
+    location: { text: online && mode === 'online' ? 'Online' : null, online, mode, city: null, country: null },
     sourceText: arrangement?.line ?? null,
-    rule: rule || 'none',
+    rule,
     warnings,
   };
 }

@@ -3,6 +3,7 @@
  * else the first line of the content that reads like a heading (pages whose heading markup was lost).
  */
 import { SITE_SLOGANS, TITLE } from '../selectors';
+import { parseDateSpan } from './dates';
 import { findLabelled, LABELS } from './labelled';
 
 export type TitleReading = { title: string; rule: string };
@@ -14,6 +15,7 @@ const SITE_SUFFIX =
 const NOT_A_TITLE =
   /^(?:©|home$|accueil$|inicio$|events?$|événements?$|eventos?$|news$|actualités$|noticias$|top$|share\b|print\b)|:\s*$/i;
 const HAS_DIGITS_ONLY = /^[\d\s./:,-]+$/;
+const TRAILING_DATES = /\s*\((?=[^()]*\d{4})[^()]{6,60}\)\s*$/;
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -23,10 +25,13 @@ function titleFromLines(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 12)) {
     if (line.length < 12 || line.length > 250) continue;
     if (NOT_A_TITLE.test(line) || HAS_DIGITS_ONLY.test(line) || SITE_SLOGANS.some((re) => re.test(line))) continue;
+    const date = parseDateSpan(line);
+    if (date && line.length - date.text.length <= 16) continue;
     if (Object.values(LABELS).some((re) => re.test(line))) continue;
     // A heading does not end like a sentence, and is short enough to be one.
     if (/[.!?;]$/.test(line) && line.split(' ').length > 12) continue;
-    return line;
+    // "Name of the meeting (25 April 2022 – 26 April 2022)": the dates are not part of the name.
+    return line.replace(TRAILING_DATES, '');
   }
   return null;
 }
