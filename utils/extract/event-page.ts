@@ -46,10 +46,18 @@ const ONLINE_LINK = /zoom\.us|teams\.microsoft|webex\.com|meet\.google|youtube\.
 /** Anchors such as Drupal's empty `<a id="main-content">` share the names of real containers. */
 const MIN_ROOT_TEXT = 80;
 
+/** Whether `el` holds at least `min` characters of text, reading no further than that. */
+function hasText(el: Element, min: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  for (let n = walker.nextNode(); n && count < min; n = walker.nextNode()) count += (n.nodeValue ?? '').trim().length;
+  return count >= min;
+}
+
 function contentRootOf(doc: Document): Element | null {
   for (const selector of CONTENT_ROOTS) {
     const el = doc.querySelector(selector);
-    if (el && !isInArchiveChrome(el) && (el.textContent ?? '').trim().length >= MIN_ROOT_TEXT) return el;
+    if (el && !isInArchiveChrome(el) && hasText(el, MIN_ROOT_TEXT)) return el;
   }
   return doc.body;
 }
@@ -167,7 +175,8 @@ function readTimes(
   if (labelledTime) candidates.push([labelledTime.value, `labelled:${labelledTime.label}`]);
   const sameDay: [string, string][] = [];
   const announcing: [string, string][] = [];
-  for (const line of lines.slice(0, 400)) {
+  // The event's own paragraphs come first; the first 200 lines hold them on every page seen.
+  for (const line of lines.slice(0, 200)) {
     if (line === dates.line || isTimetableRow(line)) continue;
     const span = parseDateSpan(line);
     if (span && toIsoDate(span.start) === startIso) sameDay.push([line, 'body:line-with-date']);

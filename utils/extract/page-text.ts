@@ -45,5 +45,5 @@ export function readTextLines(root: Element, skipSelector: string | null = null)
     .join('')
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '' && !ARCHIVE_CHROME_LINES.some((re) => re.test(line)));
+    .filter((line) => line !== '' && !(line.length < 400 && ARCHIVE_CHROME_LINES.some((re) => re.test(line))));
 }

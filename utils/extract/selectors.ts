@@ -94,7 +94,7 @@ export const ARCHIVE_CHROME_LINES: readonly RegExp[] = [
   /^Loading media information/i,
   /^Found \d+ archived media items/i,
   /^The Wayback Machine - https?:\/\//i,
-  /FILE ARCHIVED ON .* AND RETRIEVED FROM/i,
+  /^FILE ARCHIVED ON .* AND RETRIEVED FROM/i,
   /^[<>×]$/,
 ];
 

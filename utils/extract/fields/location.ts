@@ -51,7 +51,8 @@ export function readLocation(
     labelled ?? (fallbackVenue && { label: 'venue line', value: fallbackVenue.text, line: fallbackVenue.line });
   const whereRule = labelled ? `labelled:${labelled.label}` : 'template-a:venue-line';
   const arrangement = findLabelled(lines, LABELS.arrangement);
-  const body = lines.join('\n');
+  // The first 100,000 characters say how to attend; a 5 MB page must not make every pattern scan it all.
+  const body = lines.join('\n').slice(0, 100_000);
   const warnings: string[] = [];
   const onlineInBody = ONLINE.test(body) || hasOnlineLink;
   // A building, room or street: somewhere people actually go (a country alone, as in "Event (Republic of Korea)", is not).
