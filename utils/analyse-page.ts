@@ -84,8 +84,40 @@ export type AnalyseOptions = {
   memento?: MementoInfo | null;
 };
 
-/** The full record for a page: its description and, on UNESCO pages, the event. */
+/**
+ * The full record for a page: its description and, on UNESCO pages, the event. Never throws: a document the
+ * DOM itself cannot walk (nesting deeper than its selector engine recurses) gives a record that says so.
+ */
 export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions = {}): EventRecord {
+  try {
+    return analyseDocument(doc, tabUrl, options);
+  } catch (err) {
+    const capture = parseCaptureUrl(tabUrl, options.extraArchives ?? []);
+    const original = new URL(capture?.originalUrl ?? tabUrl.href);
+    return {
+      schemaVersion: RECORD_SCHEMA_VERSION,
+      page: {
+        url: tabUrl.href,
+        originalUrl: original.href,
+        archive: capture && { id: capture.archiveId, name: capture.archiveName, collection: null },
+        captureTimestamp: capture?.timestamp ?? null,
+        capturedAt: null,
+        capturedAtSource: null,
+        language: null,
+        site: original.hostname,
+        isUnesco: isUnescoHost(original.hostname),
+        warnings: [],
+      },
+      event: null,
+      noEvent: {
+        code: 'unreadable',
+        message: `Event Lens could not read this page (${err instanceof Error ? err.message.slice(0, 200) : 'malformed document'}).`,
+      },
+    };
+  }
+}
+
+function analyseDocument(doc: Document, tabUrl: URL, options: AnalyseOptions): EventRecord {
   const extra = options.extraArchives ?? [];
   const memento = options.memento ?? null;
   const fromUrl = completeCapture(parseCaptureUrl(tabUrl, extra), doc, extra);

@@ -116,7 +116,7 @@ export const EventSchema = z.object({
 });
 
 export const NoEventReasonSchema = z.object({
-  code: z.enum(['not-unesco', 'not-an-event-page', 'no-title', 'no-date']),
+  code: z.enum(['not-unesco', 'not-an-event-page', 'no-title', 'no-date', 'unreadable']),
   message: text(),
 });
 

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../utils/analyse-page';
+import { parseCaptureUrl } from '../../utils/archives/registry';
+import { EventRecordSchema } from '../../utils/event-record';
+import { parseDateSpan } from '../../utils/extract/fields/dates';
+import { findTimeRange } from '../../utils/extract/fields/times';
+import { loadPageFixtures, parseHtml } from '../helpers/fixtures';
+
+/** Pieces real event pages are made of, to build random pages that look almost right. */
+const FRAGMENTS = [
+  '<h1>Meeting</h1>',
+  '<p>Date: 17 November 2020</p>',
+  '<li><strong>Where:</strong> Hamburg (Germany)</li>',
+  '<p>13:00–14.30h (CET)</p>',
+  '<p>from 3 to 5 p.m.</p>',
+  '<p>When :</p><p>from Friday 24 January, 2020</p><p>13:45</p>',
+  '<div id="wm-disclaim">This page was captured on 07:20:20 Dec 06, 2020</div>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="/web/2020/https://zoom.us/meeting/register/x">Register</a>',
+  '<script>__wm.wombat("x","99999999999999")</script>',
+  '<time datetime="nonsense">now</time>',
+  '<p>31 February 2021, 25:99 UTC+99</p>',
+  '<main>',
+  '</main>',
+  '<p>',
+  '<<<>>>',
+];
+
+const URLS = [
+  'https://webarchive.unesco.org/web/20201205001600/https://uil.unesco.org/event/x',
+  'https://web.archive.org/web/2020id_/http:/en.unesco.org/events/x?y=1#z',
+  'https://en.unesco.org/events/x',
+  'https://archive.ph/AbCd1',
+];
+
+describe('hostile and malformed input', () => {
+  it('analysePage never throws and always returns a record that passes its own schema', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 80 })), { maxLength: 30 }),
+        fc.constantFrom(...URLS),
+        (parts, url) => {
+          const record = analysePage(parseHtml(parts.join('')), new URL(url));
+          const parsed = EventRecordSchema.safeParse(record);
+          expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives deeply nested markup and huge attribute-free text', () => {
+    const seed = loadPageFixtures().find((f) => f.slug === 'seed');
+    const nested = `${'<div>'.repeat(10_000)}<h1>Deep</h1><p>Date: 17 November 2020</p>${'</div>'.repeat(10_000)}`;
+    expect(() => analysePage(parseHtml(nested), new URL(URLS[2] ?? ''))).not.toThrow();
+    const long = seed?.html.replace('</body>', `<p>${'x'.repeat(3_000_000)}</p></body>`) ?? '';
+    expect(analysePage(parseHtml(long), new URL(URLS[0] ?? '')).event?.start.date).toBe('2020-11-17');
+  });
+
+  it('URL, date and time parsers never throw on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        parseDateSpan(text);
+        findTimeRange(text);
+        for (const prefix of [
+          'https://web.archive.org/web/',
+          'https://wayback.archive-it.org/all/',
+          'https://archive.ph/',
+        ]) {
+          if (!URL.canParse(prefix + text)) continue;
+          const capture = parseCaptureUrl(new URL(prefix + text));
+          if (capture?.originalUrl) expect(capture.originalUrl).toMatch(/^https?:\/\//);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
