@@ -1,114 +1,184 @@
 /**
- * Time zones of places UNESCO events are held, for pages that say "local time" or give a clock time with
- * no zone (PROTOCOLS.md F.2: a regional zone through a geographic IANA zone). Keys are lower-case city
- * or country names as pages write them (English and French).
+ * The time zone of a venue named in page text ("France, Paris", "Hamburg (Germany)", "UNESCO Headquarters,
+ * Room IV, ... Paris, France"), for pages that say "local time" or give no zone at all (PROTOCOLS.md F.2: a
+ * place resolves through a geographic IANA zone, and tzdb gives the offset for the event's date).
+ *
+ * Cities come from the browser's own IANA zone names (Intl: "America/Buenos_Aires" → "Buenos Aires");
+ * countries from `countries-and-timezones` (a country with several zones counts only when they keep the
+ * same time, or when one zone is the country's civil time for almost everyone).
  */
-const VENUES: Record<string, string> = {
-  paris: 'Europe/Paris',
-  france: 'Europe/Paris',
-  hamburg: 'Europe/Berlin',
-  bonn: 'Europe/Berlin',
-  berlin: 'Europe/Berlin',
-  germany: 'Europe/Berlin',
-  allemagne: 'Europe/Berlin',
-  geneva: 'Europe/Zurich',
-  genève: 'Europe/Zurich',
-  switzerland: 'Europe/Zurich',
-  suisse: 'Europe/Zurich',
-  brussels: 'Europe/Brussels',
-  bruxelles: 'Europe/Brussels',
-  belgium: 'Europe/Brussels',
-  london: 'Europe/London',
-  'united kingdom': 'Europe/London',
-  rome: 'Europe/Rome',
-  italy: 'Europe/Rome',
-  venice: 'Europe/Rome',
-  trieste: 'Europe/Rome',
-  madrid: 'Europe/Madrid',
-  spain: 'Europe/Madrid',
-  lisbon: 'Europe/Lisbon',
-  portugal: 'Europe/Lisbon',
-  vienna: 'Europe/Vienna',
-  austria: 'Europe/Vienna',
-  stockholm: 'Europe/Stockholm',
-  jönköping: 'Europe/Stockholm',
-  sweden: 'Europe/Stockholm',
-  plovdiv: 'Europe/Sofia',
-  sofia: 'Europe/Sofia',
-  bulgaria: 'Europe/Sofia',
-  athens: 'Europe/Athens',
-  greece: 'Europe/Athens',
-  moscow: 'Europe/Moscow',
-  istanbul: 'Europe/Istanbul',
-  kyiv: 'Europe/Kyiv',
-  'new york': 'America/New_York',
-  montreal: 'America/Toronto',
-  'buenos aires': 'America/Argentina/Buenos_Aires',
-  argentina: 'America/Argentina/Buenos_Aires',
-  santiago: 'America/Santiago',
-  chile: 'America/Santiago',
-  'mexico city': 'America/Mexico_City',
-  mexico: 'America/Mexico_City',
-  lima: 'America/Lima',
-  bogotá: 'America/Bogota',
-  quito: 'America/Guayaquil',
-  montevideo: 'America/Montevideo',
-  'san josé': 'America/Costa_Rica',
-  kingston: 'America/Jamaica',
-  havana: 'America/Havana',
-  brasília: 'America/Sao_Paulo',
-  brazil: 'America/Sao_Paulo',
-  nairobi: 'Africa/Nairobi',
-  kenya: 'Africa/Nairobi',
-  'addis ababa': 'Africa/Addis_Ababa',
-  dakar: 'Africa/Dakar',
-  abuja: 'Africa/Lagos',
-  cairo: 'Africa/Cairo',
-  egypt: 'Africa/Cairo',
-  rabat: 'Africa/Casablanca',
-  harare: 'Africa/Harare',
-  windhoek: 'Africa/Windhoek',
-  beirut: 'Asia/Beirut',
-  amman: 'Asia/Amman',
-  doha: 'Asia/Qatar',
-  tehran: 'Asia/Tehran',
-  'new delhi': 'Asia/Kolkata',
-  india: 'Asia/Kolkata',
-  bangkok: 'Asia/Bangkok',
-  thailand: 'Asia/Bangkok',
-  jakarta: 'Asia/Jakarta',
-  beijing: 'Asia/Shanghai',
-  china: 'Asia/Shanghai',
-  tokyo: 'Asia/Tokyo',
-  japan: 'Asia/Tokyo',
-  seoul: 'Asia/Seoul',
-  'republic of korea': 'Asia/Seoul',
-  goyang: 'Asia/Seoul',
-  almaty: 'Asia/Almaty',
-  tashkent: 'Asia/Tashkent',
-  apia: 'Pacific/Apia',
-};
-
-let venuePattern: RegExp | null = null;
-
-/** One alternation of every place, longest first, built on first use (compiling it costs a few ms). */
-function venueRegex(): RegExp {
-  venuePattern ??= new RegExp(
-    `(?<!\\p{L})(${Object.keys(VENUES)
-      .sort((a, b) => b.length - a.length)
-      .join('|')})(?!\\p{L})`,
-    'iu',
-  );
-  return venuePattern;
-}
+import { getAllCountries, getAllTimezones, getTimezone } from 'countries-and-timezones';
 
 /**
- * The IANA zone of the first place named in `text` ("Hamburg (Germany)", "Paris, France"), or `null`.
- * Cities come before countries in most venue lines, so the earliest name wins.
+ * Countries as UN bodies and UNESCO's sites write them (official UN short names, French and Spanish names
+ * of frequent hosts) → ISO 3166 codes. The library knows the English common names.
  */
+const COUNTRY_NAMES: Record<string, string> = {
+  'republic of korea': 'KR',
+  korea: 'KR',
+  'russian federation': 'RU',
+  'viet nam': 'VN',
+  'iran (islamic republic of)': 'IR',
+  'islamic republic of iran': 'IR',
+  'united kingdom of great britain and northern ireland': 'GB',
+  'united states': 'US',
+  usa: 'US',
+  uk: 'GB',
+  'bolivia (plurinational state of)': 'BO',
+  'venezuela (bolivarian republic of)': 'VE',
+  'united republic of tanzania': 'TZ',
+  "lao people's democratic republic": 'LA',
+  'syrian arab republic': 'SY',
+  'republic of moldova': 'MD',
+  "côte d'ivoire": 'CI',
+  'côte d’ivoire': 'CI',
+  "cote d'ivoire": 'CI',
+  czechia: 'CZ',
+  turkey: 'TR',
+  'the netherlands': 'NL',
+  'netherlands (kingdom of the)': 'NL',
+  'state of palestine': 'PS',
+  allemagne: 'DE',
+  suisse: 'CH',
+  belgique: 'BE',
+  espagne: 'ES',
+  italie: 'IT',
+  maroc: 'MA',
+  sénégal: 'SN',
+  chine: 'CN',
+  inde: 'IN',
+  japon: 'JP',
+  'royaume-uni': 'GB',
+  bulgarie: 'BG',
+  égypte: 'EG',
+  tunisie: 'TN',
+  liban: 'LB',
+  jordanie: 'JO',
+  grèce: 'GR',
+  autriche: 'AT',
+  suède: 'SE',
+  norvège: 'NO',
+  'pays-bas': 'NL',
+  alemania: 'DE',
+  suiza: 'CH',
+  francia: 'FR',
+  españa: 'ES',
+  italia: 'IT',
+  perú: 'PE',
+  panamá: 'PA',
+  'república dominicana': 'DO',
+  haití: 'HT',
+  uruguay: 'UY',
+  paraguay: 'PY',
+  'costa rica': 'CR',
+};
+
+/** Cities of UNESCO's institutes, offices and frequent venues that have no IANA zone of their own. */
+const CITY_COUNTRIES: Record<string, string> = {
+  hamburg: 'DE',
+  bonn: 'DE',
+  geneva: 'CH',
+  genève: 'CH',
+  'new delhi': 'IN',
+  trieste: 'IT',
+  venice: 'IT',
+  venise: 'IT',
+  florence: 'IT',
+  jönköping: 'SE',
+  goyang: 'KR',
+  montreal: 'CA',
+  montréal: 'CA',
+  quito: 'EC',
+  'san josé': 'CR',
+  rabat: 'MA',
+  abuja: 'NG',
+  dakar: 'SN',
+  yaoundé: 'CM',
+  harare: 'ZW',
+  windhoek: 'NA',
+  'dar es salaam': 'TZ',
+  brasília: 'BR',
+  brasilia: 'BR',
+  'mexico city': 'MX',
+  beijing: 'CN',
+  islamabad: 'PK',
+  kabul: 'AF',
+  apia: 'WS',
+  almaty: 'KZ',
+  tashkent: 'UZ',
+  doha: 'QA',
+  amman: 'JO',
+  beirut: 'LB',
+  ramallah: 'PS',
+  juba: 'SS',
+  plovdiv: 'BG',
+};
+
+/** Zones a country keeps where more than one is listed (the capital's, which most of the country keeps). */
+const COUNTRY_CIVIL_ZONE: Record<string, string> = {
+  ES: 'Europe/Madrid',
+  PT: 'Europe/Lisbon',
+  CL: 'America/Santiago',
+  EC: 'America/Guayaquil',
+  CN: 'Asia/Shanghai',
+  AR: 'America/Argentina/Buenos_Aires',
+  CD: 'Africa/Kinshasa',
+  VN: 'Asia/Ho_Chi_Minh',
+  NZ: 'Pacific/Auckland',
+  DE: 'Europe/Berlin',
+  UA: 'Europe/Kyiv',
+  MY: 'Asia/Kuala_Lumpur',
+  UZ: 'Asia/Tashkent',
+  CY: 'Asia/Nicosia',
+};
+
+type VenueIndex = { cities: Map<string, string>; countries: Map<string, string>; cityRe: RegExp; countryRe: RegExp };
+let index: VenueIndex | null = null;
+
+function alternation(names: Iterable<string>): RegExp {
+  const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<!\\p{L})(${escaped.join('|')})(?!\\p{L})`, 'iu');
+}
+
+/** Built on first use: compiling it costs a few milliseconds, and only pages with an event need it. */
+function venueIndex(): VenueIndex {
+  if (index) return index;
+  const countryZone = new Map<string, string>();
+  const countries = new Map<string, string>();
+  for (const c of Object.values(getAllCountries())) {
+    const zone = COUNTRY_CIVIL_ZONE[c.id] ?? (c.timezones.length === 1 ? c.timezones[0] : undefined);
+    if (!zone) continue;
+    countryZone.set(c.id, zone);
+    countries.set(c.name.toLowerCase(), zone);
+  }
+  for (const [name, code] of Object.entries(COUNTRY_NAMES)) {
+    const zone = countryZone.get(code);
+    if (zone) countries.set(name, zone);
+  }
+  const cities = new Map<string, string>();
+  // The browser's zones and the library's (which also lists current names such as Asia/Kolkata).
+  const intlZones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const zones = new Set([...intlZones, ...Object.keys(getAllTimezones())]);
+  for (const zone of zones) {
+    const city = zone.split('/').pop()?.replace(/_/g, ' ').toLowerCase();
+    // Intl answers with legacy names (America/Buenos_Aires, Asia/Calcutta): keep tzdb's current ones.
+    if (city && zone.includes('/') && !zone.startsWith('Etc/')) cities.set(city, getTimezone(zone)?.aliasOf ?? zone);
+  }
+  for (const [city, code] of Object.entries(CITY_COUNTRIES)) {
+    const zone = countryZone.get(code);
+    if (zone) cities.set(city, zone);
+  }
+  index = { cities, countries, cityRe: alternation(cities.keys()), countryRe: alternation(countries.keys()) };
+  return index;
+}
+
+/** The IANA zone of the place named in `text`: a city first (more precise), else a country. `null` if none. */
 export function zoneOfVenue(text: string): string | null {
-  const place = venueRegex().exec(text)?.[1]?.toLowerCase();
-  return place ? (VENUES[place] ?? null) : null;
+  const { cities, countries, cityRe, countryRe } = venueIndex();
+  const city = cityRe.exec(text)?.[1]?.toLowerCase();
+  if (city) return cities.get(city) ?? null;
+  const country = countryRe.exec(text)?.[1]?.toLowerCase();
+  return country ? (countries.get(country) ?? null) : null;
 }
 
 /**
