@@ -18,6 +18,7 @@ import { findLabelled, LABELS } from './fields/labelled';
 import { readLinks } from './fields/links';
 import { readLocation } from './fields/location';
 import { readStatus } from './fields/status';
+import { readStructuredEvent, type StructuredEvent } from './fields/structured';
 import { findTimeRange, isTimetableRow, type TimeRange } from './fields/times';
 import { readTitle } from './fields/title';
 import { readTextLines } from './page-text';
@@ -141,6 +142,24 @@ function readDates(lines: readonly string[], captureYear: number | null): DateRe
   return { span, line, rule, index, ...(times && { times }) };
 }
 
+function calendarDate(iso: string): CalendarDate {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** Dates (and times, with their offset as a written zone) from machine-readable data. */
+function datesFromStructured(s: StructuredEvent): DateReading {
+  const start = calendarDate(s.start.date);
+  const end = s.end ? calendarDate(s.end.date) : start;
+  const span: DateSpan = { start, end: compareDates(end, start) >= 0 ? end : start, text: s.text, yearInferred: false };
+  const rule = `structured:${s.rule}`;
+  const zoneText = s.start.offset ? `UTC${s.start.offset}` : null;
+  const times = s.start.time
+    ? { range: { start: s.start.time, end: s.end?.time ?? null, zoneText, text: s.text }, line: s.text, rule }
+    : undefined;
+  return { span, line: s.text, rule, index: -1, ...(times && { times }) };
+}
+
 /** A page with this many different dates and no labelled one is a listing (events, news), not an event. */
 const LISTING_DATES = 4;
 
@@ -199,7 +218,9 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
   if (!root) return { ok: false, reason: { code: 'not-an-event-page', message: 'The page has no content.' } };
   const skip = root === doc.body ? SITE_CHROME : null;
   const lines = readTextLines(root, skip);
-  const dates = readDates(lines, ctx.captureYear);
+  const structured = readStructuredEvent(doc, root);
+  const textDates = readDates(lines, ctx.captureYear);
+  const dates = structured ? datesFromStructured(structured) : textDates;
   if (!dates) {
     return ctx.eventPath
       ? {
@@ -229,7 +250,7 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
       };
     }
   }
-  const title = readTitle(doc, root, lines);
+  const title = readTitle(doc, root, lines, structured?.name ?? null);
   if (!title)
     return {
       ok: false,
@@ -244,13 +265,17 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
   if (times)
     sources.start = {
       text: times.line === dates.line ? dates.line : `${dates.line} · ${times.line}`,
-      rule: `${dates.rule}; time: ${times.rule}`,
+      rule: times.rule === dates.rule ? dates.rule : `${dates.rule}; time: ${times.rule}`,
     };
   const links: EventLink[] = readLinks(root, ctx.pageUrl, ctx.originalUrl);
+  // Template A's venue line sits after the date field as written, whichever reading gave the dates.
+  const venueLine = textDates ? templateAVenue(lines, textDates, readTimes(lines, textDates).chosen) : null;
+  const structuredVenue = structured?.locationText ? { text: structured.locationText, line: structured.text } : null;
   const location = readLocation(
     lines,
     links.some((l) => ONLINE_LINK.test(l.url)),
-    templateAVenue(lines, dates, times),
+    venueLine ?? structuredVenue,
+    structured?.mode ?? null,
   );
   if (location.sourceText) sources.location = { text: location.sourceText, rule: location.rule };
 
@@ -259,6 +284,15 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
   const startTime = times?.range.start ?? null;
   const endTime = times?.range.end ?? null;
   const warnings = [...location.warnings];
+  if (
+    structured &&
+    textDates?.rule.startsWith('labelled:') &&
+    toIsoDate(textDates.span.start) !== toIsoDate(dates.span.start)
+  ) {
+    warnings.push(
+      `The page's "${textDates.line.slice(0, 120)}" disagrees with its machine-readable date (${structured.start.date}); shown: the machine-readable one.`,
+    );
+  }
   // "22:00–02:00" on one day ends the next day.
   if (startTime && endTime && endDate === startDate && endTime < startTime) {
     endDate = nextDay(startDate);
@@ -289,7 +323,11 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
     sources.timeZone = { text: zoneText ?? '', rule: `zone:${placed.timeZone.basis}` };
   }
   if (endTime !== null || endDate !== startDate) sources.end = sources.start;
-  const status = readStatus([title.title, dates.line]);
+  const words = readStatus([title.title, dates.line]);
+  const status =
+    structured?.status && structured.status !== 'scheduled'
+      ? { status: structured.status, text: structured.text }
+      : words;
   if (status.text) sources.status = { text: status.text, rule: 'words:status' };
   if (links.length > 0)
     sources.links = { text: `${links.length} link(s) in the page content`, rule: 'content-anchors' };

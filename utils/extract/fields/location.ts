@@ -45,6 +45,7 @@ export function readLocation(
   lines: readonly string[],
   hasOnlineLink: boolean,
   fallbackVenue: { text: string; line: string } | null = null,
+  statedMode: AttendanceMode | null = null,
 ): LocationReading {
   const labelled = findLabelled(lines, LABELS.place);
   const where =
@@ -57,8 +58,13 @@ export function readLocation(
   const onlineInBody = ONLINE.test(body) || hasOnlineLink;
   // A building, room or street: somewhere people actually go (a country alone, as in "Event (Republic of Korea)", is not).
   const realVenue = where !== null && VENUE_WORDS.test(where.value);
-  let mode: AttendanceMode | null = arrangement ? modeFromArrangement(arrangement.value) : null;
-  let rule = arrangement && mode ? `labelled:${arrangement.label}` : 'body:attendance-words';
+  let mode: AttendanceMode | null = arrangement ? modeFromArrangement(arrangement.value) : statedMode;
+  let rule =
+    arrangement && mode
+      ? `labelled:${arrangement.label}`
+      : statedMode
+        ? 'structured:attendance-mode'
+        : 'body:attendance-words';
   if (!mode) {
     if (HYBRID.test(body)) mode = 'hybrid';
     else if (realVenue) mode = STRONG_ONLINE.test(body) || hasOnlineLink ? 'hybrid' : 'in_person';

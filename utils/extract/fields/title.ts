@@ -36,9 +36,16 @@ function titleFromLines(lines: readonly string[]): string | null {
   return null;
 }
 
-export function readTitle(doc: Document, contentRoot: Element, lines: readonly string[] = []): TitleReading | null {
+/** `structuredName`: the event's name in machine-readable data (JSON-LD, microdata), used after the heading. */
+export function readTitle(
+  doc: Document,
+  contentRoot: Element,
+  lines: readonly string[] = [],
+  structuredName: string | null = null,
+): TitleReading | null {
   const heading = clean((contentRoot.querySelector(TITLE) ?? doc.querySelector(TITLE))?.textContent);
   if (heading && !SITE_SLOGANS.some((re) => re.test(heading))) return { title: heading, rule: 'h1' };
+  if (structuredName) return { title: clean(structuredName), rule: 'structured:name' };
   const og = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   if (og) return { title: og.replace(SITE_SUFFIX, ''), rule: 'meta:og:title' };
   const docTitle = clean(doc.title).replace(SITE_SUFFIX, '');
