@@ -123,7 +123,7 @@ function fromJsonLd(doc: Document): StructuredEvent | null {
       locationText: place.text,
       mode: modeOf(node.eventAttendanceMode, place.online, place.text !== null),
       status: statusOf(node.eventStatus),
-      text: `JSON-LD ${String(str(node['@type']) ?? 'Event')}: startDate ${str(node.startDate) ?? ''}${str(node.endDate) ? `, endDate ${str(node.endDate) ?? ''}` : ''}`,
+      text: `JSON-LD ${str(node['@type']) ?? 'Event'}: startDate ${str(node.startDate) ?? ''}${str(node.endDate) ? `, endDate ${str(node.endDate) ?? ''}` : ''}`,
     };
   }
   return null;
