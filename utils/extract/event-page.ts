@@ -120,6 +120,7 @@ function readDates(lines: readonly string[], captureYear: number | null): DateRe
     if (findTimeRange(line.replace(span.text, ''))) score += 15;
     candidates.push({ span, line, index, score, rule: standalone ? 'body:date-line' : 'body:date-in-text' });
   }
+  const yearFrom = reference ? `the page's own date (${toIsoDate(reference)})` : `the capture time (${String(captureYear)})`;
   reference ??= captureYear === null ? null : { year: captureYear, month: 1, day: 1 };
   if (reference) {
     for (let index = 0; index < limit; index++) {
@@ -128,7 +129,7 @@ function readDates(lines: readonly string[], captureYear: number | null): DateRe
       const span = parseYearlessSpan(line, reference);
       if (!span) continue;
       const score = 15 + (findTimeRange(line) ? 15 : 0);
-      candidates.push({ span, line, index, score, rule: 'body:date-without-year' });
+      candidates.push({ span: { ...span, yearFrom }, line, index, score, rule: 'body:date-without-year' });
     }
   }
   let best: Candidate | null = null;
@@ -333,7 +334,9 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
     sources.links = { text: `${links.length} link(s) in the page content`, rule: 'content-anchors' };
 
   warnings.push(...placed.warnings);
-  if (dates.span.yearInferred) warnings.push('The page gives no year for the event; the year was inferred.');
+  if (dates.span.yearInferred) {
+    warnings.push(`The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`);
+  }
   return {
     ok: true,
     event: {

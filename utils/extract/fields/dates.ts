@@ -9,6 +9,8 @@ export type DateSpan = {
   end: CalendarDate;
   text: string;
   yearInferred: boolean;
+  /** Where an inferred year came from, in words, for the warning. */
+  yearFrom?: string;
   /** Times written as part of the dates themselves (ISO runs: "2017-09-15 09:002017-10-30 18:00"). */
   startTime?: string;
   endTime?: string;

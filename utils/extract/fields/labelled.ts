@@ -16,7 +16,7 @@ export const LABELS = {
   date: /^(?:date\(s\)|dates?|when(?:,? local time)?|quand(?:,? heure locale)?|fechas?|cuándo|cuando|datum|تاريخ|التاريخ|дата|日期)\s*[:：]\s*/i,
   place: /^(?:where|venue|location|lieu|lugar|sede|ort|المكان|место|地点)\s*[:：]\s*/i,
   arrangement: /^(?:arrangement type|type of arrangement|modalité|modalidad)\s*[:：]\s*/i,
-  time: /^(?:time|heure|hora|horario|horaire)\s*[:：]\s*/i,
+  time: /^(?:time|heure|hora|horario|horaire|время|الوقت|التوقيت|时间)\s*[:：]\s*/i,
 } as const;
 
 /** The first line labelled with `label` and its value, within `lines`. */

@@ -15,7 +15,8 @@ const KIND_RULES: [LinkKind, RegExp][] = [
     'registration',
     /regist|inscri|sign[ -]?up|zoom\.us\/(?:meeting|webinar)\/register|forms\.(?:gle|office)|eventbrite|\bregister\b/i,
   ],
-  ['livestream', /live ?stream|webcast|watch live|en direct|youtube\.com\/live|en vivo/i],
+  // Joining the meeting itself online: Zoom, Teams and Webex meeting links, livestreams.
+  ['livestream', /live ?stream|webcast|watch live|en direct|youtube\.com\/live|en vivo|zoom\.us\/(?:j|w|my)\/|teams\.microsoft\.com\/l\/meetup-join|webex\.com\/(?:meet|join)|meet\.google\.com/i],
   ['recording', /recording|replay|enregistrement|grabación|video of the/i],
   ['programme', /programme|program\b|agenda|ordre du jour|programa/i],
   [
