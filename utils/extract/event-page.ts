@@ -120,7 +120,9 @@ function readDates(lines: readonly string[], captureYear: number | null): DateRe
     if (findTimeRange(line.replace(span.text, ''))) score += 15;
     candidates.push({ span, line, index, score, rule: standalone ? 'body:date-line' : 'body:date-in-text' });
   }
-  const yearFrom = reference ? `the page's own date (${toIsoDate(reference)})` : `the capture time (${String(captureYear)})`;
+  const yearFrom = reference
+    ? `the page's own date (${toIsoDate(reference)})`
+    : `the capture time (${String(captureYear)})`;
   reference ??= captureYear === null ? null : { year: captureYear, month: 1, day: 1 };
   if (reference) {
     for (let index = 0; index < limit; index++) {
@@ -335,7 +337,9 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
 
   warnings.push(...placed.warnings);
   if (dates.span.yearInferred) {
-    warnings.push(`The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`);
+    warnings.push(
+      `The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`,
+    );
   }
   return {
     ok: true,

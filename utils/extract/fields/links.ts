@@ -16,7 +16,10 @@ const KIND_RULES: [LinkKind, RegExp][] = [
     /regist|inscri|sign[ -]?up|zoom\.us\/(?:meeting|webinar)\/register|forms\.(?:gle|office)|eventbrite|\bregister\b/i,
   ],
   // Joining the meeting itself online: Zoom, Teams and Webex meeting links, livestreams.
-  ['livestream', /live ?stream|webcast|watch live|en direct|youtube\.com\/live|en vivo|zoom\.us\/(?:j|w|my)\/|teams\.microsoft\.com\/l\/meetup-join|webex\.com\/(?:meet|join)|meet\.google\.com/i],
+  [
+    'livestream',
+    /live ?stream|webcast|watch live|en direct|youtube\.com\/live|en vivo|zoom\.us\/(?:j|w|my)\/|teams\.microsoft\.com\/l\/meetup-join|webex\.com\/(?:meet|join)|meet\.google\.com/i,
+  ],
   ['recording', /recording|replay|enregistrement|grabación|video of the/i],
   ['programme', /programme|program\b|agenda|ordre du jour|programa/i],
   [
