@@ -3,7 +3,7 @@
  * p95 and number of runs of repeated measurements (machines here are shared and noisy), with its target.
  * Prints one table and writes bench-results.json. Needs a Chromium build (`npm run bench` builds it).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
@@ -74,7 +74,9 @@ function benchExtractionNode(): Figure[] {
   });
   const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const out: Figure[] = [];
-  for (const slug of ['seed', 'seed-wayback', 'live-en-unesco-template-b', 'home-under-events']) {
+  const all: number[] = [];
+  const slugs = readdirSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'pages'));
+  for (const slug of slugs) {
     const sample = loadSample(slug);
     const doc = parse(sample.html);
     const samples: number[] = [];
@@ -83,8 +85,10 @@ function benchExtractionNode(): Figure[] {
       analysePage(doc, new URL(sample.url));
       samples.push(performance.now() - start);
     }
-    out.push(figure(`extraction per page, ${slug} (Node, happy-dom)`, 'ms', samples, null));
+    all.push(...samples);
+    if (slug === 'seed') out.push(figure(`extraction per page, sample capture (Node, happy-dom)`, 'ms', samples, null));
   }
+  out.unshift(figure(`extraction per page, all ${slugs.length} fixtures (Node, happy-dom)`, 'ms', all, 5));
   // A 5 MB page: the sample with thousands of paragraphs of body text (and dates) in the event's content.
   const seed = loadSample('seed');
   const filler = '<p>' + 'Lifelong learning in cities, 12 March 2019, Hamburg. '.repeat(40) + '</p>\n';
@@ -93,12 +97,12 @@ function benchExtractionNode(): Figure[] {
   const big = seed.html.replace(marker, filler.repeat(Math.ceil((5 * 1024 * 1024) / filler.length)) + marker);
   const bigDoc = parse(big);
   const samples: number[] = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < 9; run++) {
     const start = performance.now();
     analysePage(bigDoc, new URL(seed.url));
     samples.push(performance.now() - start);
   }
-  out.push(figure(`extraction, 5 MB page (${(big.length / 1024 / 1024).toFixed(1)} MB, Node)`, 'ms', samples, null));
+  out.push(figure(`extraction, 5 MB page (${(big.length / 1024 / 1024).toFixed(1)} MB, Node)`, 'ms', samples, 100));
   return out;
 }
 

@@ -6,7 +6,8 @@
 import { ARCHIVE_CHROME_LINES, BLOCK_TAGS, isArchiveChrome, NON_CONTENT_TAGS } from './selectors';
 
 export const MAX_NODES = 200_000;
-export const MAX_CHARS = 2_000_000;
+/** An event page's own text is a few kilobytes; beyond a million characters there is nothing more to learn. */
+export const MAX_CHARS = 1_000_000;
 
 /**
  * Text lines of `root`, trimmed, whitespace folded, empty lines dropped. Archive chrome is always skipped;
