@@ -213,6 +213,21 @@ function readTimes(
     if (!chosen) chosen = { range, line: text, rule };
     else if (rule === 'body:line-with-date') others.push({ range, line: text, rule });
   }
+  if (!chosen) {
+    // Nothing better: the programme's first and last rows bound the event ("unless nothing better exists").
+    const rows = lines.slice(0, 400).filter(isTimetableRow);
+    const first = rows[0] ? findTimeRange(rows[0]) : null;
+    const last = rows.length > 1 ? findTimeRange(rows[rows.length - 1] ?? '') : first;
+    if (first && last) {
+      const range = {
+        start: first.start,
+        end: last.end ?? last.start,
+        zoneText: first.zoneText ?? last.zoneText,
+        text: `${rows[0] ?? ''} … ${rows[rows.length - 1] ?? ''}`,
+      };
+      chosen = { range, line: range.text, rule: 'body:programme-rows' };
+    }
+  }
   return { chosen, others };
 }
 
@@ -335,6 +350,8 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
   if (links.length > 0)
     sources.links = { text: `${links.length} link(s) in the page content`, rule: 'content-anchors' };
 
+  if (times?.rule === 'body:programme-rows')
+    warnings.push('The page gives no time for the event itself; the times are those of its programme.');
   warnings.push(...placed.warnings);
   if (dates.span.yearInferred) {
     warnings.push(
