@@ -326,10 +326,12 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
     );
   }
   // A zone written next to another mention of the same times counts ("on 22 May 2020 (4 p.m. -5 p.m., UTC+2)").
+  // "When, local time:" (template A) is the zone as written, to be read as the venue's.
+  const labelZone = /local time|heure locale|hora local/i.exec(textDates?.rule ?? '')?.[0] ?? null;
   const zoneText =
     times?.range.zoneText ??
     otherTimes.find((o) => o.range.zoneText && o.range.start === startTime)?.range.zoneText ??
-    null;
+    (startTime ? labelZone : null);
   const placed = placeEventTimes(startDate, startTime, endDate, endTime, {
     zoneText,
     venueText: location.location.text,
