@@ -48,3 +48,16 @@ describe('findTimeRange', () => {
     expect(findTimeRange('10:00 est arrivé')?.zoneText).toBeNull();
   });
 });
+
+describe('four-digit times', () => {
+  it.each([
+    ['Registration 0830', '08:30', null],
+    ['Sessions 0830-1000', '08:30', '10:00'],
+    ['1400h', '14:00', null],
+  ])('%s', (text, start, end) => {
+    expect(findTimeRange(text)).toMatchObject({ start, end });
+  });
+  it.each([['in 1930'], ['Resolution 2019'], ['room 1015']])('%s is not a time', (text) =>
+    expect(findTimeRange(text)).toBeNull(),
+  );
+});

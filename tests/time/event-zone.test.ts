@@ -64,3 +64,23 @@ describe('placeEventTimes', () => {
     expect(r.warnings.join(' ')).toMatch(/does not exist/);
   });
 });
+
+describe('abbreviations that name several zones', () => {
+  it.each([
+    ['IST', 'Merrion Square, Dublin, Ireland', 'Europe/Dublin', '2019-07-01T10:00:00+01:00'],
+    ['IST', 'Tel Aviv, Israel', 'Asia/Jerusalem', '2019-07-01T10:00:00+03:00'],
+    ['IST', 'New Delhi, India', 'Asia/Kolkata', '2019-07-01T10:00:00+05:30'],
+    ['IST', null, 'Asia/Kolkata', '2019-07-01T10:00:00+05:30'],
+    ['CST', 'Beijing, China', 'Asia/Shanghai', '2019-07-01T10:00:00+08:00'],
+    ['CST', 'Chicago', 'America/Chicago', '2019-07-01T10:00:00-05:00'],
+  ])('%s at %s is %s', (zoneText, venueText, iana, iso) => {
+    const r = placeEventTimes('2019-07-01', '10:00', '2019-07-01', null, {
+      zoneText,
+      venueText,
+      site: 'example.org',
+      online: false,
+    });
+    expect(r.timeZone.iana).toBe(iana);
+    expect(r.start.iso).toBe(iso);
+  });
+});

@@ -59,7 +59,18 @@ function decideZone(
       return { iana, fixed, basis: 'stated-offset', season: null, warnings };
     }
     const written = lookUpWrittenZone(ev.zoneText);
-    if (written) return { iana: written.iana, fixed: null, basis: 'stated-zone', season: written.season, warnings };
+    if (written) {
+      // "IST" at a venue in Dublin is Irish time, "CST" in Beijing China's: the place picks among the readings.
+      const local = (ev.venueText ? zoneOfVenue(ev.venueText) : null) ?? defaultZoneOfSite(ev.site);
+      const iana = local && written.alternatives.includes(local) ? local : written.iana;
+      return {
+        iana,
+        fixed: null,
+        basis: 'stated-zone',
+        season: iana === written.iana ? written.season : null,
+        warnings,
+      };
+    }
   }
   const venueZone = ev.venueText && !ev.online ? zoneOfVenue(ev.venueText) : null;
   if (venueZone) return { iana: venueZone, fixed: null, basis: 'venue', season: null, warnings };

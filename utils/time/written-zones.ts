@@ -6,7 +6,10 @@
  * ICU maps `BST` to Dhaka and `AST` to Anchorage (F.1).
  */
 export type WrittenZone = {
+  /** The default reading (PROTOCOLS.md F.2). */
   iana: string;
+  /** Other zones the same letters name; the venue decides between them ("IST" in Dublin is Irish time). */
+  alternatives: readonly string[];
   /** 'standard' or 'daylight' when the abbreviation names one half of the year. */
   season: 'standard' | 'daylight' | null;
   /** Short label for messages, e.g. "CEST". */
@@ -58,10 +61,19 @@ const ENTRIES: Entry[] = [
   [['new zealand standard time', 'nzst'], 'Pacific/Auckland', 'standard'],
 ];
 
+/** Abbreviations that name several zones (tz theory.html; PROTOCOLS.md F.1). */
+const AMBIGUOUS: Record<string, readonly string[]> = {
+  ist: ['Europe/Dublin', 'Asia/Jerusalem'],
+  cst: ['Asia/Shanghai', 'America/Havana'],
+  cdt: ['America/Havana'],
+  bst: ['Asia/Dhaka'],
+  pst: ['Asia/Manila'],
+};
+
 const BY_NAME = new Map<string, WrittenZone>();
 for (const [names, iana, season] of ENTRIES) {
   const label = names.find((n) => n.length <= 5)?.toUpperCase() ?? names[0] ?? iana;
-  for (const name of names) BY_NAME.set(name, { iana, season, label });
+  for (const name of names) BY_NAME.set(name, { iana, season, label, alternatives: AMBIGUOUS[name] ?? [] });
 }
 
 /** Every written name, longest first: the alternation the time readers build their regex from. */

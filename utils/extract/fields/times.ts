@@ -10,7 +10,7 @@ export type TimeRange = { start: string; end: string | null; zoneText: string | 
 /** Hours, then `:`/`.`/`h` and minutes (or a bare French `h`), then am/pm; or a word for 12:00 / 00:00. */
 const CLOCK = String.raw`(?:(\d{1,2})(?:([:.h])(\d{2})?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\d])|(noon|midday|midi|mediodía|midnight|minuit|medianoche))`;
 /** Military time with its unit: "0830 hrs", "1400h". */
-const MILITARY = String.raw`(?<![\d])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|h)\b`;
+const MILITARY = String.raw`(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b|(?![\d]))`;
 const RANGE_DASH = String.raw`\s*(?:[-–—]|to|until|till|à|a|au|hasta|bis|jusqu['’]à)\s*`;
 const ZONE_WORDS = WRITTEN_ZONE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const ZONE = String.raw`(?:\s*h(?:rs?)?\b)?,?\s*\(?\s*((?:UTC|GMT)\s*[+\-\u2212–]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|local time|heure locale|hora local|${ZONE_WORDS})?\)?`;
@@ -91,7 +91,9 @@ export function findTimeRange(text: string): TimeRange | null {
   }
   MILITARY_RANGE.lastIndex = 0;
   const mil = MILITARY_RANGE.exec(text);
-  if (mil) {
+  // Four bare digits are a time only with a unit ("1400h"), in a range ("0830-1000") or with a leading zero
+  // ("0830"): "1930" alone is more likely a year.
+  if (mil && (/h|hrs?/i.test(mil[0]) || mil[3] !== undefined || mil[1]?.startsWith('0'))) {
     const start = to24h(mil[1], mil[2], undefined);
     const end = mil[3] ? to24h(mil[3], mil[4], undefined) : null;
     if (start) return { start, end, zoneText: acceptZone(mil[5]), text: mil[0].trim() };

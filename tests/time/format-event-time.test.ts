@@ -1,0 +1,66 @@
+import { Settings } from 'luxon';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatCaptureTime, formatEventTimes } from '../../utils/time/format-event-time';
+import { fixtureRecord } from '../helpers/records';
+
+const event = fixtureRecord('seed').event;
+if (!event) throw new Error('seed fixture has no event');
+
+// What the popup shows must not depend on the machine the tests run on: pin "now" and the default zone,
+// and put them somewhere unusual, so a hidden use of either shows up.
+let restore: () => void = () => undefined;
+beforeEach(() => {
+  const [zone, now] = [Settings.defaultZone, Settings.now];
+  Settings.defaultZone = 'Pacific/Chatham';
+  Settings.now = () => Date.UTC(2031, 6, 1, 12);
+  restore = () => {
+    Settings.defaultZone = zone;
+    Settings.now = now;
+  };
+});
+afterEach(() => restore());
+
+describe('formatEventTimes', () => {
+  it('uses the offset valid on the event’s date in each zone', () => {
+    const t = formatEventTimes(event, { readerZone: 'America/New_York', locale: 'en-GB', hour12: false });
+    expect(t.dateText).toBe('Tue 17 Nov 2020');
+    expect(t.lines).toEqual([
+      { label: 'Europe/Paris', text: 'Tue 17 Nov 2020, 13:00–14:30', offset: 'UTC+1', dayChanged: false },
+      {
+        label: 'Your time (America/New_York)',
+        text: 'Tue 17 Nov 2020, 07:00–08:30',
+        offset: 'UTC-5',
+        dayChanged: false,
+      },
+      { label: 'UTC', text: 'Tue 17 Nov 2020, 12:00–13:30', offset: 'UTC', dayChanged: false },
+    ]);
+  });
+
+  it('says when the reader’s day is another', () => {
+    const t = formatEventTimes(event, { readerZone: 'Asia/Tokyo', locale: 'en-GB', hour12: false });
+    expect(t.lines[1]).toMatchObject({ text: 'Tue 17 Nov 2020, 21:00–22:30', dayChanged: false });
+    const late = {
+      ...event,
+      start: { ...event.start, time: '23:00', iso: '2020-11-17T23:00:00+01:00' },
+      end: { ...event.end, time: null, iso: null },
+    };
+    expect(formatEventTimes(late, { readerZone: 'Asia/Tokyo', locale: 'en-GB', hour12: false }).lines[1]).toMatchObject(
+      {
+        text: 'Wed 18 Nov 2020, 07:00',
+        dayChanged: true,
+      },
+    );
+  });
+
+  it('shows a time it cannot place as written', () => {
+    const unplaced = { ...event, start: { ...event.start, iso: null }, end: { ...event.end, iso: null } };
+    expect(formatEventTimes(unplaced, { readerZone: 'UTC', locale: 'en-GB', hour12: false })).toMatchObject({
+      lines: [],
+      unplacedTimeText: '13:00–14:30',
+    });
+  });
+
+  it('formats capture times in UTC', () => {
+    expect(formatCaptureTime('2020-12-06T07:20:20Z')).toBe('6 Dec 2020 07:20 UTC');
+  });
+});
