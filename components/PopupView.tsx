@@ -20,8 +20,8 @@ export function PopupView({ state, prefs }: Props) {
     case 'not-archived':
       return (
         <Notice tone="quiet" title="Not an archived UNESCO page">
-          Event Lens works on captures of UNESCO pages in web archives (UNESCO Web Archive, Internet Archive,
-          Archive-It). Open one and click the icon again.
+          Event Lens reads UNESCO event pages, live on unesco.org or captured in a web archive (UNESCO’s web archive,
+          the Internet Archive, Archive-It and a dozen national archives). Open one and click the icon again.
         </Notice>
       );
     case 'no-event':
