@@ -134,7 +134,7 @@ async function benchContentScript(): Promise<Figure[]> {
       await serveCapture(browser.context, p.url, p.html);
       const content: number[] = [];
       const extractor: number[] = [];
-      for (let run = 0; run < 15; run++) {
+      for (let run = 0; run < 25; run++) {
         const page = await browser.context.newPage();
         await page.goto(p.url, { waitUntil: 'load' });
         content.push(await markSpan(page, 'content'));

@@ -5,7 +5,7 @@
  */
 import type { ArchiveDefinition, CaptureUrl } from '../archives/archive-definition';
 import { ARCHIVE_TODAY_HOSTS } from '../archives/archive-today';
-import { archiveById, parseCaptureUrl } from '../archives/registry';
+import { ARCHIVE_HOSTS, archiveById, parseCaptureUrl } from '../archives/registry';
 import { isUnescoHost } from './unesco-site';
 
 export type PageRole =
@@ -22,6 +22,14 @@ const REPLAY_FRAME = '#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_ifr
  */
 const MENTIONS_UNESCO = /unesco|iode/i;
 const NO_ORIGINAL_IN_ADDRESS = new Set(ARCHIVE_TODAY_HOSTS.flatMap((h) => [h, `www.${h}`]));
+
+/**
+ * The string-only first step, before any URL is built: `false` when the address cannot be a UNESCO page or a
+ * capture of one. Most archive pages a reader opens stop here.
+ */
+export function mayBeUnescoPage(href: string, hostname: string): boolean {
+  return MENTIONS_UNESCO.test(href) || NO_ORIGINAL_IN_ADDRESS.has(hostname);
+}
 
 /** Modifiers of documents that are the capture itself (frameless or pywb's content frame). */
 const CONTENT_MODIFIERS = new Set(['', 'mp_', 'id_', 'if_', 'fr_']);
@@ -56,4 +64,17 @@ export function decidePageRole(
   if (!isUnescoHost(new URL(originalUrl).hostname)) return { analyse: false, reason: 'not-unesco' };
   if (frame.isTop && doc?.querySelector(REPLAY_FRAME)) return { analyse: false, reason: 'frame-host' };
   return { analyse: true, capture, originalUrl };
+}
+
+/**
+ * The content script's whole decision: offer this document to the background for reading? On the known
+ * archives and UNESCO's sites, only when it is (a capture of) a UNESCO page; anywhere else the script runs
+ * only because the user added that archive host, and the background decides there (it knows those archives
+ * and the responses' Memento headers). An address that never mentions UNESCO costs one string test.
+ */
+export function shouldOfferPage(location: { href: string; hostname: string }, isTop: boolean, doc: Document): boolean {
+  const builtIn = ARCHIVE_HOSTS.has(location.hostname) || isUnescoHost(location.hostname);
+  if (!builtIn) return true;
+  if (!mayBeUnescoPage(location.href, location.hostname)) return false;
+  return decidePageRole(new URL(location.href), { isTop }, doc).analyse;
 }
