@@ -106,3 +106,14 @@ export function readerPreferences(): { readerZone: string; locale: string; hour1
   const resolved = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
   return { readerZone: resolved.timeZone, locale: resolved.locale, hour12: resolved.hour12 ?? false };
 }
+
+/** Milliseconds since the epoch of an ISO instant with an offset; `null` when it is not one. */
+export function isoToEpochMs(iso: string): number | null {
+  const dt = DateTime.fromISO(iso, { setZone: true });
+  return dt.isValid ? dt.toMillis() : null;
+}
+
+/** The day after an ISO date (`2020-11-17` → `2020-11-18`), for exclusive all-day ends. */
+export function nextIsoDate(date: string): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toISODate() ?? date;
+}

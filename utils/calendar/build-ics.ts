@@ -1,0 +1,50 @@
+/**
+ * A record's event as an iCalendar file (RFC 5545), written with `ical-generator` (CRLF, folding at 75
+ * octets, text escaping). Timed events are written in UTC, which every client reads the same (PROTOCOLS.md
+ * E.3), so no TZID, and so no VTIMEZONE, is ever needed; all-day events are `VALUE=DATE` with an exclusive end.
+ */
+import ical, { ICalEventStatus } from 'ical-generator';
+import type { EventRecord } from '../event-record';
+import { toEventExport } from './event-export';
+
+const PRODID = { company: 'Event Lens', product: 'Event Lens', language: 'EN' };
+
+function utcDate(isoDate: string): Date {
+  const [y = 1970, m = 1, d = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The .ics text, or `null` when the record holds no event. `now` is the DTSTAMP. */
+export function buildIcs(record: EventRecord, now: Date): string | null {
+  const e = toEventExport(record);
+  if (!e) return null;
+  const calendar = ical({ prodId: PRODID });
+  const timing =
+    e.timing.kind === 'timed'
+      ? { start: new Date(e.timing.startMs), end: new Date(e.timing.endMs), allDay: false }
+      : { start: utcDate(e.timing.startDate), end: utcDate(e.timing.endDateExclusive), allDay: true };
+  calendar.createEvent({
+    id: e.uid,
+    stamp: now,
+    ...timing,
+    summary: e.title,
+    description: e.description,
+    location: e.location,
+    url: e.url,
+    ...(e.cancelled && { status: ICalEventStatus.CANCELLED }),
+  });
+  return calendar.toString();
+}
+
+/** A file name for the download: the title's words, safe on every system. */
+export function icsFileName(record: EventRecord): string {
+  const words = (record.event?.title ?? 'event')
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8)
+    .join('-')
+    .toLowerCase();
+  return `${words || 'event'}.ics`;
+}
