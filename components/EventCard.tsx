@@ -1,5 +1,7 @@
+import type { CalendarActions } from '../utils/calendar/build-ics';
 import type { EventDetails, EventRecord, FieldName } from '../utils/event-record';
 import { formatEventTimes } from '../utils/time/format-event-time';
+import { CalendarButtons } from './CalendarButtons';
 import { CaptureLine } from './CaptureLine';
 import { LinkList } from './LinkList';
 import { TimeTable } from './TimeTable';
@@ -8,6 +10,7 @@ type Props = {
   record: EventRecord;
   event: EventDetails;
   prefs: { readerZone: string; locale: string; hour12: boolean };
+  calendar: CalendarActions | null;
 };
 
 const MODE_LABELS = { online: 'Online', in_person: 'In person', hybrid: 'Hybrid (in person and online)' } as const;
@@ -29,7 +32,7 @@ const FIELD_LABELS: Record<FieldName, string> = {
 };
 
 /** The event as read from the page: what, when (in every zone that matters), where, links, and provenance. */
-export function EventCard({ record, event, prefs }: Props) {
+export function EventCard({ record, event, prefs, calendar }: Props) {
   const times = formatEventTimes(event, prefs);
   const zone = event.timeZone;
   const sources = Object.entries(event.sources) as [FieldName, { text: string; rule: string }][];
@@ -64,6 +67,7 @@ export function EventCard({ record, event, prefs }: Props) {
           ))}
         </ul>
       )}
+      {calendar && <CalendarButtons actions={calendar} />}
       <LinkList links={event.links} />
       <details class="sources">
         <summary>Where each field came from</summary>

@@ -1,3 +1,4 @@
+import type { CalendarActions } from '../utils/calendar/build-ics';
 import type { EventDetails, EventRecord } from '../utils/event-record';
 import { EventCard } from './EventCard';
 import { Notice } from './Notice';
@@ -7,7 +8,7 @@ export type PopupState =
   | { kind: 'loading' }
   | { kind: 'not-archived' }
   | { kind: 'no-event'; record: EventRecord }
-  | { kind: 'event'; record: EventRecord; event: EventDetails }
+  | { kind: 'event'; record: EventRecord; event: EventDetails; calendar: CalendarActions | null }
   | { kind: 'error'; message: string };
 
 type Props = { state: PopupState; prefs: { readerZone: string; locale: string; hour12: boolean } };
@@ -34,7 +35,7 @@ export function PopupView({ state, prefs }: Props) {
         </main>
       );
     case 'event':
-      return <EventCard record={state.record} event={state.event} prefs={prefs} />;
+      return <EventCard record={state.record} event={state.event} prefs={prefs} calendar={state.calendar} />;
     case 'error':
       return (
         <Notice tone="error" title="Event Lens could not read this tab">

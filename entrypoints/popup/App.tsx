@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
+import { calendarActions } from '../../utils/calendar/build-ics';
 import { parseGetRecordResponse, type Request } from '../../utils/messages';
 import { readerPreferences } from '../../utils/time/format-event-time';
 
@@ -22,7 +23,9 @@ async function loadState(): Promise<PopupState> {
   if (!response.ok) return { kind: 'error', message: response.error.message };
   const { record } = response.data;
   if (!record) return { kind: 'not-archived' };
-  return record.event ? { kind: 'event', record, event: record.event } : { kind: 'no-event', record };
+  return record.event
+    ? { kind: 'event', record, event: record.event, calendar: calendarActions(record, new Date()) }
+    : { kind: 'no-event', record };
 }
 
 /** The popup's one container: asks the background for the tab's record and renders it. */

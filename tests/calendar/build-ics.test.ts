@@ -15,7 +15,7 @@ function withEvent(change: Partial<EventDetails>): EventRecord {
 
 /** The single VEVENT of an .ics text, as ical.js reads it. */
 function parse(ics: string) {
-  const component = new ICAL.Component(ICAL.parse(ics));
+  const component = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const vevent = component.getFirstSubcomponent('vevent');
   if (!vevent) throw new Error('no VEVENT');
   return { calendar: component, vevent, event: new ICAL.Event(vevent) };

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupView, type PopupState } from '../../components/PopupView';
+import { calendarActions } from '../../utils/calendar/build-ics';
 import { fixtureRecord } from '../helpers/records';
 
 const prefs = { readerZone: 'Asia/Seoul', locale: 'en-GB', hour12: false };
@@ -22,7 +23,7 @@ describe('PopupView', () => {
   if (!event) throw new Error('seed fixture has no event');
 
   it('shows the seed event in its own zone, the reader’s and UTC', () => {
-    const root = show({ kind: 'event', record, event });
+    const root = show({ kind: 'event', record, calendar: null, event });
     expect(root.querySelector('[data-testid="event-title"]')?.textContent).toBe(event.title);
     expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020');
     const rows = Array.from(root.querySelectorAll('[data-testid="event-time"] tr')).map((tr) => tr.textContent);
@@ -40,7 +41,7 @@ describe('PopupView', () => {
 
   it('marks a day change in the reader’s zone and uses a 12-hour clock when asked', () => {
     const root = show(
-      { kind: 'event', record, event },
+      { kind: 'event', record, calendar: null, event },
       { readerZone: 'Pacific/Kiritimati', locale: 'en-US', hour12: true },
     );
     const reader = root.querySelectorAll('[data-testid="event-time"] tr')[1]?.textContent;
@@ -48,7 +49,7 @@ describe('PopupView', () => {
   });
 
   it('lists the registration link first, to its original address, with the archived copy', () => {
-    const root = show({ kind: 'event', record, event });
+    const root = show({ kind: 'event', record, calendar: null, event });
     const first = root.querySelector('[data-testid="event-links"] li');
     expect(first?.textContent).toContain('Registration');
     expect(first?.querySelector('a')?.getAttribute('href')).toBe(
@@ -59,8 +60,22 @@ describe('PopupView', () => {
     );
   });
 
+  it('offers the event to calendars: .ics download, Google, Outlook', () => {
+    const calendar = calendarActions(record, new Date(Date.UTC(2026, 10, 29)));
+    const root = show({ kind: 'event', record, event, calendar });
+    const download = root.querySelector('[data-testid="download-ics"]');
+    expect(download?.getAttribute('download')).toMatch(/\.ics$/);
+    expect(download?.getAttribute('href')).toMatch(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
+    expect(root.querySelector('[data-testid="google-calendar"]')?.getAttribute('href')).toContain(
+      'dates=20201117T120000Z%2F20201117T133000Z',
+    );
+    expect(root.querySelector('[data-testid="outlook-calendar"]')?.getAttribute('href')).toContain(
+      'startdt=2020-11-17T12%3A00%3A00Z',
+    );
+  });
+
   it('shows warnings in plain words', () => {
-    const root = show({ kind: 'event', record, event });
+    const root = show({ kind: 'event', record, calendar: null, event });
     expect(root.querySelector('[data-testid="event-warnings"]')?.textContent).toContain('describes an online event');
   });
 
@@ -80,7 +95,7 @@ describe('PopupView', () => {
       start: { date: '2020-11-17', time: null, iso: null },
       end: { date: '2020-11-18', time: null, iso: null },
     };
-    const root = show({ kind: 'event', record, event: allDay });
+    const root = show({ kind: 'event', record, calendar: null, event: allDay });
     expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020 – Wed 18 Nov 2020');
     expect(root.querySelector('[data-testid="event-time"]')?.textContent).toBe('All day (the page gives no time)');
   });
@@ -95,7 +110,7 @@ describe('PopupView', () => {
 
   it('renders page text as text, never as markup', () => {
     const hostile = { ...event, title: '<img src=x onerror=alert(1)>Title' };
-    const root = show({ kind: 'event', record, event: hostile });
+    const root = show({ kind: 'event', record, calendar: null, event: hostile });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('[data-testid="event-title"]')?.textContent).toBe('<img src=x onerror=alert(1)>Title');
   });

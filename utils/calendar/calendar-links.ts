@@ -7,7 +7,10 @@ import { toEventExport } from './event-export';
 
 /** `20201117T120000Z` */
 function compactUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** `2020-11-17T12:00:00Z` */
@@ -24,15 +27,28 @@ export function googleCalendarUrl(record: EventRecord): string | null {
     e.timing.kind === 'timed'
       ? `${compactUtc(e.timing.startMs)}/${compactUtc(e.timing.endMs)}`
       : `${e.timing.startDate.replace(/-/g, '')}/${e.timing.endDateExclusive.replace(/-/g, '')}`;
-  const params = new URLSearchParams({ action: 'TEMPLATE', text: e.title, dates, details: e.description.slice(0, MAX_DETAILS) });
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: e.title,
+    dates,
+    details: e.description.slice(0, MAX_DETAILS),
+  });
   if (e.location) params.set('location', e.location);
   return `https://calendar.google.com/calendar/render?${params.toString()}`;
 }
 
-export function outlookCalendarUrl(record: EventRecord, service: 'outlook.live.com' | 'outlook.office.com' = 'outlook.live.com'): string | null {
+export function outlookCalendarUrl(
+  record: EventRecord,
+  service: 'outlook.live.com' | 'outlook.office.com' = 'outlook.live.com',
+): string | null {
   const e = toEventExport(record);
   if (!e) return null;
-  const params = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: e.title, body: e.description.slice(0, MAX_DETAILS) });
+  const params = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: e.title,
+    body: e.description.slice(0, MAX_DETAILS),
+  });
   if (e.timing.kind === 'timed') {
     params.set('startdt', isoUtc(e.timing.startMs));
     params.set('enddt', isoUtc(e.timing.endMs));

@@ -50,7 +50,8 @@ function descriptionOf(record: EventRecord, event: EventDetails, timing: ExportT
     const when = record.page.capturedAt ? `, captured ${formatCaptureTime(record.page.capturedAt)}` : '';
     lines.push(`Archived copy: ${record.page.url} (${record.page.archive.name}${when})`);
   }
-  if (event.start.time && event.start.iso === null) lines.push(`Time as written: ${event.start.time}${event.end.time ? `–${event.end.time}` : ''} (time zone unknown)`);
+  if (event.start.time && event.start.iso === null)
+    lines.push(`Time as written: ${event.start.time}${event.end.time ? `–${event.end.time}` : ''} (time zone unknown)`);
   if (timing.kind === 'timed' && !timing.endGiven) lines.push('The page gives no end time; one hour is assumed.');
   if (event.status !== 'scheduled') lines.push(`Status: ${event.status}.`);
   const registration = event.links.find((l) => l.kind === 'registration');
