@@ -10,7 +10,7 @@ import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { analysePage } from '../utils/analyse-page';
 import { decidePageRole } from '../utils/detect/page-role';
-import { launchWithExtension, loadSample, PROJECT_ROOT, serveCapture } from './browser';
+import { launchWithExtension, loadSample, openPopupFor, PROJECT_ROOT, serveCapture, tabIdOf } from './browser';
 import { measureBundles } from './bundle-size';
 
 type Figure = {
@@ -116,6 +116,25 @@ async function markSpan(page: Page, name: 'content' | 'analyse'): Promise<number
   return Number(await handle.jsonValue());
 }
 
+/** Time from opening the popup to its event card on screen (the card's Performance mark, from navigation). */
+async function benchPopup(browser: Awaited<ReturnType<typeof launchWithExtension>>, url: string): Promise<Figure> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await markSpan(page, 'analyse');
+  const tabId = await tabIdOf(browser, page);
+  const samples: number[] = [];
+  for (let run = 0; run < 15; run++) {
+    const popup = await openPopupFor(browser, tabId);
+    const handle = await popup.waitForFunction(
+      () => performance.getEntriesByName('event-lens:popup:card')[0]?.startTime ?? false,
+    );
+    samples.push(Number(await handle.jsonValue()));
+    await popup.close();
+  }
+  await page.close();
+  return figure('popup: opening to the event card (Chromium)', 'ms', samples, 150);
+}
+
 async function benchContentScript(): Promise<Figure[]> {
   const browser = await launchWithExtension({ headless: true });
   const pages = [
@@ -142,6 +161,7 @@ async function benchContentScript(): Promise<Figure[]> {
         await page.close();
       }
       out.push(figure(`content script (URL check), ${p.name} (Chromium)`, 'ms', content, 1));
+      if (p.name === 'UNESCO event capture') out.push(await benchPopup(browser, p.url));
       if (p.extracted) out.push(figure(`extractor (injected), ${p.name} (Chromium)`, 'ms', extractor, null));
     }
   } finally {

@@ -3,14 +3,17 @@ import type { EventDetails, EventRecord, FieldName } from '../utils/event-record
 import { formatEventTimes } from '../utils/time/format-event-time';
 import { CalendarButtons } from './CalendarButtons';
 import { CaptureLine } from './CaptureLine';
+import { DisplayOptions, type DisplayOptionsProps } from './DisplayOptions';
 import { LinkList } from './LinkList';
 import { TimeTable } from './TimeTable';
 
 type Props = {
   record: EventRecord;
   event: EventDetails;
-  prefs: { readerZone: string; locale: string; hour12: boolean };
+  prefs: { readerZone: string; locale: string; hour12: boolean; extraZones?: readonly string[] };
   calendar: CalendarActions | null;
+  /** The zone and clock settings, when the container offers them. */
+  display?: DisplayOptionsProps;
 };
 
 const MODE_LABELS = { online: 'Online', in_person: 'In person', hybrid: 'Hybrid (in person and online)' } as const;
@@ -32,7 +35,7 @@ const FIELD_LABELS: Record<FieldName, string> = {
 };
 
 /** The event as read from the page: what, when (in every zone that matters), where, links, and provenance. */
-export function EventCard({ record, event, prefs, calendar }: Props) {
+export function EventCard({ record, event, prefs, calendar, display }: Props) {
   const times = formatEventTimes(event, prefs);
   const zone = event.timeZone;
   const sources = Object.entries(event.sources) as [FieldName, { text: string; rule: string }][];
@@ -49,6 +52,7 @@ export function EventCard({ record, event, prefs, calendar }: Props) {
         {times.dateText}
       </p>
       <TimeTable times={times} />
+      {display && <DisplayOptions {...display} />}
       {zone.iana && (
         <p class="zone" title={event.sources.timeZone?.text}>
           Time zone {zone.iana}

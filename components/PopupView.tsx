@@ -1,5 +1,6 @@
 import type { CalendarActions } from '../utils/calendar/build-ics';
 import type { EventDetails, EventRecord } from '../utils/event-record';
+import type { DisplayOptionsProps } from './DisplayOptions';
 import { EventCard } from './EventCard';
 import { Notice } from './Notice';
 import { CaptureLine } from './CaptureLine';
@@ -11,10 +12,14 @@ export type PopupState =
   | { kind: 'event'; record: EventRecord; event: EventDetails; calendar: CalendarActions | null }
   | { kind: 'error'; message: string };
 
-type Props = { state: PopupState; prefs: { readerZone: string; locale: string; hour12: boolean } };
+type Props = {
+  state: PopupState;
+  prefs: { readerZone: string; locale: string; hour12: boolean; extraZones?: readonly string[] };
+  display?: DisplayOptionsProps;
+};
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({ state, prefs }: Props) {
+export function PopupView({ state, prefs, display }: Props) {
   switch (state.kind) {
     case 'loading':
       return <Notice tone="quiet" title="Reading this page…" />;
@@ -35,7 +40,15 @@ export function PopupView({ state, prefs }: Props) {
         </main>
       );
     case 'event':
-      return <EventCard record={state.record} event={state.event} prefs={prefs} calendar={state.calendar} />;
+      return (
+        <EventCard
+          record={state.record}
+          event={state.event}
+          prefs={prefs}
+          calendar={state.calendar}
+          {...(display && { display })}
+        />
+      );
     case 'error':
       return (
         <Notice tone="error" title="Event Lens could not read this tab">

@@ -77,3 +77,22 @@ export async function loadMemento(tabId: number, frameId: number): Promise<Memen
   const parsed = MementoSchema.safeParse(await storage.getItem(mementoKey(tabId, frameId)));
   return parsed.success ? parsed.data : null;
 }
+
+/** The reader's display settings: extra time zones to show events in, and the clock. */
+export const DisplaySettingsSchema = z.object({
+  extraZones: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(12)),
+  hourCycle: z.enum(['locale', 'h12', 'h23']),
+});
+export type DisplaySettings = z.infer<typeof DisplaySettingsSchema>;
+export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { extraZones: [], hourCycle: 'locale' };
+
+export const displaySettingsItem = storage.defineItem<DisplaySettings>('local:display-settings', {
+  fallback: DEFAULT_DISPLAY_SETTINGS,
+  version: 1,
+});
+
+/** The display settings, validated: an unreadable entry reads as the defaults. */
+export async function loadDisplaySettings(): Promise<DisplaySettings> {
+  const parsed = DisplaySettingsSchema.safeParse(await displaySettingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_DISPLAY_SETTINGS;
+}

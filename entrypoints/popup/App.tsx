@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { calendarActions } from '../../utils/calendar/build-ics';
 import { parseGetRecordResponse, type Request } from '../../utils/messages';
-import { readerPreferences } from '../../utils/time/format-event-time';
+import {
+  DEFAULT_DISPLAY_SETTINGS,
+  displaySettingsItem,
+  loadDisplaySettings,
+  type DisplaySettings,
+} from '../../utils/storage';
+import { isTwelveHourClock, readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
 
 /** The tab to show: `?tabId=N` (tests, and pages opened from the popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -28,13 +34,38 @@ async function loadState(): Promise<PopupState> {
     : { kind: 'no-event', record };
 }
 
-/** The popup's one container: asks the background for the tab's record and renders it. */
+/** The popup's one container: asks the background for the tab's record, keeps the display settings. */
 export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
   useEffect(() => {
     loadState().then(setState, (err: unknown) =>
       setState({ kind: 'error', message: err instanceof Error ? err.message : 'Something went wrong.' }),
     );
+    void loadDisplaySettings().then(setSettings);
+    return displaySettingsItem.watch(() => void loadDisplaySettings().then(setSettings));
   }, []);
-  return <PopupView state={state} prefs={readerPreferences()} />;
+  useEffect(() => {
+    if (state.kind === 'event') performance.mark('event-lens:popup:card');
+  }, [state.kind]);
+  const save = (next: DisplaySettings) => {
+    setSettings(next);
+    void displaySettingsItem.setValue(next);
+  };
+  const reader = readerPreferences();
+  const prefs = {
+    ...reader,
+    hour12: isTwelveHourClock(settings.hourCycle, reader.hour12),
+    extraZones: settings.extraZones,
+  };
+  const display = {
+    extraZones: settings.extraZones,
+    hourCycle: settings.hourCycle,
+    choices: zoneChoices,
+    onAddZone: (zone: string) =>
+      save({ ...settings, extraZones: [...new Set([...settings.extraZones, zone])].slice(0, 12) }),
+    onRemoveZone: (zone: string) => save({ ...settings, extraZones: settings.extraZones.filter((z) => z !== zone) }),
+    onHourCycle: (hourCycle: DisplaySettings['hourCycle']) => save({ ...settings, hourCycle }),
+  };
+  return <PopupView state={state} prefs={prefs} display={display} />;
 }

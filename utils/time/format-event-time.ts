@@ -25,7 +25,13 @@ export type EventTimes = {
   unplacedTimeText: string | null;
 };
 
-export type TimeFormatOptions = { readerZone: string; locale: string; hour12: boolean };
+export type TimeFormatOptions = {
+  readerZone: string;
+  locale: string;
+  hour12: boolean;
+  /** Zones the reader asked to see as well (remembered in the settings). */
+  extraZones?: readonly string[];
+};
 
 function dateOnly(date: string, locale: string): DateTime {
   return DateTime.fromISO(date, { zone: 'UTC', locale });
@@ -92,6 +98,11 @@ export function formatEventTimes(event: EventDetails, opts: TimeFormatOptions): 
   if (eventZone !== 'UTC' && opts.readerZone !== 'UTC') {
     lines.push(line('UTC', inZone(start, 'UTC'), end && inZone(end, 'UTC'), opts, event.start.date));
   }
+  for (const zone of opts.extraZones ?? []) {
+    if (zone === eventZone || zone === opts.readerZone || zone === 'UTC' || !DateTime.local().setZone(zone).isValid)
+      continue;
+    lines.push(line(zone, inZone(start, zone), end && inZone(end, zone), opts, event.start.date));
+  }
   return { dateText, lines, unplacedTimeText: null };
 }
 
@@ -116,4 +127,19 @@ export function isoToEpochMs(iso: string): number | null {
 /** The day after an ISO date (`2020-11-17` → `2020-11-18`), for exclusive all-day ends. */
 export function nextIsoDate(date: string): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toISODate() ?? date;
+}
+
+/** Every IANA zone the browser knows, as the zone picker offers them ("Asia/Seoul" → "Seoul (Asia)"). */
+export function zoneChoices(): { zone: string; label: string }[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
+  return zones.map((zone) => {
+    const parts = zone.split('/');
+    const city = (parts[parts.length - 1] ?? zone).replace(/_/g, ' ');
+    return { zone, label: parts.length > 1 ? `${city} (${parts.slice(0, -1).join('/')})` : city };
+  });
+}
+
+/** Whether the reader's locale uses a 12-hour clock, or the setting that overrides it. */
+export function isTwelveHourClock(setting: 'locale' | 'h12' | 'h23', localeDefault: boolean): boolean {
+  return setting === 'locale' ? localeDefault : setting === 'h12';
 }

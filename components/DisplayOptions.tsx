@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+
+export type DisplayOptionsProps = {
+  extraZones: readonly string[];
+  hourCycle: 'locale' | 'h12' | 'h23';
+  /**
+   * Every zone the picker offers, with a label people search by ("Seoul (Asia)"). Asked for only when the
+   * reader opens the options: building and rendering 400 zones would slow the popup's first card.
+   */
+  choices: () => readonly { zone: string; label: string }[];
+  onAddZone: (zone: string) => void;
+  onRemoveZone: (zone: string) => void;
+  onHourCycle: (cycle: 'locale' | 'h12' | 'h23') => void;
+};
+
+/** Other zones to show the event in (searchable, remembered) and the 12/24-hour clock. */
+export function DisplayOptions({
+  extraZones,
+  hourCycle,
+  choices,
+  onAddZone,
+  onRemoveZone,
+  onHourCycle,
+}: DisplayOptionsProps) {
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [zones, setZones] = useState<readonly { zone: string; label: string }[] | null>(null);
+  const add = () => {
+    const q = query.trim().toLowerCase();
+    const all = zones ?? choices();
+    const match =
+      all.find((c) => c.zone.toLowerCase() === q || c.label.toLowerCase() === q) ??
+      all.find((c) => c.label.toLowerCase().startsWith(q));
+    if (!q || !match) {
+      setError(q ? `No time zone called “${query.trim()}”.` : null);
+      return;
+    }
+    setError(null);
+    setQuery('');
+    onAddZone(match.zone);
+  };
+  return (
+    <details
+      class="display-options"
+      data-testid="display-options"
+      onToggle={(e) => {
+        if (e.currentTarget.open && !zones) setZones(choices());
+      }}
+    >
+      <summary>Other time zones and clock</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <label>
+          Add a time zone{' '}
+          <input
+            type="search"
+            list="event-lens-zones"
+            value={query}
+            placeholder="City, e.g. Seoul"
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            data-testid="zone-input"
+          />
+        </label>
+        <datalist id="event-lens-zones">
+          {(zones ?? []).map((c) => (
+            <option key={c.zone} value={c.label} />
+          ))}
+        </datalist>{' '}
+        <button type="submit">Add</button>
+      </form>
+      {error && (
+        <p class="warning" role="status">
+          {error}
+        </p>
+      )}
+      {extraZones.length > 0 && (
+        <ul class="zones" data-testid="extra-zones">
+          {extraZones.map((zone) => (
+            <li key={zone}>
+              {zone}{' '}
+              <button type="button" onClick={() => onRemoveZone(zone)} aria-label={`Remove ${zone}`}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label>
+        Clock{' '}
+        <select
+          value={hourCycle}
+          onChange={(e) => onHourCycle(e.currentTarget.value as 'locale' | 'h12' | 'h23')}
+          data-testid="hour-cycle"
+        >
+          <option value="locale">As my language does</option>
+          <option value="h23">24-hour</option>
+          <option value="h12">12-hour</option>
+        </select>
+      </label>
+    </details>
+  );
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  loadSample,
+  openPopupFor,
+  serveCapture,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+} from '../../cli/browser';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ headless: true, timezone: 'Europe/London' });
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('popup: other zones and the clock', () => {
+  it('adds a zone found by its city, keeps it for next time, and switches to a 24-hour clock', async () => {
+    const sample = loadSample();
+    await serveCapture(browser.context, sample.url, sample.html);
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    const tabId = await tabIdOf(browser, page);
+    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+
+    let popup = await openPopupFor(browser, tabId);
+    await popup.getByText('Other time zones and clock').click();
+    await popup.getByTestId('zone-input').fill('Seoul');
+    await popup.getByRole('button', { name: 'Add' }).click();
+    await popup.getByTestId('hour-cycle').selectOption('h23');
+    await expect
+      .poll(() => popup.getByTestId('event-time').locator('tr').allTextContents())
+      .toContain('Asia/SeoulTue 17 Nov 2020, 21:00–22:30 UTC+9');
+    await popup.close();
+
+    popup = await openPopupFor(browser, tabId);
+    const rows = await (async () => {
+      await popup.getByTestId('event-time').waitFor();
+      return popup.getByTestId('event-time').locator('tr').allTextContents();
+    })();
+    expect(rows).toEqual([
+      'Europe/ParisTue 17 Nov 2020, 13:00–14:30 UTC+1',
+      'Your time (Europe/London)Tue 17 Nov 2020, 12:00–13:30 UTC',
+      'UTCTue 17 Nov 2020, 12:00–13:30 UTC',
+      'Asia/SeoulTue 17 Nov 2020, 21:00–22:30 UTC+9',
+    ]);
+    await popup.close();
+    await page.close();
+  });
+});
