@@ -1,26 +1,20 @@
-import type { CalendarActions } from '../utils/calendar/build-ics';
+import type { CalendarLinks } from '../utils/calendar/calendar-links';
 
-type Props = { actions: CalendarActions };
+type Props = { links: CalendarLinks; onDownloadIcs: () => void };
 
 /** Add the event to a calendar: an .ics file (any calendar), Google Calendar, Outlook. */
-export function CalendarButtons({ actions }: Props) {
+export function CalendarButtons({ links, onDownloadIcs }: Props) {
   return (
     <nav class="calendar" aria-label="Add to calendar" data-testid="calendar-buttons">
-      <a class="button" href={actions.icsHref} download={actions.icsFileName} data-testid="download-ics">
+      <button type="button" class="button" onClick={onDownloadIcs} data-testid="download-ics">
         Download .ics
-      </a>
-      <a
-        class="button"
-        href={actions.googleUrl}
-        target="_blank"
-        rel="noopener noreferrer"
-        data-testid="google-calendar"
-      >
+      </button>
+      <a class="button" href={links.googleUrl} target="_blank" rel="noopener noreferrer" data-testid="google-calendar">
         Google Calendar
       </a>
       <a
         class="button"
-        href={actions.outlookUrl}
+        href={links.outlookUrl}
         target="_blank"
         rel="noopener noreferrer"
         data-testid="outlook-calendar"

@@ -1,4 +1,4 @@
-import type { CalendarActions } from '../utils/calendar/build-ics';
+import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord, FieldName } from '../utils/event-record';
 import { formatEventTimes } from '../utils/time/format-event-time';
 import { CalendarButtons } from './CalendarButtons';
@@ -11,9 +11,10 @@ type Props = {
   record: EventRecord;
   event: EventDetails;
   prefs: { readerZone: string; locale: string; hour12: boolean; extraZones?: readonly string[] };
-  calendar: CalendarActions | null;
+  calendar: CalendarLinks | null;
   /** The zone and clock settings, when the container offers them. */
   display?: DisplayOptionsProps;
+  onDownloadIcs?: () => void;
 };
 
 const MODE_LABELS = { online: 'Online', in_person: 'In person', hybrid: 'Hybrid (in person and online)' } as const;
@@ -35,7 +36,7 @@ const FIELD_LABELS: Record<FieldName, string> = {
 };
 
 /** The event as read from the page: what, when (in every zone that matters), where, links, and provenance. */
-export function EventCard({ record, event, prefs, calendar, display }: Props) {
+export function EventCard({ record, event, prefs, calendar, display, onDownloadIcs }: Props) {
   const times = formatEventTimes(event, prefs);
   const zone = event.timeZone;
   const sources = Object.entries(event.sources) as [FieldName, { text: string; rule: string }][];
@@ -71,7 +72,7 @@ export function EventCard({ record, event, prefs, calendar, display }: Props) {
           ))}
         </ul>
       )}
-      {calendar && <CalendarButtons actions={calendar} />}
+      {calendar && onDownloadIcs && <CalendarButtons links={calendar} onDownloadIcs={onDownloadIcs} />}
       <LinkList links={event.links} />
       <details class="sources">
         <summary>Where each field came from</summary>

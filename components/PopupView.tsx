@@ -1,4 +1,4 @@
-import type { CalendarActions } from '../utils/calendar/build-ics';
+import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord } from '../utils/event-record';
 import type { DisplayOptionsProps } from './DisplayOptions';
 import { EventCard } from './EventCard';
@@ -9,17 +9,18 @@ export type PopupState =
   | { kind: 'loading' }
   | { kind: 'not-archived' }
   | { kind: 'no-event'; record: EventRecord }
-  | { kind: 'event'; record: EventRecord; event: EventDetails; calendar: CalendarActions | null }
+  | { kind: 'event'; record: EventRecord; event: EventDetails; calendar: CalendarLinks | null }
   | { kind: 'error'; message: string };
 
 type Props = {
   state: PopupState;
   prefs: { readerZone: string; locale: string; hour12: boolean; extraZones?: readonly string[] };
   display?: DisplayOptionsProps;
+  onDownloadIcs?: () => void;
 };
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({ state, prefs, display }: Props) {
+export function PopupView({ state, prefs, display, onDownloadIcs }: Props) {
   switch (state.kind) {
     case 'loading':
       return <Notice tone="quiet" title="Reading this page…" />;
@@ -47,6 +48,7 @@ export function PopupView({ state, prefs, display }: Props) {
           prefs={prefs}
           calendar={state.calendar}
           {...(display && { display })}
+          {...(onDownloadIcs && { onDownloadIcs })}
         />
       );
     case 'error':

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
-import { calendarActions } from '../../utils/calendar/build-ics';
+import { calendarLinks } from '../../utils/calendar/calendar-links';
+import type { EventRecord } from '../../utils/event-record';
 import { parseGetRecordResponse, type Request } from '../../utils/messages';
 import {
   DEFAULT_DISPLAY_SETTINGS,
@@ -30,8 +31,22 @@ async function loadState(): Promise<PopupState> {
   const { record } = response.data;
   if (!record) return { kind: 'not-archived' };
   return record.event
-    ? { kind: 'event', record, event: record.event, calendar: calendarActions(record, new Date()) }
+    ? { kind: 'event', record, event: record.event, calendar: calendarLinks(record) }
     : { kind: 'no-event', record };
+}
+
+/**
+ * Writes the event's .ics and hands it to the browser as a download. The writer is loaded only now: most
+ * openings of the popup never need it, and the card shows sooner without it.
+ */
+async function downloadIcs(record: EventRecord): Promise<void> {
+  const { icsDataUrl, icsFileName } = await import('../../utils/calendar/build-ics');
+  const href = icsDataUrl(record, new Date());
+  if (!href) return;
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = icsFileName(record);
+  link.click();
 }
 
 /** The popup's one container: asks the background for the tab's record, keeps the display settings. */
@@ -67,5 +82,13 @@ export function App() {
     onRemoveZone: (zone: string) => save({ ...settings, extraZones: settings.extraZones.filter((z) => z !== zone) }),
     onHourCycle: (hourCycle: DisplaySettings['hourCycle']) => save({ ...settings, hourCycle }),
   };
-  return <PopupView state={state} prefs={prefs} display={display} />;
+  const record = state.kind === 'event' ? state.record : null;
+  return (
+    <PopupView
+      state={state}
+      prefs={prefs}
+      display={display}
+      {...(record && { onDownloadIcs: () => void downloadIcs(record) })}
+    />
+  );
 }

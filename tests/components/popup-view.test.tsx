@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupState } from '../../components/PopupView';
-import { calendarActions } from '../../utils/calendar/build-ics';
+import { calendarLinks } from '../../utils/calendar/calendar-links';
 import { fixtureRecord } from '../helpers/records';
 
 const prefs = { readerZone: 'Asia/Seoul', locale: 'en-GB', hour12: false };
@@ -61,11 +61,16 @@ describe('PopupView', () => {
   });
 
   it('offers the event to calendars: .ics download, Google, Outlook', () => {
-    const calendar = calendarActions(record, new Date(Date.UTC(2026, 10, 29)));
-    const root = show({ kind: 'event', record, event, calendar });
-    const download = root.querySelector('[data-testid="download-ics"]');
-    expect(download?.getAttribute('download')).toMatch(/\.ics$/);
-    expect(download?.getAttribute('href')).toMatch(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
+    const calendar = calendarLinks(record);
+    const onDownloadIcs = vi.fn();
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(
+      <PopupView state={{ kind: 'event', record, event, calendar }} prefs={prefs} onDownloadIcs={onDownloadIcs} />,
+      root,
+    );
+    root.querySelector<HTMLButtonElement>('[data-testid="download-ics"]')?.click();
+    expect(onDownloadIcs).toHaveBeenCalled();
     expect(root.querySelector('[data-testid="google-calendar"]')?.getAttribute('href')).toContain(
       'dates=20201117T120000Z%2F20201117T133000Z',
     );

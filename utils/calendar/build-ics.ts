@@ -5,7 +5,6 @@
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventRecord } from '../event-record';
-import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links';
 import { toEventExport } from './event-export';
 
 const PRODID = { company: 'Event Lens', product: 'Event Lens', language: 'EN' };
@@ -50,18 +49,8 @@ export function icsFileName(record: EventRecord): string {
   return `${words || 'event'}.ics`;
 }
 
-export type CalendarActions = { icsHref: string; icsFileName: string; googleUrl: string; outlookUrl: string };
-
-/** Everything the popup's calendar buttons need, or `null` when the record holds no event. */
-export function calendarActions(record: EventRecord, now: Date): CalendarActions | null {
+/** The .ics as a `data:` address to download, or `null` when the record holds no event. */
+export function icsDataUrl(record: EventRecord, now: Date): string | null {
   const ics = buildIcs(record, now);
-  const googleUrl = googleCalendarUrl(record);
-  const outlookUrl = outlookCalendarUrl(record);
-  if (ics === null || googleUrl === null || outlookUrl === null) return null;
-  return {
-    icsHref: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
-    icsFileName: icsFileName(record),
-    googleUrl,
-    outlookUrl,
-  };
+  return ics === null ? null : `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
 }

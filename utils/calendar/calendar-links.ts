@@ -60,3 +60,12 @@ export function outlookCalendarUrl(
   if (e.location) params.set('location', e.location);
   return `https://${service}/calendar/0/deeplink/compose?${params.toString()}`;
 }
+
+export type CalendarLinks = { googleUrl: string; outlookUrl: string };
+
+/** The links the popup's calendar buttons open, or `null` when the record holds no event. */
+export function calendarLinks(record: EventRecord): CalendarLinks | null {
+  const googleUrl = googleCalendarUrl(record);
+  const outlookUrl = outlookCalendarUrl(record);
+  return googleUrl && outlookUrl ? { googleUrl, outlookUrl } : null;
+}
