@@ -40,6 +40,7 @@ export type LaunchOptions = {
   extensionDir?: string;
   /** The reader's zone: Chromium takes it from the process's TZ (Playwright's timezoneId does not reach the popup). */
   timezone?: string;
+  colorScheme?: 'light' | 'dark';
 };
 
 /** Starts Chromium with the extension and blocks every request that a test or the demo does not serve. */
@@ -54,6 +55,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     headless: options.headless,
     acceptDownloads: true,
     viewport: { width: 1100, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
     env: { ...process.env, ...(options.timezone ? { TZ: options.timezone } : {}) },
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -4,6 +4,7 @@
  *
  *   npm run demo                                  a browser window; close it to stop
  *   npm run demo -- --headless --screenshot out/  writes page.png and popup.png to out/ and exits
+ *   add --timezone Asia/Seoul for a reader in Seoul, --dark for the dark theme
  *
  * Chromium: /usr/bin/chromium, or $CHROME_PATH.
  */
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     screenshot: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     timezone: { type: 'string' },
+    dark: { type: 'boolean', default: false },
   },
 });
 
@@ -42,7 +44,11 @@ async function main(): Promise<void> {
     return;
   }
   const sample = loadSample();
-  const browser = await launchWithExtension({ headless, timezone: values.timezone });
+  const browser = await launchWithExtension({
+    headless,
+    timezone: values.timezone,
+    colorScheme: values.dark ? 'dark' : 'light',
+  });
   try {
     await serveCapture(browser.context, sample.url, sample.html);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
