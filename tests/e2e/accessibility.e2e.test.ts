@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  loadSample,
+  openPopupFor,
+  serveCapture,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+} from '../../cli/browser';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ headless: true });
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Serious and critical axe violations, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe('accessibility (axe)', () => {
+  it.each(['light', 'dark'] as const)(
+    'the popup with the sample event has no serious violations (%s)',
+    async (scheme) => {
+      const sample = loadSample();
+      await serveCapture(browser.context, sample.url, sample.html);
+      const page = await browser.context.newPage();
+      await page.goto(sample.url);
+      const tabId = await tabIdOf(browser, page);
+      expect(await waitForBadge(browser, tabId)).toBe('EVT');
+      const popup = await openPopupFor(browser, tabId);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByTestId('event-title').waitFor();
+      await popup.getByText('Other time zones and clock').click();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+      await page.close();
+    },
+  );
+
+  it('the settings page has no serious violations', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByText('No archives added.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
