@@ -3,6 +3,7 @@ import type { EventDetails, EventRecord, FieldName } from '../utils/event-record
 import { formatEventTimes } from '../utils/time/format-event-time';
 import { CalendarButtons } from './CalendarButtons';
 import { CaptureLine } from './CaptureLine';
+import { CopyButtons } from './CopyButtons';
 import { DisplayOptions, type DisplayOptionsProps } from './DisplayOptions';
 import { LinkList } from './LinkList';
 import { TimeTable } from './TimeTable';
@@ -15,6 +16,8 @@ type Props = {
   /** The zone and clock settings, when the container offers them. */
   display?: DisplayOptionsProps;
   onDownloadIcs?: () => void;
+  /** Copying, when the container offers it. */
+  copy?: { onCopyText: () => void; onCopyJson: () => void; message: string | null };
 };
 
 const MODE_LABELS = { online: 'Online', in_person: 'In person', hybrid: 'Hybrid (in person and online)' } as const;
@@ -36,7 +39,7 @@ const FIELD_LABELS: Record<FieldName, string> = {
 };
 
 /** The event as read from the page: what, when (in every zone that matters), where, links, and provenance. */
-export function EventCard({ record, event, prefs, calendar, display, onDownloadIcs }: Props) {
+export function EventCard({ record, event, prefs, calendar, display, onDownloadIcs, copy }: Props) {
   const times = formatEventTimes(event, prefs);
   const zone = event.timeZone;
   const sources = Object.entries(event.sources) as [FieldName, { text: string; rule: string }][];
@@ -73,6 +76,7 @@ export function EventCard({ record, event, prefs, calendar, display, onDownloadI
         </ul>
       )}
       {calendar && onDownloadIcs && <CalendarButtons links={calendar} onDownloadIcs={onDownloadIcs} />}
+      {copy && <CopyButtons {...copy} />}
       <LinkList links={event.links} />
       <details class="sources">
         <summary>Where each field came from</summary>

@@ -17,10 +17,11 @@ type Props = {
   prefs: { readerZone: string; locale: string; hour12: boolean; extraZones?: readonly string[] };
   display?: DisplayOptionsProps;
   onDownloadIcs?: () => void;
+  copy?: { onCopyText: () => void; onCopyJson: () => void; message: string | null };
 };
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({ state, prefs, display, onDownloadIcs }: Props) {
+export function PopupView({ state, prefs, display, onDownloadIcs, copy }: Props) {
   switch (state.kind) {
     case 'loading':
       return <Notice tone="quiet" title="Reading this page…" />;
@@ -49,6 +50,7 @@ export function PopupView({ state, prefs, display, onDownloadIcs }: Props) {
           calendar={state.calendar}
           {...(display && { display })}
           {...(onDownloadIcs && { onDownloadIcs })}
+          {...(copy && { copy })}
         />
       );
     case 'error':

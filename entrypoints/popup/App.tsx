@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { calendarLinks } from '../../utils/calendar/calendar-links';
+import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
 import { parseGetRecordResponse, type Request } from '../../utils/messages';
 import {
@@ -53,6 +54,7 @@ async function downloadIcs(record: EventRecord): Promise<void> {
 export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [settings, setSettings] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
+  const [copyMessage, setCopyMessage] = useState<string | null>(null);
   useEffect(() => {
     loadState().then(setState, (err: unknown) =>
       setState({ kind: 'error', message: err instanceof Error ? err.message : 'Something went wrong.' }),
@@ -83,12 +85,25 @@ export function App() {
     onHourCycle: (hourCycle: DisplaySettings['hourCycle']) => save({ ...settings, hourCycle }),
   };
   const record = state.kind === 'event' ? state.record : null;
+  const copyOut = (text: string | null, done: string) => {
+    if (text === null) return;
+    navigator.clipboard.writeText(text).then(
+      () => setCopyMessage(done),
+      () => setCopyMessage('The browser did not allow copying.'),
+    );
+  };
+  const copy = record && {
+    onCopyText: () => copyOut(eventAsText(record, prefs), 'Copied as text.'),
+    onCopyJson: () => copyOut(JSON.stringify(record, null, 2), 'Copied the record as JSON.'),
+    message: copyMessage,
+  };
   return (
     <PopupView
       state={state}
       prefs={prefs}
       display={display}
       {...(record && { onDownloadIcs: () => void downloadIcs(record) })}
+      {...(copy && { copy })}
     />
   );
 }

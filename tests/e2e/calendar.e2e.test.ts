@@ -56,4 +56,40 @@ describe('calendar export from the popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('copies the event as text and the record as JSON', async () => {
+    const sample = loadSample();
+    await serveCapture(browser.context, sample.url, sample.html);
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    const tabId = await tabIdOf(browser, page);
+    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('copy-buttons').waitFor();
+    // Headless Chromium grants no clipboard to extension pages: catch what the popup writes to it instead.
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      navigator.clipboard.writeText = (text: string) => {
+        copied.push(text);
+        return Promise.resolve();
+      };
+    });
+    const copied = () => popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    await popup.getByTestId('copy-text').click();
+    await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('Copied as text.');
+    const lines = (await copied())[0]?.split('\n') ?? [];
+    expect(lines.slice(0, 2)).toEqual([
+      'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation',
+      'Tue 17 Nov 2020',
+    ]);
+    // 12- or 24-hour, as the browser's language has it.
+    expect(lines[2]).toMatch(/^Europe\/Paris: Tue 17 Nov 2020, (1:00\sPM–2:30\sPM|13:00–14:30) \(UTC\+1\)$/);
+    await popup.getByTestId('copy-json').click();
+    await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('Copied the record as JSON.');
+    const record = JSON.parse((await copied())[1] ?? '{}') as { event: { start: { iso: string } } };
+    expect(record.event.start.iso).toBe('2020-11-17T13:00:00+01:00');
+    await popup.close();
+    await page.close();
+  });
 });
