@@ -4,6 +4,7 @@ import { formatEventTimes } from '../utils/time/format-event-time';
 import { CalendarButtons } from './CalendarButtons';
 import { CaptureLine } from './CaptureLine';
 import { CopyButtons } from './CopyButtons';
+import { CorrectionForm } from './CorrectionForm';
 import { DisplayOptions, type DisplayOptionsProps } from './DisplayOptions';
 import { LinkList } from './LinkList';
 import { TimeTable } from './TimeTable';
@@ -16,6 +17,8 @@ type Props = {
   /** The zone and clock settings, when the container offers them. */
   display?: DisplayOptionsProps;
   onDownloadIcs?: () => void;
+  /** Correcting, when the container offers it. */
+  correction?: Omit<Parameters<typeof CorrectionForm>[0], 'original'> & { original: EventDetails };
   /** Copying, when the container offers it. */
   copy?: { onCopyText: () => void; onCopyJson: () => void; message: string | null };
 };
@@ -26,6 +29,7 @@ const BASIS_TEXT = {
   'stated-offset': 'offset stated on the page',
   venue: 'from the venue',
   'site-default': 'assumed from the site: check it',
+  corrected: 'as you corrected it',
   none: 'not stated',
 } as const;
 const FIELD_LABELS: Record<FieldName, string> = {
@@ -39,7 +43,7 @@ const FIELD_LABELS: Record<FieldName, string> = {
 };
 
 /** The event as read from the page: what, when (in every zone that matters), where, links, and provenance. */
-export function EventCard({ record, event, prefs, calendar, display, onDownloadIcs, copy }: Props) {
+export function EventCard({ record, event, prefs, calendar, display, onDownloadIcs, copy, correction }: Props) {
   const times = formatEventTimes(event, prefs);
   const zone = event.timeZone;
   const sources = Object.entries(event.sources) as [FieldName, { text: string; rule: string }][];
@@ -77,6 +81,7 @@ export function EventCard({ record, event, prefs, calendar, display, onDownloadI
       )}
       {calendar && onDownloadIcs && <CalendarButtons links={calendar} onDownloadIcs={onDownloadIcs} />}
       {copy && <CopyButtons {...copy} />}
+      {correction && <CorrectionForm {...correction} />}
       <LinkList links={event.links} />
       <details class="sources">
         <summary>Where each field came from</summary>

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'preact';
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord } from '../utils/event-record';
 import type { DisplayOptionsProps } from './DisplayOptions';
@@ -18,10 +19,11 @@ type Props = {
   display?: DisplayOptionsProps;
   onDownloadIcs?: () => void;
   copy?: { onCopyText: () => void; onCopyJson: () => void; message: string | null };
+  correction?: ComponentProps<typeof EventCard>['correction'];
 };
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({ state, prefs, display, onDownloadIcs, copy }: Props) {
+export function PopupView({ state, prefs, display, onDownloadIcs, copy, correction }: Props) {
   switch (state.kind) {
     case 'loading':
       return <Notice tone="quiet" title="Reading this page…" />;
@@ -51,6 +53,7 @@ export function PopupView({ state, prefs, display, onDownloadIcs, copy }: Props)
           {...(display && { display })}
           {...(onDownloadIcs && { onDownloadIcs })}
           {...(copy && { copy })}
+          {...(correction && { correction })}
         />
       );
     case 'error':

@@ -50,7 +50,7 @@ export const TimePointSchema = z.object({
   iso: z.nullable(OffsetDateTime),
 });
 
-export const ZoneBasisSchema = z.enum(['stated-zone', 'stated-offset', 'venue', 'site-default', 'none']);
+export const ZoneBasisSchema = z.enum(['stated-zone', 'stated-offset', 'venue', 'site-default', 'none', 'corrected']);
 
 export const TimeZoneSchema = z.object({
   iana: z.nullable(z.string().check(z.maxLength(64))),

@@ -5,6 +5,7 @@
 import { storage } from '@wxt-dev/storage';
 import * as z from 'zod/mini';
 import type { MementoInfo } from './archives/memento-headers';
+import { CorrectionsSchema, type Corrections } from './corrections';
 import { EventRecordSchema, type EventRecord } from './event-record';
 
 /**
@@ -95,4 +96,29 @@ export const displaySettingsItem = storage.defineItem<DisplaySettings>('local:di
 export async function loadDisplaySettings(): Promise<DisplaySettings> {
   const parsed = DisplaySettingsSchema.safeParse(await displaySettingsItem.getValue());
   return parsed.success ? parsed.data : DEFAULT_DISPLAY_SETTINGS;
+}
+
+/** The reader's corrections, by page (the original address), newest kept when there are too many. */
+const CorrectionsByPageSchema = z.record(z.string().check(z.maxLength(2000)), CorrectionsSchema);
+const MAX_CORRECTED_PAGES = 500;
+
+export const correctionsItem = storage.defineItem<Record<string, Corrections>>('local:corrections', {
+  fallback: {},
+  version: 1,
+});
+
+export async function loadCorrections(pageUrl: string): Promise<Corrections | null> {
+  const parsed = CorrectionsByPageSchema.safeParse(await correctionsItem.getValue());
+  if (!parsed.success) console.warn('Event Lens: ignoring unreadable corrections');
+  return parsed.success ? (parsed.data[pageUrl] ?? null) : null;
+}
+
+/** Saves (or, with `null`, forgets) the corrections of one page; the others are kept. */
+export async function saveCorrections(pageUrl: string, corrections: Corrections | null): Promise<void> {
+  const parsed = CorrectionsByPageSchema.safeParse(await correctionsItem.getValue());
+  const others = Object.entries(parsed.success ? parsed.data : {}).filter(([url]) => url !== pageUrl);
+  const mine: [string, Corrections][] =
+    corrections && Object.keys(corrections).length > 0 ? [[pageUrl, corrections]] : [];
+  const kept = [...others, ...mine].slice(-MAX_CORRECTED_PAGES);
+  await correctionsItem.setValue(Object.fromEntries(kept));
 }

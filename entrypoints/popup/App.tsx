@@ -2,13 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { calendarLinks } from '../../utils/calendar/calendar-links';
+import { applyCorrections, type Corrections } from '../../utils/corrections';
 import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
 import { parseGetRecordResponse, type Request } from '../../utils/messages';
 import {
   DEFAULT_DISPLAY_SETTINGS,
   displaySettingsItem,
+  loadCorrections,
   loadDisplaySettings,
+  saveCorrections,
   type DisplaySettings,
 } from '../../utils/storage';
 import { isTwelveHourClock, readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
@@ -50,21 +53,47 @@ async function downloadIcs(record: EventRecord): Promise<void> {
   link.click();
 }
 
-/** The popup's one container: asks the background for the tab's record, keeps the display settings. */
+/**
+ * The popup's one container: asks the background for the tab's record, keeps the display settings and the
+ * reader's corrections, and derives what is shown (the record with the corrections applied).
+ */
 export function App() {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [loaded, setLoaded] = useState<PopupState>({ kind: 'loading' });
+  const [corrections, setCorrections] = useState<Corrections | null>(null);
   const [settings, setSettings] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
   useEffect(() => {
-    loadState().then(setState, (err: unknown) =>
-      setState({ kind: 'error', message: err instanceof Error ? err.message : 'Something went wrong.' }),
+    loadState().then(
+      (next) => {
+        setLoaded(next);
+        if (next.kind === 'event') void loadCorrections(next.record.page.originalUrl).then(setCorrections);
+      },
+      (err: unknown) =>
+        setLoaded({ kind: 'error', message: err instanceof Error ? err.message : 'Something went wrong.' }),
     );
     void loadDisplaySettings().then(setSettings);
     return displaySettingsItem.watch(() => void loadDisplaySettings().then(setSettings));
   }, []);
+  const original = loaded.kind === 'event' ? loaded.record : null;
+  const shown = original ? applyCorrections(original, corrections) : null;
+  const state: PopupState = shown?.event
+    ? { kind: 'event', record: shown, event: shown.event, calendar: calendarLinks(shown) }
+    : loaded;
   useEffect(() => {
     if (state.kind === 'event') performance.mark('event-lens:popup:card');
   }, [state.kind]);
+  const correct = (next: Corrections | null) => {
+    if (!original) return;
+    setCorrections(next && Object.keys(next).length > 0 ? next : null);
+    void saveCorrections(original.page.originalUrl, next);
+  };
+  const correction = original?.event && {
+    original: original.event,
+    corrections,
+    choices: zoneChoices,
+    onSave: (next: Corrections) => correct(next),
+    onReset: () => correct(null),
+  };
   const save = (next: DisplaySettings) => {
     setSettings(next);
     void displaySettingsItem.setValue(next);
@@ -104,6 +133,7 @@ export function App() {
       display={display}
       {...(record && { onDownloadIcs: () => void downloadIcs(record) })}
       {...(copy && { copy })}
+      {...(correction && { correction })}
     />
   );
 }

@@ -52,4 +52,35 @@ describe('popup: other zones and the clock', () => {
     await popup.close();
     await page.close();
   });
+
+  it('keeps the reader’s correction of the zone for the page, until it is undone', async () => {
+    const sample = loadSample();
+    await serveCapture(browser.context, sample.url, sample.html);
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    const tabId = await tabIdOf(browser, page);
+    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+
+    let popup = await openPopupFor(browser, tabId);
+    await popup.getByText('Correct this event').click();
+    await popup.getByTestId('correct-zone').fill('Asia/Tokyo');
+    await popup.getByRole('button', { name: 'Save for this page' }).click();
+    await expect
+      .poll(() => popup.getByTestId('event-time').locator('tr').first().textContent())
+      .toBe('Asia/TokyoTue 17 Nov 2020, 13:00–14:30 UTC+9');
+    await popup.close();
+
+    popup = await openPopupFor(browser, tabId);
+    await expect
+      .poll(() => popup.getByTestId('event-time').locator('tr').first().textContent())
+      .toBe('Asia/TokyoTue 17 Nov 2020, 13:00–14:30 UTC+9');
+    expect(await popup.textContent('body')).toContain('as you corrected it');
+    await popup.getByText('Corrected by you: change or undo').click();
+    await popup.getByRole('button', { name: 'Undo my corrections' }).click();
+    await expect
+      .poll(() => popup.getByTestId('event-time').locator('tr').first().textContent())
+      .toBe('Europe/ParisTue 17 Nov 2020, 13:00–14:30 UTC+1');
+    await popup.close();
+    await page.close();
+  });
 });

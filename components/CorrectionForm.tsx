@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { Corrections } from '../utils/corrections';
+import type { EventDetails } from '../utils/event-record';
+
+type Props = {
+  /** The event as read from the page, before corrections. */
+  original: EventDetails;
+  corrections: Corrections | null;
+  /** Every zone the picker offers (asked for only when the form opens). */
+  choices: () => readonly { zone: string; label: string }[];
+  onSave: (corrections: Corrections) => void;
+  onReset: () => void;
+};
+
+/** Correct the title, time zone or times before exporting; kept for this page. */
+export function CorrectionForm({ original, corrections, choices, onSave, onReset }: Props) {
+  const [title, setTitle] = useState(corrections?.title ?? original.title);
+  const [zone, setZone] = useState(corrections?.timeZone ?? original.timeZone.iana ?? '');
+  const [start, setStart] = useState(corrections?.startTime ?? original.start.time ?? '');
+  const [end, setEnd] = useState(corrections?.endTime ?? original.end.time ?? '');
+  const [zones, setZones] = useState<readonly { zone: string; label: string }[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const save = () => {
+    const all = zones ?? choices();
+    const z = zone.trim();
+    const match = all.find((c) => c.zone === z || c.label.toLowerCase() === z.toLowerCase());
+    if (z !== '' && !match) {
+      setError(`No time zone called “${z}”.`);
+      return;
+    }
+    setError(null);
+    const next: Corrections = {};
+    if (title.trim() !== '' && title.trim() !== original.title) next.title = title.trim();
+    if (match && match.zone !== original.timeZone.iana) next.timeZone = match.zone;
+    if ((start || null) !== original.start.time) next.startTime = start || null;
+    if ((end || null) !== original.end.time) next.endTime = end || null;
+    onSave(next);
+  };
+  return (
+    <details
+      class="corrections"
+      data-testid="corrections"
+      onToggle={(e) => {
+        if (e.currentTarget.open && !zones) setZones(choices());
+      }}
+    >
+      <summary>{corrections ? 'Corrected by you: change or undo' : 'Correct this event'}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <label>
+          Title{' '}
+          <input
+            type="text"
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+            data-testid="correct-title"
+          />
+        </label>
+        <label>
+          Time zone{' '}
+          <input
+            type="search"
+            list="event-lens-correction-zones"
+            value={zone}
+            onInput={(e) => setZone(e.currentTarget.value)}
+            data-testid="correct-zone"
+          />
+        </label>
+        <datalist id="event-lens-correction-zones">
+          {(zones ?? []).map((c) => (
+            <option key={c.zone} value={c.zone} label={c.label} />
+          ))}
+        </datalist>
+        <label>
+          Starts{' '}
+          <input
+            type="time"
+            value={start}
+            onInput={(e) => setStart(e.currentTarget.value)}
+            data-testid="correct-start"
+          />
+        </label>
+        <label>
+          Ends{' '}
+          <input type="time" value={end} onInput={(e) => setEnd(e.currentTarget.value)} data-testid="correct-end" />
+        </label>
+        {error && (
+          <p class="warning" role="status">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="button">
+          Save for this page
+        </button>{' '}
+        {corrections && (
+          <button type="button" class="button" onClick={onReset}>
+            Undo my corrections
+          </button>
+        )}
+      </form>
+    </details>
+  );
+}
