@@ -60,6 +60,14 @@ export function EventCard({ record, event, prefs, calendar, display, onDownloadI
         {times.dateText}
       </p>
       <TimeTable times={times} />
+      {event.start.time && (zone.basis === 'site-default' || zone.basis === 'none') && (
+        <p class="zone-guessed" role="note" data-testid="zone-guessed">
+          {zone.iana
+            ? `The page does not say which time zone; ${zone.iana} is assumed.`
+            : 'The page does not say which time zone, so the times are shown as written.'}{' '}
+          {correction ? 'If that is wrong, correct it below (“Correct this event”).' : ''}
+        </p>
+      )}
       {display && <DisplayOptions {...display} />}
       {zone.iana && (
         <p class="zone" title={event.sources.timeZone?.text}>

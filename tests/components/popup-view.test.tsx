@@ -79,6 +79,15 @@ describe('PopupView', () => {
     );
   });
 
+  it('says when the time zone had to be assumed', () => {
+    const guessed = { ...event, timeZone: { ...event.timeZone, basis: 'site-default' as const, text: null } };
+    const root = show({ kind: 'event', record, calendar: null, event: guessed });
+    expect(root.querySelector('[data-testid="zone-guessed"]')?.textContent).toContain('Europe/Paris is assumed');
+    expect(
+      show({ kind: 'event', record, calendar: null, event }).querySelector('[data-testid="zone-guessed"]'),
+    ).toBeNull();
+  });
+
   it('shows warnings in plain words', () => {
     const root = show({ kind: 'event', record, calendar: null, event });
     expect(root.querySelector('[data-testid="event-warnings"]')?.textContent).toContain('describes an online event');
