@@ -167,4 +167,33 @@ describe('captures in every kind of archive', () => {
     expect(await storedRecord(tabId)).toBeNull();
     await page.close();
   });
+
+  it('archive.today: a short address, the original and the date read from the page', async () => {
+    const url = 'https://archive.ph/AbCd1';
+    const body = loadSample()
+      .html.replace(/<div id="wm-disclaim">[\s\S]*?<div id="skip-link">/, '<div id="skip-link">')
+      .replace(/https:\/\/webarchive\.unesco\.org\/web\/20201206072020\//g, 'https://archive.ph/o/AbCd1/');
+    const header = `<div id="HEADER">archive.today webpage capture · Saved from <input name="q" value="${ORIGINAL}">
+      <input id="SHARE_LONGLINK" value="https://archive.ph/2020.12.06-072020/${ORIGINAL}"> · 6 Dec 2020 07:20:20 UTC</div><div id="CONTENT">`;
+    await serveCapture(
+      browser.context,
+      url,
+      body
+        .replace('<body class="html', `<body><!--x-->${header}<div class="html`)
+        .replace('</body>', '</div></div></body>'),
+    );
+    const { page, tabId, badge } = await visit(url);
+    expect(badge).toBe('EVT');
+    const record = await storedRecord(tabId);
+    expect(record?.page).toMatchObject({
+      originalUrl: ORIGINAL,
+      archive: { id: 'archive-today' },
+      captureTimestamp: '20201206072020',
+      capturedAt: '2020-12-06T07:20:20Z',
+    });
+    expect(record?.event?.links.find((l) => l.kind === 'registration')?.archivedUrl).toMatch(
+      /^https:\/\/archive\.ph\/o\/AbCd1\//,
+    );
+    await page.close();
+  });
 });
