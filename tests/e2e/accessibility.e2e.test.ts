@@ -1,25 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  loadSample,
-  openPopupFor,
-  serveCapture,
-  tabIdOf,
-  waitForBadge,
-  type ExtensionBrowser,
-} from '../../cli/browser';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor } from '../../cli/browser';
+import { openCaptureTab, useExtensionBrowser } from './helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const getBrowser = useExtensionBrowser();
 
 /** Serious and critical axe violations, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -33,12 +18,9 @@ describe('accessibility (axe)', () => {
   it.each(['light', 'dark'] as const)(
     'the popup with the sample event has no serious violations (%s)',
     async (scheme) => {
-      const sample = loadSample();
-      await serveCapture(browser.context, sample.url, sample.html);
-      const page = await browser.context.newPage();
-      await page.goto(sample.url);
-      const tabId = await tabIdOf(browser, page);
-      expect(await waitForBadge(browser, tabId)).toBe('EVT');
+      const browser = getBrowser();
+      const { page, tabId, badge } = await openCaptureTab(browser);
+      expect(badge).toBe('EVT');
       const popup = await openPopupFor(browser, tabId);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByTestId('event-title').waitFor();
@@ -50,6 +32,7 @@ describe('accessibility (axe)', () => {
   );
 
   it('the settings page has no serious violations', async () => {
+    const browser = getBrowser();
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.getByText('No archives added.').waitFor();

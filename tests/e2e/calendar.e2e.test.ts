@@ -1,34 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  loadSample,
-  openPopupFor,
-  serveCapture,
-  tabIdOf,
-  waitForBadge,
-  type ExtensionBrowser,
-} from '../../cli/browser';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor } from '../../cli/browser';
+import { openCaptureTab, useExtensionBrowser } from './helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ headless: true, timezone: 'America/New_York' });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const getBrowser = useExtensionBrowser({ timezone: 'America/New_York' });
 
 describe('calendar export from the popup', () => {
   it('downloads an .ics that any calendar reads at the right instant, and links Google and Outlook in UTC', async () => {
-    const sample = loadSample();
-    await serveCapture(browser.context, sample.url, sample.html);
-    const page = await browser.context.newPage();
-    await page.goto(sample.url);
-    const tabId = await tabIdOf(browser, page);
-    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    const browser = getBrowser();
+    const { page, tabId, badge } = await openCaptureTab(browser);
+    expect(badge).toBe('EVT');
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('calendar-buttons').waitFor();
 
@@ -58,12 +40,9 @@ describe('calendar export from the popup', () => {
   });
 
   it('copies the event as text and the record as JSON', async () => {
-    const sample = loadSample();
-    await serveCapture(browser.context, sample.url, sample.html);
-    const page = await browser.context.newPage();
-    await page.goto(sample.url);
-    const tabId = await tabIdOf(browser, page);
-    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    const browser = getBrowser();
+    const { page, tabId, badge } = await openCaptureTab(browser);
+    expect(badge).toBe('EVT');
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('copy-buttons').waitFor();
     // Headless Chromium grants no clipboard to extension pages: catch what the popup writes to it instead.

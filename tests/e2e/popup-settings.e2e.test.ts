@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  loadSample,
-  openPopupFor,
-  serveCapture,
-  tabIdOf,
-  waitForBadge,
-  type ExtensionBrowser,
-} from '../../cli/browser';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor } from '../../cli/browser';
+import { openCaptureTab, useExtensionBrowser } from './helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ headless: true, timezone: 'Europe/London' });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const getBrowser = useExtensionBrowser({ timezone: 'Europe/London' });
 
 describe('popup: other zones and the clock', () => {
   it('adds a zone found by its city, keeps it for next time, and switches to a 24-hour clock', async () => {
-    const sample = loadSample();
-    await serveCapture(browser.context, sample.url, sample.html);
-    const page = await browser.context.newPage();
-    await page.goto(sample.url);
-    const tabId = await tabIdOf(browser, page);
-    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    const browser = getBrowser();
+    const { page, tabId, badge } = await openCaptureTab(browser);
+    expect(badge).toBe('EVT');
 
     let popup = await openPopupFor(browser, tabId);
     await popup.getByText('Other time zones and clock').click();
@@ -54,12 +36,9 @@ describe('popup: other zones and the clock', () => {
   });
 
   it('keeps the reader’s correction of the zone for the page, until it is undone', async () => {
-    const sample = loadSample();
-    await serveCapture(browser.context, sample.url, sample.html);
-    const page = await browser.context.newPage();
-    await page.goto(sample.url);
-    const tabId = await tabIdOf(browser, page);
-    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    const browser = getBrowser();
+    const { page, tabId, badge } = await openCaptureTab(browser);
+    expect(badge).toBe('EVT');
 
     let popup = await openPopupFor(browser, tabId);
     await popup.getByText('Correct this event').click();
