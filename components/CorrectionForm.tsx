@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Corrections } from '../utils/corrections';
 import type { EventDetails } from '../utils/event-record';
+import { findZoneChoice } from '../utils/time/format-event-time';
 
 type Props = {
   /** The event as read from the page, before corrections. */
@@ -21,9 +22,8 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
   const [zones, setZones] = useState<readonly { zone: string; label: string }[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = () => {
-    const all = zones ?? choices();
     const z = zone.trim();
-    const match = all.find((c) => c.zone === z || c.label.toLowerCase() === z.toLowerCase());
+    const match = findZoneChoice(zones ?? choices(), z);
     if (z !== '' && !match) {
       setError(`No time zone called “${z}”.`);
       return;

@@ -1,3 +1,4 @@
+import { findZoneChoice } from '../utils/time/format-event-time';
 import { useState } from 'preact/hooks';
 
 export type DisplayOptionsProps = {
@@ -26,13 +27,9 @@ export function DisplayOptions({
   const [error, setError] = useState<string | null>(null);
   const [zones, setZones] = useState<readonly { zone: string; label: string }[] | null>(null);
   const add = () => {
-    const q = query.trim().toLowerCase();
-    const all = zones ?? choices();
-    const match =
-      all.find((c) => c.zone.toLowerCase() === q || c.label.toLowerCase() === q) ??
-      all.find((c) => c.label.toLowerCase().startsWith(q));
-    if (!q || !match) {
-      setError(q ? `No time zone called “${query.trim()}”.` : null);
+    const match = findZoneChoice(zones ?? choices(), query);
+    if (!match) {
+      setError(query.trim() ? `No time zone called “${query.trim()}”.` : null);
       return;
     }
     setError(null);

@@ -1,6 +1,6 @@
 import { Settings } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatCaptureTime, formatEventTimes } from '../../utils/time/format-event-time';
+import { findZoneChoice, formatCaptureTime, formatEventTimes } from '../../utils/time/format-event-time';
 import { fixtureRecord } from '../helpers/records';
 
 const event = fixtureRecord('seed').event;
@@ -63,4 +63,20 @@ describe('formatEventTimes', () => {
   it('formats capture times in UTC', () => {
     expect(formatCaptureTime('2020-12-06T07:20:20Z')).toBe('6 Dec 2020 07:20 UTC');
   });
+});
+
+describe('findZoneChoice', () => {
+  const choices = [
+    { zone: 'Asia/Seoul', label: 'Seoul (Asia)' },
+    { zone: 'America/Sao_Paulo', label: 'Sao Paulo (America)' },
+  ];
+  it.each([
+    ['Asia/Seoul', 'Asia/Seoul'],
+    ['asia/seoul', 'Asia/Seoul'],
+    ['Seoul (Asia)', 'Asia/Seoul'],
+    ['sao', 'America/Sao_Paulo'],
+  ])('%s → %s', (query, zone) => expect(findZoneChoice(choices, query)?.zone).toBe(zone));
+  it.each([[''], ['   '], ['Atlantis']])('%j matches nothing', (query) =>
+    expect(findZoneChoice(choices, query)).toBeNull(),
+  );
 });

@@ -143,3 +143,20 @@ export function zoneChoices(): { zone: string; label: string }[] {
 export function isTwelveHourClock(setting: 'locale' | 'h12' | 'h23', localeDefault: boolean): boolean {
   return setting === 'locale' ? localeDefault : setting === 'h12';
 }
+
+/**
+ * The zone a reader means by what they typed: an IANA name or a picker label ("Seoul (Asia)"), any case, or
+ * the first label that starts with it ("seoul"). `null` when nothing matches.
+ */
+export function findZoneChoice(
+  choices: readonly { zone: string; label: string }[],
+  query: string,
+): { zone: string; label: string } | null {
+  const q = query.trim().toLowerCase();
+  if (q === '') return null;
+  return (
+    choices.find((c) => c.zone.toLowerCase() === q || c.label.toLowerCase() === q) ??
+    choices.find((c) => c.label.toLowerCase().startsWith(q)) ??
+    null
+  );
+}

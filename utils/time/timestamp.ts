@@ -20,11 +20,3 @@ export function archiveTimestampToIso(timestamp: string): string | null {
   if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
   return back.toISOString().replace('.000Z', 'Z');
 }
-
-/** `2020-12-06T07:20:20Z` (or any ISO instant) → `20201206072020`. */
-export function isoToArchiveTimestamp(iso: string): string {
-  return iso
-    .replace(/[-:T]/g, '')
-    .replace(/(\.\d+)?Z$/, '')
-    .slice(0, 14);
-}
