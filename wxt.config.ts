@@ -9,9 +9,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Event Lens',
-    description:
-      'Recognises archived captures of UNESCO event pages and shows the event: date, time in any zone, place and links.',
+    // The name and description in the browser's language (public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the per-tab result that the badge and the popup read (session storage, cleared with the browser).
     // scripting: the extractor is injected only into frames the content script found to hold a UNESCO page.
     permissions: ['storage', 'scripting'],

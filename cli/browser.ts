@@ -41,6 +41,11 @@ export type LaunchOptions = {
   /** The reader's zone: Chromium takes it from the process's TZ (Playwright's timezoneId does not reach the popup). */
   timezone?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * The browser's language ("fr"), which the extension's own text follows. Chromium on Linux takes it from the
+   * LANGUAGE environment variable; `--lang` is for the other systems.
+   */
+  language?: string;
 };
 
 /** Starts Chromium with the extension and blocks every request that a test or the demo does not serve. */
@@ -56,7 +61,12 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     acceptDownloads: true,
     viewport: { width: 1100, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
-    env: { ...process.env, ...(options.timezone ? { TZ: options.timezone } : {}) },
+    env: {
+      ...process.env,
+      ...(options.timezone ? { TZ: options.timezone } : {}),
+      ...(options.language ? { LANGUAGE: options.language } : {}),
+    },
+    ...(options.language ? { locale: options.language } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -69,6 +79,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       '--disable-sync',
       // Lets `openToolbarPopup` reach the real toolbar popup, a target the persistent context does not list.
       '--remote-debugging-port=0',
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
   });
   // Nothing leaves the machine: every request not served by a route below is refused. Routes registered

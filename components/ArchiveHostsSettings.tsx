@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import type { Translate } from '../utils/i18n';
 
 type Props = {
+  t: Translate;
   origins: readonly string[];
   message: string | null;
   onAdd: (input: string) => void;
@@ -8,18 +10,14 @@ type Props = {
 };
 
 /** The archive hosts the user added: their own pywb, an institution's archive. */
-export function ArchiveHostsSettings({ origins, message, onAdd, onRemove }: Props) {
+export function ArchiveHostsSettings({ t, origins, message, onAdd, onRemove }: Props) {
   const [input, setInput] = useState('');
   return (
     <main class="popup settings">
-      <h1>Event Lens settings</h1>
+      <h1>{t('settingsTitle')}</h1>
       <section>
-        <h2>Your own archives</h2>
-        <p>
-          Event Lens knows UNESCO’s web archive, the Internet Archive, Archive-It and a dozen national archives. Add any
-          other archive you read captures in, such as a pywb you run yourself (<code>http://localhost:8080</code>). The
-          browser asks you to allow access to that host; nothing is sent to it by Event Lens.
-        </p>
+        <h2>{t('ownArchives')}</h2>
+        <p>{t('ownArchivesBody', 'http://localhost:8080')}</p>
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -27,7 +25,7 @@ export function ArchiveHostsSettings({ origins, message, onAdd, onRemove }: Prop
           }}
         >
           <label>
-            Archive address{' '}
+            {t('archiveAddress')}{' '}
             <input
               type="text"
               value={input}
@@ -36,7 +34,7 @@ export function ArchiveHostsSettings({ origins, message, onAdd, onRemove }: Prop
               data-testid="archive-host-input"
             />
           </label>{' '}
-          <button type="submit">Add</button>
+          <button type="submit">{t('add')}</button>
         </form>
         {message && (
           <p class="message" role="status">
@@ -44,14 +42,14 @@ export function ArchiveHostsSettings({ origins, message, onAdd, onRemove }: Prop
           </p>
         )}
         {origins.length === 0 ? (
-          <p class="empty">No archives added.</p>
+          <p class="empty">{t('noArchivesAdded')}</p>
         ) : (
           <ul data-testid="archive-hosts">
             {origins.map((origin) => (
               <li key={origin}>
                 {origin}{' '}
                 <button type="button" onClick={() => onRemove(origin)}>
-                  Remove
+                  {t('remove')}
                 </button>
               </li>
             ))}

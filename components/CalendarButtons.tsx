@@ -1,13 +1,14 @@
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
+import type { Translate } from '../utils/i18n';
 
-type Props = { links: CalendarLinks; onDownloadIcs: () => void };
+type Props = { t: Translate; links: CalendarLinks; onDownloadIcs: () => void };
 
 /** Add the event to a calendar: an .ics file (any calendar), Google Calendar, Outlook. */
-export function CalendarButtons({ links, onDownloadIcs }: Props) {
+export function CalendarButtons({ t, links, onDownloadIcs }: Props) {
   return (
-    <nav class="calendar" aria-label="Add to calendar" data-testid="calendar-buttons">
+    <nav class="calendar" aria-label={t('addToCalendar')} data-testid="calendar-buttons">
       <button type="button" class="button" onClick={onDownloadIcs} data-testid="download-ics">
-        Download .ics
+        {t('downloadIcs')}
       </button>
       <a class="button" href={links.googleUrl} target="_blank" rel="noopener noreferrer" data-testid="google-calendar">
         Google Calendar

@@ -1,27 +1,30 @@
 import type { PageInfo } from '../utils/event-record';
+import type { Translate } from '../utils/i18n';
 import { formatCaptureTime } from '../utils/time/format-event-time';
 
-type Props = { page: PageInfo };
+type Props = { t: Translate; page: PageInfo; locale: string };
 
 /** "Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive (UNESCO collection)", and the original's address. */
-export function CaptureLine({ page }: Props) {
+export function CaptureLine({ t, page, locale }: Props) {
   if (!page.archive) return null;
-  const when = page.capturedAt ? formatCaptureTime(page.capturedAt) : 'at an unknown time';
-  const collection = page.archive.collection?.name ? ` (${page.archive.collection.name} collection)` : '';
+  const captured = page.capturedAt
+    ? t('capturedOn', [formatCaptureTime(page.capturedAt, locale), page.archive.name])
+    : t('capturedUnknownTime', page.archive.name);
+  const collection = page.archive.collection?.name ? ` ${t('collection', page.archive.collection.name)}` : '';
   return (
     <footer class="capture" data-testid="capture-line">
       <p>
-        Captured {when} on {page.archive.name}
+        {captured}
         {collection}
       </p>
       <p class="original">
-        Original:{' '}
+        {t('original')}{' '}
         <a href={page.originalUrl} target="_blank" rel="noopener noreferrer">
           {page.originalUrl}
         </a>
       </p>
       {page.warnings.map((w) => (
-        <p class="warning" key={w}>
+        <p class="warning" lang="en" key={w}>
           {w}
         </p>
       ))}

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Corrections } from '../utils/corrections';
 import type { EventDetails } from '../utils/event-record';
+import type { Translate } from '../utils/i18n';
 import { findZoneChoice } from '../utils/time/format-event-time';
 
 type Props = {
+  t: Translate;
   /** The event as read from the page, before corrections. */
   original: EventDetails;
   corrections: Corrections | null;
@@ -14,7 +16,7 @@ type Props = {
 };
 
 /** Correct the title, time zone or times before exporting; kept for this page. */
-export function CorrectionForm({ original, corrections, choices, onSave, onReset }: Props) {
+export function CorrectionForm({ t, original, corrections, choices, onSave, onReset }: Props) {
   const [title, setTitle] = useState(corrections?.title ?? original.title);
   const [zone, setZone] = useState(corrections?.timeZone ?? original.timeZone.iana ?? '');
   const [start, setStart] = useState(corrections?.startTime ?? original.start.time ?? '');
@@ -25,7 +27,7 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
     const z = zone.trim();
     const match = findZoneChoice(zones ?? choices(), z);
     if (z !== '' && !match) {
-      setError(`No time zone called “${z}”.`);
+      setError(t('noZoneCalled', z));
       return;
     }
     setError(null);
@@ -44,7 +46,7 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
         if (e.currentTarget.open && !zones) setZones(choices());
       }}
     >
-      <summary>{corrections ? 'Corrected by you: change or undo' : 'Correct this event'}</summary>
+      <summary>{corrections ? t('correctedSummary') : t('correctSummary')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -52,7 +54,7 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
         }}
       >
         <label>
-          Title{' '}
+          {t('correctTitle')}{' '}
           <input
             type="text"
             value={title}
@@ -61,7 +63,7 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
           />
         </label>
         <label>
-          Time zone{' '}
+          {t('correctZone')}{' '}
           <input
             type="search"
             list="event-lens-correction-zones"
@@ -76,7 +78,7 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
           ))}
         </datalist>
         <label>
-          Starts{' '}
+          {t('correctStarts')}{' '}
           <input
             type="time"
             value={start}
@@ -85,7 +87,7 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
           />
         </label>
         <label>
-          Ends{' '}
+          {t('correctEnds')}{' '}
           <input type="time" value={end} onInput={(e) => setEnd(e.currentTarget.value)} data-testid="correct-end" />
         </label>
         {error && (
@@ -94,11 +96,11 @@ export function CorrectionForm({ original, corrections, choices, onSave, onReset
           </p>
         )}
         <button type="submit" class="button">
-          Save for this page
+          {t('correctSave')}
         </button>{' '}
         {corrections && (
           <button type="button" class="button" onClick={onReset}>
-            Undo my corrections
+            {t('correctUndo')}
           </button>
         )}
       </form>

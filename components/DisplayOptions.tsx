@@ -1,7 +1,9 @@
 import { findZoneChoice } from '../utils/time/format-event-time';
 import { useState } from 'preact/hooks';
+import type { Translate } from '../utils/i18n';
 
 export type DisplayOptionsProps = {
+  t: Translate;
   extraZones: readonly string[];
   hourCycle: 'locale' | 'h12' | 'h23';
   /**
@@ -16,6 +18,7 @@ export type DisplayOptionsProps = {
 
 /** Other zones to show the event in (searchable, remembered) and the 12/24-hour clock. */
 export function DisplayOptions({
+  t,
   extraZones,
   hourCycle,
   choices,
@@ -29,7 +32,7 @@ export function DisplayOptions({
   const add = () => {
     const match = findZoneChoice(zones ?? choices(), query);
     if (!match) {
-      setError(query.trim() ? `No time zone called “${query.trim()}”.` : null);
+      setError(query.trim() ? t('noZoneCalled', query.trim()) : null);
       return;
     }
     setError(null);
@@ -44,7 +47,7 @@ export function DisplayOptions({
         if (e.currentTarget.open && !zones) setZones(choices());
       }}
     >
-      <summary>Other time zones and clock</summary>
+      <summary>{t('otherZonesSummary')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -52,12 +55,12 @@ export function DisplayOptions({
         }}
       >
         <label>
-          Add a time zone{' '}
+          {t('addZoneLabel')}{' '}
           <input
             type="search"
             list="event-lens-zones"
             value={query}
-            placeholder="City, e.g. Seoul"
+            placeholder={t('zonePlaceholder')}
             onInput={(e) => setQuery(e.currentTarget.value)}
             data-testid="zone-input"
           />
@@ -67,7 +70,7 @@ export function DisplayOptions({
             <option key={c.zone} value={c.label} />
           ))}
         </datalist>{' '}
-        <button type="submit">Add</button>
+        <button type="submit">{t('add')}</button>
       </form>
       {error && (
         <p class="warning" role="status">
@@ -79,7 +82,7 @@ export function DisplayOptions({
           {extraZones.map((zone) => (
             <li key={zone}>
               {zone}{' '}
-              <button type="button" onClick={() => onRemoveZone(zone)} aria-label={`Remove ${zone}`}>
+              <button type="button" onClick={() => onRemoveZone(zone)} aria-label={t('removeZone', zone)}>
                 ×
               </button>
             </li>
@@ -87,15 +90,15 @@ export function DisplayOptions({
         </ul>
       )}
       <label>
-        Clock{' '}
+        {t('clock')}{' '}
         <select
           value={hourCycle}
           onChange={(e) => onHourCycle(e.currentTarget.value as 'locale' | 'h12' | 'h23')}
           data-testid="hour-cycle"
         >
-          <option value="locale">As my language does</option>
-          <option value="h23">24-hour</option>
-          <option value="h12">12-hour</option>
+          <option value="locale">{t('clockLocale')}</option>
+          <option value="h23">{t('clock24')}</option>
+          <option value="h12">{t('clock12')}</option>
         </select>
       </label>
     </details>

@@ -1,51 +1,66 @@
 import type { ComponentProps } from 'preact';
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord } from '../utils/event-record';
-import type { DisplayOptionsProps } from './DisplayOptions';
+import type { MessageKey, Translate } from '../utils/i18n';
+import { CaptureLine } from './CaptureLine';
 import { EventCard } from './EventCard';
 import { Notice } from './Notice';
-import { CaptureLine } from './CaptureLine';
 
 export type PopupState =
   | { kind: 'loading' }
   | { kind: 'not-archived' }
   | { kind: 'no-event'; record: EventRecord }
   | { kind: 'event'; record: EventRecord; event: EventDetails; calendar: CalendarLinks | null }
-  | { kind: 'error'; message: string };
+  /** `message` is one of the popup's own messages; `detail`, when there is one, is what failed, in English. */
+  | { kind: 'error'; message: MessageKey; detail?: string };
+
+type CardProps = ComponentProps<typeof EventCard>;
 
 type Props = {
+  t: Translate;
   state: PopupState;
-  prefs: { readerZone: string; locale: string; hour12: boolean; extraZones?: readonly string[] };
-  display?: DisplayOptionsProps;
+  prefs: CardProps['prefs'];
+  display?: CardProps['display'];
   onDownloadIcs?: () => void;
-  copy?: { onCopyText: () => void; onCopyJson: () => void; message: string | null };
-  correction?: ComponentProps<typeof EventCard>['correction'];
+  copy?: CardProps['copy'];
+  correction?: CardProps['correction'];
 };
 
+const NO_EVENT_KEYS = {
+  'not-unesco': 'noEvent_not_unesco',
+  'not-an-event-page': 'noEvent_not_an_event_page',
+  'no-title': 'noEvent_no_title',
+  'no-date': 'noEvent_no_date',
+  unreadable: 'noEvent_unreadable',
+} as const;
+
 /** Every state of the popup, each with its own look. */
-export function PopupView({ state, prefs, display, onDownloadIcs, copy, correction }: Props) {
+export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, correction }: Props) {
   switch (state.kind) {
     case 'loading':
-      return <Notice tone="quiet" title="Reading this page…" />;
+      return <Notice tone="quiet" title={t('loading')} />;
     case 'not-archived':
       return (
-        <Notice tone="quiet" title="Not an archived UNESCO page">
-          Event Lens reads UNESCO event pages, live on unesco.org or captured in a web archive (UNESCO’s web archive,
-          the Internet Archive, Archive-It and a dozen national archives). Open one and click the icon again.
+        <Notice tone="quiet" title={t('notArchivedTitle')}>
+          {t('notArchivedBody')}
         </Notice>
       );
-    case 'no-event':
+    case 'no-event': {
+      const reason = state.record.noEvent;
       return (
         <main class="popup">
-          <Notice tone="info" title="No event on this page">
-            {state.record.noEvent?.message ?? 'Event Lens found no event here.'}
+          <Notice tone="info" title={t('noEventTitle')}>
+            {reason ? t(NO_EVENT_KEYS[reason.code]) : null}
           </Notice>
-          <CaptureLine page={state.record.page} />
+          {reason && <Detail t={t} text={reason.message} />}
+          <CaptureLine t={t} page={state.record.page} locale={prefs.locale} />
         </main>
       );
+    }
     case 'event':
       return (
         <EventCard
+          t={t}
           record={state.record}
           event={state.event}
           prefs={prefs}
@@ -58,9 +73,21 @@ export function PopupView({ state, prefs, display, onDownloadIcs, copy, correcti
       );
     case 'error':
       return (
-        <Notice tone="error" title="Event Lens could not read this tab">
-          {state.message}
-        </Notice>
+        <main class="popup">
+          <Notice tone="error" title={t('errorTitle')}>
+            {t(state.message)}
+          </Notice>
+          {state.detail && <Detail t={t} text={state.detail} />}
+        </main>
       );
   }
+}
+
+/** The extension's own explanation (written in English), under the translated summary. */
+function Detail({ t, text }: { t: Translate; text: string }) {
+  return (
+    <p class="detail" data-testid="detail">
+      <span class="detail-label">{t('detailsInEnglish')}</span> <span lang="en">{text}</span>
+    </p>
+  );
 }

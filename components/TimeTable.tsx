@@ -1,13 +1,14 @@
+import type { Translate } from '../utils/i18n';
 import type { EventTimes } from '../utils/time/format-event-time';
 
-type Props = { times: EventTimes };
+type Props = { t: Translate; times: EventTimes };
 
 /** The event's time in its own zone, the reader's, and UTC; the offsets are the ones valid on that date. */
-export function TimeTable({ times }: Props) {
+export function TimeTable({ t, times }: Props) {
   if (times.lines.length === 0) {
     return (
       <p class="time-unplaced" data-testid="event-time">
-        {times.unplacedTimeText ? `${times.unplacedTimeText} (time zone unknown)` : 'All day (the page gives no time)'}
+        {times.unplacedTimeText ? t('timeZoneUnknown', times.unplacedTimeText) : t('allDay')}
       </p>
     );
   }
@@ -19,7 +20,7 @@ export function TimeTable({ times }: Props) {
             <th scope="row">{l.label}</th>
             <td>
               {l.text} <span class="offset">{l.offset}</span>
-              {l.dayChanged && <span class="day-change"> (another day)</span>}
+              {l.dayChanged && <span class="day-change"> {t('anotherDay')}</span>}
             </td>
           </tr>
         ))}

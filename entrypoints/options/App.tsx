@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArchiveHostsSettings } from '../../components/ArchiveHostsSettings';
+import type { Translate } from '../../utils/i18n';
 import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
 import { loadUserArchiveOrigins, userArchivesItem } from '../../utils/storage';
 
 /** The settings page's one container: reads and writes the stored settings, asks for permissions. */
-export function App() {
+export function App({ t }: { t: Translate }) {
   const [origins, setOrigins] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
@@ -16,9 +17,7 @@ export function App() {
   function add(input: string) {
     const origin = normalizeArchiveOrigin(input);
     if (!origin) {
-      setMessage(
-        `“${input}” is not the address of an archive host Event Lens can add (http or https, and not one it already knows).`,
-      );
+      setMessage(t('hostNotAddable', input));
       return;
     }
     // Asked for in the click itself, as browsers require: this host only, and reading its Memento headers.
@@ -26,20 +25,22 @@ export function App() {
       .request({ origins: [originMatchPattern(origin)], permissions: ['webRequest'] })
       .then(async (granted) => {
         if (!granted) {
-          setMessage(`Access to ${origin} was not granted, so Event Lens cannot read captures there.`);
+          setMessage(t('hostNotGranted', origin));
           return;
         }
         await userArchivesItem.setValue({ origins: [...new Set([...origins, origin])] });
-        setMessage(`Added ${origin}. Reload its pages for Event Lens to read them.`);
+        setMessage(t('hostAdded', origin));
       })
-      .catch((err: unknown) => setMessage(err instanceof Error ? err.message : 'The browser refused the request.'));
+      .catch((err: unknown) => setMessage(err instanceof Error ? err.message : t('permissionRefused')));
   }
 
   async function remove(origin: string) {
     await userArchivesItem.setValue({ origins: origins.filter((o) => o !== origin) });
     await browser.permissions.remove({ origins: [originMatchPattern(origin)] }).catch(() => false);
-    setMessage(`Removed ${origin}; Event Lens no longer has access to it.`);
+    setMessage(t('hostRemoved', origin));
   }
 
-  return <ArchiveHostsSettings origins={origins} message={message} onAdd={add} onRemove={(o) => void remove(o)} />;
+  return (
+    <ArchiveHostsSettings t={t} origins={origins} message={message} onAdd={add} onRemove={(o) => void remove(o)} />
+  );
 }

@@ -5,6 +5,7 @@ import { calendarLinks } from '../../utils/calendar/calendar-links';
 import { applyCorrections, type Corrections } from '../../utils/corrections';
 import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
+import type { Translate } from '../../utils/i18n';
 import { parseGetRecordResponse, type Request } from '../../utils/messages';
 import {
   DEFAULT_DISPLAY_SETTINGS,
@@ -26,12 +27,11 @@ async function targetTabId(): Promise<number | null> {
 
 async function loadState(): Promise<PopupState> {
   const tabId = await targetTabId();
-  if (tabId === null) return { kind: 'error', message: 'Event Lens could not tell which tab to look at.' };
+  if (tabId === null) return { kind: 'error', message: 'errorNoTab' };
   const request: Request = { type: 'tab:getRecord', tabId };
   const response = parseGetRecordResponse(await browser.runtime.sendMessage(request));
-  if (!response)
-    return { kind: 'error', message: 'The extension answered with something it cannot read. Try reloading the page.' };
-  if (!response.ok) return { kind: 'error', message: response.error.message };
+  if (!response) return { kind: 'error', message: 'errorBadAnswer' };
+  if (!response.ok) return { kind: 'error', message: 'errorBackground', detail: response.error.message };
   const { record } = response.data;
   if (!record) return { kind: 'not-archived' };
   return record.event
@@ -57,7 +57,7 @@ async function downloadIcs(record: EventRecord): Promise<void> {
  * The popup's one container: asks the background for the tab's record, keeps the display settings and the
  * reader's corrections, and derives what is shown (the record with the corrections applied).
  */
-export function App() {
+export function App({ t }: { t: Translate }) {
   const [loaded, setLoaded] = useState<PopupState>({ kind: 'loading' });
   const [corrections, setCorrections] = useState<Corrections | null>(null);
   const [settings, setSettings] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
@@ -69,7 +69,11 @@ export function App() {
         if (next.kind === 'event') void loadCorrections(next.record.page.originalUrl).then(setCorrections);
       },
       (err: unknown) =>
-        setLoaded({ kind: 'error', message: err instanceof Error ? err.message : 'Something went wrong.' }),
+        setLoaded({
+          kind: 'error',
+          message: 'errorBadAnswer',
+          detail: err instanceof Error ? err.message : String(err),
+        }),
     );
     void loadDisplaySettings().then(setSettings);
     return displaySettingsItem.watch(() => void loadDisplaySettings().then(setSettings));
@@ -101,6 +105,7 @@ export function App() {
   const reader = readerPreferences();
   const prefs = {
     ...reader,
+    readerLabel: (zone: string) => t('readerZone', zone),
     hour12: isTwelveHourClock(settings.hourCycle, reader.hour12),
     extraZones: settings.extraZones,
   };
@@ -114,20 +119,21 @@ export function App() {
     onHourCycle: (hourCycle: DisplaySettings['hourCycle']) => save({ ...settings, hourCycle }),
   };
   const record = state.kind === 'event' ? state.record : null;
-  const copyOut = (text: string | null, done: string) => {
+  const copyOut = (text: string | null, done: 'copiedText' | 'copiedJson') => {
     if (text === null) return;
     navigator.clipboard.writeText(text).then(
-      () => setCopyMessage(done),
-      () => setCopyMessage('The browser did not allow copying.'),
+      () => setCopyMessage(t(done)),
+      () => setCopyMessage(t('copyRefused')),
     );
   };
   const copy = record && {
-    onCopyText: () => copyOut(eventAsText(record, prefs), 'Copied as text.'),
-    onCopyJson: () => copyOut(JSON.stringify(record, null, 2), 'Copied the record as JSON.'),
+    onCopyText: () => copyOut(eventAsText(record, prefs, t), 'copiedText'),
+    onCopyJson: () => copyOut(JSON.stringify(record, null, 2), 'copiedJson'),
     message: copyMessage,
   };
   return (
     <PopupView
+      t={t}
       state={state}
       prefs={prefs}
       display={display}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eventAsText } from '../../utils/calendar/event-text';
+import { english } from '../helpers/i18n';
 import { fixtureRecord } from '../helpers/records';
 
 describe('eventAsText', () => {
   it('says what, when in each zone, where, the links and the addresses', () => {
-    const text = eventAsText(fixtureRecord('seed'), { readerZone: 'Asia/Seoul', locale: 'en-GB', hour12: false }) ?? '';
+    const text =
+      eventAsText(fixtureRecord('seed'), { readerZone: 'Asia/Seoul', locale: 'en-GB', hour12: false }, english) ?? '';
     expect(text.split('\n')).toEqual([
       'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation',
       'Tue 17 Nov 2020',
@@ -22,7 +24,11 @@ describe('eventAsText', () => {
 
   it('gives nothing for a page without an event', () => {
     expect(
-      eventAsText({ ...fixtureRecord('seed'), event: null }, { readerZone: 'UTC', locale: 'en', hour12: false }),
+      eventAsText(
+        { ...fixtureRecord('seed'), event: null },
+        { readerZone: 'UTC', locale: 'en', hour12: false },
+        english,
+      ),
     ).toBeNull();
   });
 });

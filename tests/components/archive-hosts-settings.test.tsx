@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveHostsSettings } from '../../components/ArchiveHostsSettings';
+import { english } from '../helpers/i18n';
 
 afterEach(() => {
   document.body.textContent = '';
@@ -13,7 +14,13 @@ describe('ArchiveHostsSettings', () => {
     const root = document.createElement('div');
     document.body.append(root);
     render(
-      <ArchiveHostsSettings origins={['http://localhost:8080']} message="Added." onAdd={onAdd} onRemove={onRemove} />,
+      <ArchiveHostsSettings
+        t={english}
+        origins={['http://localhost:8080']}
+        message="Added."
+        onAdd={onAdd}
+        onRemove={onRemove}
+      />,
       root,
     );
     expect(root.querySelector('[data-testid="archive-hosts"]')?.textContent).toContain('http://localhost:8080');
@@ -26,7 +33,13 @@ describe('ArchiveHostsSettings', () => {
     const root = document.createElement('div');
     document.body.append(root);
     render(
-      <ArchiveHostsSettings origins={[]} message={null} onAdd={() => undefined} onRemove={() => undefined} />,
+      <ArchiveHostsSettings
+        t={english}
+        origins={[]}
+        message={null}
+        onAdd={() => undefined}
+        onRemove={() => undefined}
+      />,
       root,
     );
     expect(root.textContent).toContain('No archives added.');

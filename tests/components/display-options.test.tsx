@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DisplayOptions } from '../../components/DisplayOptions';
+import { english } from '../helpers/i18n';
 
 const choices = [
   { zone: 'Asia/Seoul', label: 'Seoul (Asia)' },
@@ -11,7 +12,10 @@ function mount(extraZones: string[] = []) {
   const handlers = { onAddZone: vi.fn(), onRemoveZone: vi.fn(), onHourCycle: vi.fn() };
   const root = document.createElement('div');
   document.body.append(root);
-  render(<DisplayOptions extraZones={extraZones} hourCycle="locale" choices={() => choices} {...handlers} />, root);
+  render(
+    <DisplayOptions t={english} extraZones={extraZones} hourCycle="locale" choices={() => choices} {...handlers} />,
+    root,
+  );
   return { root, ...handlers };
 }
 

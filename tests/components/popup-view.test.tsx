@@ -2,14 +2,16 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { calendarLinks } from '../../utils/calendar/calendar-links';
+import type { TimeFormatOptions } from '../../utils/time/format-event-time';
+import { english, french } from '../helpers/i18n';
 import { fixtureRecord } from '../helpers/records';
 
-const prefs = { readerZone: 'Asia/Seoul', locale: 'en-GB', hour12: false };
+const prefs: TimeFormatOptions = { readerZone: 'Asia/Seoul', locale: 'en-GB', hour12: false };
 
-function show(state: PopupState, p = prefs): HTMLElement {
+function show(state: PopupState, p = prefs, t = english): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  render(<PopupView state={state} prefs={p} />, root);
+  render(<PopupView t={t} state={state} prefs={p} />, root);
   return root;
 }
 
@@ -66,7 +68,12 @@ describe('PopupView', () => {
     const root = document.createElement('div');
     document.body.append(root);
     render(
-      <PopupView state={{ kind: 'event', record, event, calendar }} prefs={prefs} onDownloadIcs={onDownloadIcs} />,
+      <PopupView
+        t={english}
+        state={{ kind: 'event', record, event, calendar }}
+        prefs={prefs}
+        onDownloadIcs={onDownloadIcs}
+      />,
       root,
     );
     root.querySelector<HTMLButtonElement>('[data-testid="download-ics"]')?.click();
@@ -117,7 +124,7 @@ describe('PopupView', () => {
   it.each([
     [{ kind: 'loading' } as const, 'Reading this page'],
     [{ kind: 'not-archived' } as const, 'Not an archived UNESCO page'],
-    [{ kind: 'error', message: 'Boom.' } as const, 'Boom.'],
+    [{ kind: 'error', message: 'errorBackground', detail: 'Boom.' } as const, 'Boom.'],
   ])('has a designed look for %o', (state, text) => {
     expect(show(state).textContent).toContain(text);
   });
@@ -127,5 +134,42 @@ describe('PopupView', () => {
     const root = show({ kind: 'event', record, calendar: null, event: hostile });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('[data-testid="event-title"]')?.textContent).toBe('<img src=x onerror=alert(1)>Title');
+  });
+});
+
+describe('PopupView in the reader’s language', () => {
+  const record = fixtureRecord('seed');
+  const event = record.event;
+  if (!event) throw new Error('seed fixture has no event');
+
+  it('speaks French to a French browser, dates included, and marks the English-only details', () => {
+    const root = show(
+      { kind: 'event', record, calendar: calendarLinks(record), event },
+      { readerZone: 'Asia/Seoul', locale: 'fr-FR', hour12: false, readerLabel: (z: string) => french('readerZone', z) },
+      french,
+    );
+    expect(root.querySelector('.kicker')?.textContent).toBe('Événement UNESCO archivé');
+    expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('mar. 17 nov. 2020');
+    expect(root.querySelectorAll('[data-testid="event-time"] tr')[1]?.textContent).toContain(
+      'Votre heure (Asia/Seoul)',
+    );
+    expect(root.textContent).toContain('Fuseau horaire Europe/Paris');
+    expect(root.querySelector('[data-testid="event-location"]')?.textContent).toContain('En ligne');
+    expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain(
+      'Capturé le 6 déc. 2020 07:20 UTC',
+    );
+    expect(root.querySelector('[data-testid="event-warnings"]')?.getAttribute('lang')).toBe('en');
+    expect(root.textContent).not.toMatch(/Where each field|Time zone |Your time/);
+  });
+
+  it('gives the reason for a page without an event in French, with the English detail marked as such', () => {
+    const root = show(
+      { kind: 'no-event', record: { ...record, event: null, noEvent: { code: 'no-date', message: 'No date here.' } } },
+      prefs,
+      french,
+    );
+    expect(root.textContent).toContain('Aucun événement sur cette page');
+    expect(root.textContent).toContain('aucune date lisible');
+    expect(root.querySelector('[data-testid="detail"] [lang="en"]')?.textContent).toBe('No date here.');
   });
 });

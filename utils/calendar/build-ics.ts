@@ -33,7 +33,9 @@ export function buildIcs(record: EventRecord, now: Date): string | null {
     url: e.url,
     ...(e.cancelled && { status: ICalEventStatus.CANCELLED }),
   });
-  return calendar.toString();
+  // RFC 5545 3.1 ends every content line with CRLF, the last one too; ical-generator leaves the last bare.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /** A file name for the download: the title's words, safe on every system. */

@@ -31,6 +31,8 @@ export type TimeFormatOptions = {
   hour12: boolean;
   /** Zones the reader asked to see as well (remembered in the settings). */
   extraZones?: readonly string[];
+  /** The label of the reader's own line, in the reader's language (default: "Your time (Asia/Seoul)"). */
+  readerLabel?: (zone: string) => string;
 };
 
 function dateOnly(date: string, locale: string): DateTime {
@@ -87,7 +89,7 @@ export function formatEventTimes(event: EventDetails, opts: TimeFormatOptions): 
   if (opts.readerZone !== eventZone) {
     lines.push(
       line(
-        `Your time (${opts.readerZone})`,
+        opts.readerLabel ? opts.readerLabel(opts.readerZone) : `Your time (${opts.readerZone})`,
         inZone(start, opts.readerZone),
         end && inZone(end, opts.readerZone),
         opts,
@@ -106,9 +108,9 @@ export function formatEventTimes(event: EventDetails, opts: TimeFormatOptions): 
   return { dateText, lines, unplacedTimeText: null };
 }
 
-/** "6 Dec 2020 07:20 UTC" for capture times. */
-export function formatCaptureTime(iso: string): string {
-  const dt = DateTime.fromISO(iso, { zone: 'UTC' });
+/** "6 Dec 2020 07:20 UTC" for capture times (month names in `locale`). */
+export function formatCaptureTime(iso: string, locale = 'en-GB'): string {
+  const dt = DateTime.fromISO(iso, { zone: 'UTC', locale });
   return dt.isValid ? `${dt.toFormat('d LLL yyyy HH:mm')} UTC` : iso;
 }
 

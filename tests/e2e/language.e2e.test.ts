@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { openPopupFor } from '../../cli/browser';
+import { openCaptureTab, useExtensionBrowser } from './helpers';
+
+const getBrowser = useExtensionBrowser({ timezone: 'Europe/Madrid', language: 'fr' });
+
+describe('popup in the browser’s language', () => {
+  it('a French browser gets the popup in French, dates and month names included', async () => {
+    const browser = getBrowser();
+    const { page, tabId, badge } = await openCaptureTab(browser);
+    expect(badge).toBe('EVT');
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('event-time').waitFor();
+    expect(await popup.getAttribute('html', 'lang')).toMatch(/^fr/);
+    expect(await popup.locator('.kicker').textContent()).toBe('Événement UNESCO archivé');
+    expect(await popup.getByTestId('event-date').textContent()).toBe('mar. 17 nov. 2020');
+    expect(await popup.getByTestId('event-time').locator('tr').allTextContents()).toEqual([
+      'Europe/Parismar. 17 nov. 2020, 13:00–14:30 UTC+1',
+      'Votre heure (Europe/Madrid)mar. 17 nov. 2020, 13:00–14:30 UTC+1',
+      'UTCmar. 17 nov. 2020, 12:00–13:30 UTC',
+    ]);
+    expect(await popup.getByTestId('capture-line').textContent()).toContain('Capturé le 6 déc. 2020 07:20 UTC');
+    await popup.getByRole('button', { name: 'Télécharger le .ics' }).waitFor();
+    await popup.getByText('Corriger cet événement').click();
+    await popup.getByRole('button', { name: 'Enregistrer pour cette page' }).waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
