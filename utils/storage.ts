@@ -26,15 +26,26 @@ export async function saveTabRecord(tabId: number, record: EventRecord, now: Dat
   await storage.setItem(tabKey(tabId), value);
 }
 
-export async function loadTabRecord(tabId: number): Promise<EventRecord | null> {
-  const raw = await storage.getItem(tabKey(tabId));
-  if (raw === null) return null;
+function readTabRecord(tabId: number, raw: unknown): EventRecord | null {
+  if (raw === null || raw === undefined) return null;
   const parsed = StoredTabRecordSchema.safeParse(raw);
   if (!parsed.success) {
     console.warn(`Event Lens: ignoring an unreadable stored record for tab ${tabId}`);
     return null;
   }
   return parsed.data.record;
+}
+
+export async function loadTabRecord(tabId: number): Promise<EventRecord | null> {
+  return readTabRecord(tabId, await storage.getItem(tabKey(tabId)));
+}
+
+/**
+ * Calls `onChange` with the tab's record whenever the background stores a new one (the page was still being
+ * read when the popup opened, or it navigated). Returns the function that stops watching.
+ */
+export function watchTabRecord(tabId: number, onChange: (record: EventRecord | null) => void): () => void {
+  return storage.watch(tabKey(tabId), (raw) => onChange(readTabRecord(tabId, raw)));
 }
 
 export async function removeTabRecord(tabId: number): Promise<void> {

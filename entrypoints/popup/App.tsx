@@ -6,13 +6,14 @@ import { applyCorrections, type Corrections } from '../../utils/corrections';
 import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
 import type { Translate } from '../../utils/i18n';
-import { parseGetRecordResponse, type Request } from '../../utils/messages';
 import {
   DEFAULT_DISPLAY_SETTINGS,
   displaySettingsItem,
   loadCorrections,
   loadDisplaySettings,
+  loadTabRecord,
   saveCorrections,
+  watchTabRecord,
   type DisplaySettings,
 } from '../../utils/storage';
 import { isTwelveHourClock, readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
@@ -25,14 +26,12 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function loadState(): Promise<PopupState> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { kind: 'error', message: 'errorNoTab' };
-  const request: Request = { type: 'tab:getRecord', tabId };
-  const response = parseGetRecordResponse(await browser.runtime.sendMessage(request));
-  if (!response) return { kind: 'error', message: 'errorBadAnswer' };
-  if (!response.ok) return { kind: 'error', message: 'errorBackground', detail: response.error.message };
-  const { record } = response.data;
+/**
+ * What the popup shows for a tab's record. The record is read straight from session storage, where the
+ * background keeps it (validated there and again on this read): no round trip through a service worker
+ * that may first have to start.
+ */
+function stateOf(record: EventRecord | null): PopupState {
   if (!record) return { kind: 'not-archived' };
   return record.event
     ? { kind: 'event', record, event: record.event, calendar: calendarLinks(record) }
@@ -63,20 +62,32 @@ export function App({ t }: { t: Translate }) {
   const [settings, setSettings] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
   useEffect(() => {
-    loadState().then(
-      (next) => {
-        setLoaded(next);
-        if (next.kind === 'event') void loadCorrections(next.record.page.originalUrl).then(setCorrections);
-      },
-      (err: unknown) =>
+    let stopWatching: () => void = () => undefined;
+    const show = (record: EventRecord | null) => {
+      const next = stateOf(record);
+      setLoaded(next);
+      if (next.kind === 'event') void loadCorrections(next.record.page.originalUrl).then(setCorrections);
+    };
+    targetTabId()
+      .then(async (tabId) => {
+        if (tabId === null) return setLoaded({ kind: 'error', message: 'errorNoTab' });
+        // A page still being read when the popup opened shows up as soon as the background stores it.
+        stopWatching = watchTabRecord(tabId, show);
+        show(await loadTabRecord(tabId));
+      })
+      .catch((err: unknown) =>
         setLoaded({
           kind: 'error',
           message: 'errorBadAnswer',
           detail: err instanceof Error ? err.message : String(err),
         }),
-    );
+      );
     void loadDisplaySettings().then(setSettings);
-    return displaySettingsItem.watch(() => void loadDisplaySettings().then(setSettings));
+    const stopSettings = displaySettingsItem.watch(() => void loadDisplaySettings().then(setSettings));
+    return () => {
+      stopWatching();
+      stopSettings();
+    };
   }, []);
   const original = loaded.kind === 'event' ? loaded.record : null;
   const shown = original ? applyCorrections(original, corrections) : null;

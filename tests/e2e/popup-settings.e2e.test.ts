@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from '../../cli/browser';
+import { loadSample, openPopupFor, serveCapture, tabIdOf } from '../../cli/browser';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/London' });
@@ -59,6 +59,21 @@ describe('popup: other zones and the clock', () => {
     await expect
       .poll(() => popup.getByTestId('event-time').locator('tr').first().textContent())
       .toBe('Europe/ParisTue 17 Nov 2020, 13:00–14:30 UTC+1');
+    await popup.close();
+    await page.close();
+  });
+
+  it('opened before the page was read, the popup shows the event as soon as it is read', async () => {
+    const browser = getBrowser();
+    const sample = loadSample('seed');
+    await serveCapture(browser.context, sample.url, sample.html);
+    const page = await browser.context.newPage();
+    const tabId = await tabIdOf(browser, page);
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByText('Not an archived UNESCO page').waitFor();
+    await page.goto(sample.url);
+    await popup.getByTestId('event-title').waitFor();
+    expect(await popup.getByTestId('event-title').textContent()).toContain('UNESCO learning cities');
     await popup.close();
     await page.close();
   });
