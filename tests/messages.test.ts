@@ -1,10 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../entrypoints/background/handlers';
 import {
   dispatchMessage,
   isAllowedSender,
-  parseGetRecordResponse,
+  parseCapturesResponse,
   RequestSchema,
   type SenderInfo,
 } from '../utils/messages';
@@ -19,6 +19,9 @@ const contentScript: SenderInfo = {
 const popup: SenderInfo = { id: own.id, url: `${own.origin}popup.html` };
 
 describe('message protocol', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
   beforeEach(() => {
     vi.restoreAllMocks();
     fakeBrowser.reset();
@@ -37,15 +40,39 @@ describe('message protocol', () => {
       contentScript,
     );
     expect(stored).toEqual({ ok: true, data: { stored: true } });
-    const answer = parseGetRecordResponse(
-      await dispatchMessage({ type: 'tab:getRecord', tabId: 7 }, popup, own, handlers, popup),
+    const fetch = vi.fn(async (url: string) =>
+      url.startsWith('https://web.archive.org/cdx/')
+        ? new Response(
+            `[["timestamp","original","statuscode"],\n["20201117093512","${record.page.originalUrl}","200"]]`,
+          )
+        : new Response('', { status: 404 }),
     );
-    expect(answer).toEqual({ ok: true, data: { record } });
+    vi.stubGlobal('fetch', fetch);
+    const answer = parseCapturesResponse(
+      await dispatchMessage({ type: 'captures:get', tabId: 7, refresh: false }, popup, own, handlers, popup),
+    );
+    // The page asked about is the one the background read for tab 7: its own archive's TimeMap and the IA CDX.
+    expect(fetch.mock.calls.map(([url]) => url.split('?')[0])).toEqual([
+      `https://webarchive.unesco.org/web/timemap/link/${record.page.originalUrl}`,
+      'https://web.archive.org/cdx/search/cdx',
+    ]);
+    expect(answer?.ok && answer.data.results.map((r) => (r.ok ? r.list.captures.length : r.error.kind))).toEqual([
+      0, 1,
+    ]);
   });
 
-  it('answers null for a tab nothing was reported for', async () => {
-    const answer = await dispatchMessage({ type: 'tab:getRecord', tabId: 99 }, popup, own, handlers, popup);
-    expect(answer).toEqual({ ok: true, data: { record: null } });
+  it('answers no captures for a tab nothing was reported for, without asking anyone', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const answer = await dispatchMessage(
+      { type: 'captures:get', tabId: 99, refresh: false },
+      popup,
+      own,
+      handlers,
+      popup,
+    );
+    expect(answer).toEqual({ ok: true, data: { results: [] } });
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -54,7 +81,11 @@ describe('message protocol', () => {
     ['null', null],
     ['a candidate with something smuggled in', { type: 'page:candidate', url: 'http://192.168.0.1/' }],
     ['a record pushed by a content script', { type: 'page:analysed', record: {} }],
-    ['a negative tab id', { type: 'tab:getRecord', tabId: -1 }],
+    ['a negative tab id', { type: 'captures:get', tabId: -1, refresh: false }],
+    [
+      'an address to fetch smuggled into a captures request',
+      { type: 'captures:get', tabId: 1, refresh: false, url: 'http://10.0.0.1/' },
+    ],
   ])('rejects %s as a bad request', async (_name, raw) => {
     expect(await dispatchMessage(raw, popup, own, handlers, popup)).toMatchObject({
       ok: false,
@@ -62,9 +93,9 @@ describe('message protocol', () => {
     });
   });
 
-  it('refuses a content script asking for another tab’s record', async () => {
+  it('refuses a content script asking the background to query archives', async () => {
     const answer = await dispatchMessage(
-      { type: 'tab:getRecord', tabId: 3 },
+      { type: 'captures:get', tabId: 3, refresh: true },
       contentScript,
       own,
       handlers,
@@ -75,7 +106,7 @@ describe('message protocol', () => {
 
   it('refuses messages from other extensions and from web pages', () => {
     expect(isAllowedSender('page:candidate', { ...contentScript, id: 'someone-else' }, own.id, own.origin)).toBe(false);
-    expect(isAllowedSender('tab:getRecord', { id: own.id, url: 'https://evil.example/' }, own.id, own.origin)).toBe(
+    expect(isAllowedSender('captures:get', { id: own.id, url: 'https://evil.example/' }, own.id, own.origin)).toBe(
       false,
     );
     expect(isAllowedSender('page:candidate', popup, own.id, own.origin)).toBe(false);

@@ -4,21 +4,28 @@
  * content scripts are listened to (a content script runs inside hostile pages).
  */
 import * as z from 'zod/mini';
-import { EventRecordSchema } from './event-record';
+import { ArchiveCapturesSchema, type ArchiveCaptures } from './captures/capture';
 
 /** Strict objects: a message carrying anything beyond its fields is malformed, not trimmed and trusted. */
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Content script → background: this frame holds a UNESCO page; read it (inject the extractor here). */
   z.strictObject({ type: z.literal('page:candidate') }),
-  /** Popup → background: the record of a tab, if its content script reported one. */
-  z.strictObject({ type: z.literal('tab:getRecord'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  /**
+   * Popup → background: the other captures of the page in a tab, from the archives' indexes (cached; `refresh`
+   * when the reader asks again). Only for a page the background itself read: never an address from the sender.
+   */
+  z.strictObject({
+    type: z.literal('captures:get'),
+    tabId: z.number().check(z.int(), z.nonnegative()),
+    refresh: z.boolean(),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 export type ResponseMap = {
   'page:candidate': { stored: boolean };
-  'tab:getRecord': { record: z.infer<typeof EventRecordSchema> | null };
+  'captures:get': { results: ArchiveCaptures[] };
 };
 
 export type ErrorCode = 'bad-request' | 'forbidden' | 'internal';
@@ -35,11 +42,11 @@ export type SenderInfo = { id?: string; url?: string; frameId?: number; tab?: { 
 
 /** Which request types each kind of sender may send. */
 const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:candidate']);
-const FROM_EXTENSION_PAGE: ReadonlySet<RequestType> = new Set(['tab:getRecord']);
+const FROM_EXTENSION_PAGE: ReadonlySet<RequestType> = new Set(['captures:get']);
 
 /**
  * Whether `sender` may send `type`: it must be this extension; content scripts (which have a tab) may only
- * offer their own frame for reading; extension pages (our origin, no tab) may ask for records.
+ * offer their own frame for reading; extension pages (our origin, no tab) may ask for captures.
  */
 export function isAllowedSender(type: RequestType, sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
   if (sender.id !== ownId) return false;
@@ -70,10 +77,10 @@ export async function dispatchMessage<Ctx>(
   }
 }
 
-/** Validates a response from the background for a request of type `T` (the popup side of the boundary). */
-export function parseGetRecordResponse(raw: unknown): Response<'tab:getRecord'> | null {
+/** Validates the background's answer to `captures:get` (the popup side of the boundary). */
+export function parseCapturesResponse(raw: unknown): Response<'captures:get'> | null {
   const schema = z.union([
-    z.object({ ok: z.literal(true), data: z.object({ record: z.nullable(EventRecordSchema) }) }),
+    z.object({ ok: z.literal(true), data: z.object({ results: z.array(ArchiveCapturesSchema) }) }),
     z.object({
       ok: z.literal(false),
       error: z.object({ code: z.enum(['bad-request', 'forbidden', 'internal']), message: z.string() }),

@@ -5,6 +5,8 @@
 import { storage } from '@wxt-dev/storage';
 import * as z from 'zod/mini';
 import type { MementoInfo } from './archives/memento-headers';
+import { CaptureErrorSchema, CaptureListSchema } from './captures/capture';
+import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings, type CaptureStore } from './captures/capture-service';
 import { CorrectionsSchema, type Corrections } from './corrections';
 import { EventRecordSchema, type EventRecord } from './event-record';
 
@@ -133,3 +135,62 @@ export async function saveCorrections(pageUrl: string, corrections: Corrections 
   const kept = [...others, ...mine].slice(-MAX_CORRECTED_PAGES);
   await correctionsItem.setValue(Object.fromEntries(kept));
 }
+
+/** Which archives the popup asks for other captures of a page. */
+const CaptureSettingsSchema = z.object({ askTabArchive: z.boolean(), askInternetArchive: z.boolean() });
+
+export const captureSettingsItem = storage.defineItem<CaptureSettings>('local:capture-settings', {
+  fallback: DEFAULT_CAPTURE_SETTINGS,
+  version: 1,
+});
+
+export async function loadCaptureSettings(): Promise<CaptureSettings> {
+  const parsed = CaptureSettingsSchema.safeParse(await captureSettingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_CAPTURE_SETTINGS;
+}
+
+/**
+ * Archives' capture lists, cached in local storage per archive and page (PROTOCOLS.md C.8: cache CDX
+ * answers for hours), with an index that keeps the most recent `MAX_CACHED_LISTS` and drops the rest.
+ * Backoffs (an archive that said "busy", or failed) live in session storage.
+ */
+const CachedCapturesSchema = z.object({ version: z.literal(1), savedAt: z.number(), list: CaptureListSchema });
+const CacheIndexSchema = z.array(z.object({ key: z.string(), savedAt: z.number() }));
+const BackoffSchema = z.object({ until: z.number(), strikes: z.number(), error: CaptureErrorSchema });
+const MAX_CACHED_LISTS = 40;
+const CACHE_INDEX = 'local:captures-index' as const;
+const capturesKey = (archiveId: string, originalUrl: string) => `local:captures:${archiveId} ${originalUrl}` as const;
+const backoffKey = (archiveId: string) => `session:archive-backoff:${archiveId}` as const;
+
+export const captureStore: CaptureStore = {
+  async getCached(archiveId, originalUrl) {
+    const raw = await storage.getItem(capturesKey(archiveId, originalUrl));
+    if (raw === null) return null;
+    const parsed = CachedCapturesSchema.safeParse(raw);
+    if (!parsed.success) {
+      console.warn(`Event Lens: dropping an unreadable cached capture list (${archiveId})`);
+      await storage.removeItem(capturesKey(archiveId, originalUrl));
+      return null;
+    }
+    return { list: parsed.data.list, savedAt: parsed.data.savedAt };
+  },
+  async putCached(list, savedAt) {
+    const key = capturesKey(list.archiveId, list.originalUrl);
+    const parsedIndex = CacheIndexSchema.safeParse(await storage.getItem(CACHE_INDEX));
+    const index = [...(parsedIndex.success ? parsedIndex.data : []).filter((e) => e.key !== key), { key, savedAt }];
+    const dropped = index.slice(0, Math.max(0, index.length - MAX_CACHED_LISTS));
+    if (dropped.length > 0) await storage.removeItems(dropped.map((e) => e.key as `local:${string}`));
+    await storage.setItems([
+      { key, value: { version: 1, savedAt, list } },
+      { key: CACHE_INDEX, value: index.slice(dropped.length) },
+    ]);
+  },
+  async getBackoff(archiveId) {
+    const parsed = BackoffSchema.safeParse(await storage.getItem(backoffKey(archiveId)));
+    return parsed.success ? parsed.data : null;
+  },
+  async putBackoff(archiveId, backoff) {
+    if (backoff) await storage.setItem(backoffKey(archiveId), backoff);
+    else await storage.removeItem(backoffKey(archiveId));
+  },
+};

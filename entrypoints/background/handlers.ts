@@ -4,7 +4,15 @@ import { parseEventRecord, type EventRecord } from '../../utils/event-record';
 import { EXTRACTION_CONTEXT_KEY, type ExtractionContext } from '../../utils/extraction-context';
 import { decideInjection } from '../../utils/injection-decision';
 import type { Handlers, SenderInfo } from '../../utils/messages';
-import { loadMemento, loadTabRecord, loadUserArchiveOrigins, saveTabRecord } from '../../utils/storage';
+import { capturesForPage } from '../../utils/captures/capture-service';
+import {
+  captureStore,
+  loadCaptureSettings,
+  loadMemento,
+  loadTabRecord,
+  loadUserArchiveOrigins,
+  saveTabRecord,
+} from '../../utils/storage';
 import { toolbarButton } from './toolbar';
 
 /** The extractor bundle (entrypoints/extractor.ts), injected into frames that hold a UNESCO page. */
@@ -51,7 +59,17 @@ export const handlers: Handlers<SenderInfo> = {
     await recordTab(tabId, record);
     return { stored: true };
   },
-  async 'tab:getRecord'(req) {
-    return { record: await loadTabRecord(req.tabId) };
+  async 'captures:get'(req) {
+    // The page is the one this background read for that tab; a tab without a record has nothing to ask.
+    const record = await loadTabRecord(req.tabId);
+    if (!record) return { results: [] };
+    const results = await capturesForPage(record.page, {
+      fetch: (url, init) => fetch(url, init),
+      store: captureStore,
+      settings: await loadCaptureSettings(),
+      now: () => Date.now(),
+      refresh: req.refresh,
+    });
+    return { results };
   },
 };

@@ -38,7 +38,11 @@ describe('summarizeCaptures', () => {
   });
 
   it('has no "around the event" without an event time, and copes with no captures', () => {
-    expect(summarizeCaptures(CAPTURES, null, null)).toMatchObject({ beforeStart: null, afterStart: null, nearestEnd: null });
+    expect(summarizeCaptures(CAPTURES, null, null)).toMatchObject({
+      beforeStart: null,
+      afterStart: null,
+      nearestEnd: null,
+    });
     expect(summarizeCaptures([], START, END)).toEqual({
       count: 0,
       notGood: 0,
@@ -62,9 +66,9 @@ describe('nearestCapture', () => {
     expect(nearestCapture(CAPTURES, timestampToMs('20201125000000'))?.timestamp).toBe('20201201000000');
     expect(nearestCapture(CAPTURES, timestampToMs('19990101000000'))?.timestamp).toBe('20200101000000');
     expect(nearestCapture(CAPTURES, timestampToMs('20300101000000'))?.timestamp).toBe('20230505000000');
-    expect(nearestCapture([cap('20200101000000'), cap('20200103000000')], timestampToMs('20200102000000'))?.timestamp).toBe(
-      '20200101000000',
-    );
+    expect(
+      nearestCapture([cap('20200101000000'), cap('20200103000000')], timestampToMs('20200102000000'))?.timestamp,
+    ).toBe('20200101000000');
   });
 });
 

@@ -97,9 +97,9 @@ describe('fetchCaptures', () => {
           },
         }),
       );
-    expect(await fetchCaptures(INTERNET_ARCHIVE_SOURCE, ORIGINAL, { fetch: slow, timeoutMs: 20, now: NOW })).toMatchObject(
-      { ok: false, error: { kind: 'timeout' } },
-    );
+    expect(
+      await fetchCaptures(INTERNET_ARCHIVE_SOURCE, ORIGINAL, { fetch: slow, timeoutMs: 20, now: NOW }),
+    ).toMatchObject({ ok: false, error: { kind: 'timeout' } });
   });
 
   it('reads a TimeMap’s 404 as "no captures" (RFC 7089), and queries the archive the page came from', async () => {
@@ -113,7 +113,9 @@ describe('fetchCaptures', () => {
 describe('captureSourceFor', () => {
   it('knows the built-in archives’ indexes and a user’s pywb collection, and nothing else', () => {
     expect(
-      captureSourceFor({ id: 'unesco', name: 'UNESCO Web Archive', collection: null }, 'https://x/')?.queryUrl(ORIGINAL),
+      captureSourceFor({ id: 'unesco', name: 'UNESCO Web Archive', collection: null }, 'https://x/')?.queryUrl(
+        ORIGINAL,
+      ),
     ).toBe(`https://webarchive.unesco.org/web/timemap/link/${ORIGINAL}`);
     const pywb = captureSourceFor(
       { id: 'pywb:localhost:8080', name: 'localhost:8080', collection: { id: 'my-web' } },

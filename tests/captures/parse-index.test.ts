@@ -56,7 +56,10 @@ describe('CDX answers', () => {
   });
 
   it('keeps at most the limit and says the list was cut', () => {
-    const rows = Array.from({ length: 12 }, (_, i) => `["2020010100${String(i).padStart(4, '0')}","${ORIGINAL}","200"]`);
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `["2020010100${String(i).padStart(4, '0')}","${ORIGINAL}","200"]`,
+    );
     const text = `[["timestamp","original","statuscode"],\n${rows.join(',\n')}]`;
     const result = parseCdx(text, replay, 10);
     expect(result).toMatchObject({ ok: true, truncated: true });
@@ -124,7 +127,10 @@ describe('TimeMaps', () => {
       mementos: {
         list: [
           { datetime: '2020-12-06T07:20:20Z', uri: `https://web.archive.org/web/20201206072020/${ORIGINAL}` },
-          { datetime: 'Tue, 17 Nov 2020 09:35:12 GMT', uri: [`https://web.archive.org/web/20201117093512/${ORIGINAL}`] },
+          {
+            datetime: 'Tue, 17 Nov 2020 09:35:12 GMT',
+            uri: [`https://web.archive.org/web/20201117093512/${ORIGINAL}`],
+          },
           { datetime: 'yesterday', uri: 'javascript:void 0' },
         ],
       },

@@ -42,6 +42,8 @@ export const CaptureErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('http'), status: z.number().check(z.int()) }),
   /** An HTML page (a bot challenge, an error page) or garbage where the index format was expected. */
   z.object({ kind: z.literal('bad-response'), detail: z.string().check(z.maxLength(300)) }),
+  /** The archive publishes no index Event Lens knows how to read (the Library of Congress, archive.today). */
+  z.object({ kind: z.literal('no-index') }),
 ]);
 export type CaptureError = z.infer<typeof CaptureErrorSchema>;
 

@@ -31,7 +31,9 @@ export function retryAfterSeconds(header: string | null, now: Date): number {
   if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed), 24 * 3600);
   const m = /^\w{3}, (\d{2}) (\w{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/.exec(trimmed);
   if (!m) return DEFAULT_RETRY_AFTER_S;
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].indexOf(m[2] ?? '');
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].indexOf(
+    m[2] ?? '',
+  );
   if (month < 0) return DEFAULT_RETRY_AFTER_S;
   const at = Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
   return Math.max(0, Math.min(Math.ceil((at - now.getTime()) / 1000), 24 * 3600));
