@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ARCHIVE_MATCH_PATTERNS } from './utils/archives/registry';
+import { CAPTURE_SOURCE_PERMISSIONS } from './utils/captures/capture-sources';
 import { UNESCO_MATCH_PATTERNS } from './utils/detect/unesco-site';
 
 // Permissions are kept to what the features in this build use; README "Permissions" explains each one.
@@ -16,8 +17,12 @@ export default defineConfig({
     // storage: the per-tab result that the badge and the popup read (session storage, cleared with the browser).
     // scripting: the extractor is injected only into frames the content script found to hold a UNESCO page.
     permissions: ['storage', 'scripting'],
-    // The hosts the content script already runs on, and no others: injecting the extractor needs them.
-    host_permissions: [...ARCHIVE_MATCH_PATTERNS, ...UNESCO_MATCH_PATTERNS],
+    // The hosts the content script already runs on (injecting the extractor needs them), and the archives'
+    // capture indexes the popup asks for other captures (the Internet Archive's CDX server; the others are on
+    // hosts already listed).
+    host_permissions: [
+      ...new Set([...ARCHIVE_MATCH_PATTERNS, ...UNESCO_MATCH_PATTERNS, ...CAPTURE_SOURCE_PERMISSIONS]),
+    ],
     // Archive hosts the user adds on the settings page, one at a time, asked for at that moment; webRequest
     // (asked for with the first of them) reads the Memento headers of those hosts' responses.
     optional_host_permissions: ['http://*/*', 'https://*/*'],

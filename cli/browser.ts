@@ -169,3 +169,55 @@ export async function openToolbarPopup(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** What a faked capture index answers: a body (200), or a status with headers, or a network failure. */
+export type IndexAnswer =
+  | string
+  | { status: number; body?: string; headers?: Record<string, string>; contentType?: string }
+  | { abort: 'namenotresolved' | 'connectionrefused' | 'timedout' };
+
+/**
+ * Fakes the archives' capture indexes the background asks (the Internet Archive's CDX server, UNESCO's
+ * TimeMaps) at the network boundary, and counts the requests each gets. Register after `serveCapture` for
+ * the same host: later routes win.
+ */
+export async function serveCaptureIndexes(
+  context: BrowserContext,
+  answers: { internetArchive?: IndexAnswer; unesco?: IndexAnswer },
+): Promise<{ requests: { internetArchive: string[]; unesco: string[] } }> {
+  const requests = { internetArchive: [] as string[], unesco: [] as string[] };
+  const answer = async (route: Parameters<Parameters<BrowserContext['route']>[1]>[0], a: IndexAnswer) => {
+    if (typeof a === 'string') return route.fulfill({ status: 200, contentType: 'application/json', body: a });
+    if ('abort' in a) return route.abort(a.abort);
+    return route.fulfill({
+      status: a.status,
+      body: a.body ?? '',
+      contentType: a.contentType ?? 'text/plain',
+      ...(a.headers && { headers: a.headers }),
+    });
+  };
+  const ia = answers.internetArchive;
+  if (ia !== undefined) {
+    await context.route('https://web.archive.org/cdx/search/cdx?**', (route) => {
+      requests.internetArchive.push(route.request().url());
+      return answer(route, ia);
+    });
+  }
+  const unesco = answers.unesco;
+  if (unesco !== undefined) {
+    await context.route('https://webarchive.unesco.org/web/timemap/link/**', (route) => {
+      requests.unesco.push(route.request().url());
+      return answer(route, unesco);
+    });
+  }
+  return { requests };
+}
+
+/** The bundled sample's capture lists (tests/fixtures/captures), as the two archives would answer. */
+export function sampleCaptureIndexes(): { internetArchive: string; unesco: string } {
+  const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'captures');
+  return {
+    internetArchive: readFileSync(join(dir, 'seed-internet-archive.cdx.json'), 'utf8'),
+    unesco: readFileSync(join(dir, 'seed-unesco.timemap.txt'), 'utf8'),
+  };
+}

@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: builds the extension, starts Chromium with it, and opens the bundled sample capture at its
- * real archive address (served locally: no internet needed), then the popup for that tab.
+ * real archive address (served locally: no internet needed), then the popup for that tab. The archives' capture
+ * indexes answer from the sample's bundled lists (tests/fixtures/captures).
  *
  *   npm run demo                                  a browser window; close it to stop
  *   npm run demo -- --headless --screenshot out/  writes page.png and popup.png to out/ and exits
@@ -17,7 +18,9 @@ import {
   loadSample,
   openPopupFor,
   PROJECT_ROOT,
+  sampleCaptureIndexes,
   serveCapture,
+  serveCaptureIndexes,
   tabIdOf,
   waitForBadge,
 } from './browser';
@@ -55,11 +58,14 @@ async function main(): Promise<void> {
     await page.goto(sample.url);
     const tabId = await tabIdOf(browser, page);
     const badge = await waitForBadge(browser, tabId);
+    // The archives' capture indexes, answered from the bundled sample lists (no internet here either).
+    await serveCaptureIndexes(browser.context, sampleCaptureIndexes());
     console.log(`Sample capture: ${sample.url}`);
     console.log(`Toolbar badge: ${badge === '' ? '(none: the content script did not recognise the page)' : badge}`);
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('event-title').waitFor({ timeout: 10_000 });
     console.log(`Popup: ${await popup.getByTestId('event-title').textContent()}`);
+    await popup.getByTestId('captures-internet-archive').locator('.capture-count').waitFor({ timeout: 10_000 });
     if (values.screenshot !== undefined) {
       const dir = resolve(values.screenshot);
       mkdirSync(dir, { recursive: true });

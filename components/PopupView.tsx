@@ -3,6 +3,7 @@ import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord } from '../utils/event-record';
 import type { MessageKey, Translate } from '../utils/i18n';
 import { CaptureLine } from './CaptureLine';
+import { CapturesPanel } from './CapturesPanel';
 import { EventCard } from './EventCard';
 import { Notice } from './Notice';
 
@@ -24,6 +25,8 @@ type Props = {
   onDownloadIcs?: () => void;
   copy?: CardProps['copy'];
   correction?: CardProps['correction'];
+  /** Other captures of the page, when the container asked the archives. */
+  captures?: Omit<ComponentProps<typeof CapturesPanel>, 't' | 'locale'>;
 };
 
 const NO_EVENT_KEYS = {
@@ -35,7 +38,8 @@ const NO_EVENT_KEYS = {
 } as const;
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, correction }: Props) {
+export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, correction, captures }: Props) {
+  const panel = captures && <CapturesPanel t={t} locale={prefs.locale} {...captures} />;
   switch (state.kind) {
     case 'loading':
       return <Notice tone="quiet" title={t('loading')} />;
@@ -54,22 +58,26 @@ export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, corre
           </Notice>
           {reason && <Detail t={t} text={reason.message} />}
           <CaptureLine t={t} page={state.record.page} locale={prefs.locale} />
+          {panel}
         </main>
       );
     }
     case 'event':
       return (
-        <EventCard
-          t={t}
-          record={state.record}
-          event={state.event}
-          prefs={prefs}
-          calendar={state.calendar}
-          {...(display && { display })}
-          {...(onDownloadIcs && { onDownloadIcs })}
-          {...(copy && { copy })}
-          {...(correction && { correction })}
-        />
+        <>
+          <EventCard
+            t={t}
+            record={state.record}
+            event={state.event}
+            prefs={prefs}
+            calendar={state.calendar}
+            {...(display && { display })}
+            {...(onDownloadIcs && { onDownloadIcs })}
+            {...(copy && { copy })}
+            {...(correction && { correction })}
+          />
+          {panel}
+        </>
       );
     case 'error':
       return (

@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { CapturesState } from '../../components/CapturesPanel';
 import { PopupView, type PopupState } from '../../components/PopupView';
+import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../../utils/captures/capture-service';
 import { calendarLinks } from '../../utils/calendar/calendar-links';
 import { applyCorrections, type Corrections } from '../../utils/corrections';
 import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
 import type { Translate } from '../../utils/i18n';
+import { parseCapturesResponse, type Request } from '../../utils/messages';
 import {
+  captureSettingsItem,
   DEFAULT_DISPLAY_SETTINGS,
+  loadCaptureSettings,
   displaySettingsItem,
   loadCorrections,
   loadDisplaySettings,
@@ -16,7 +21,7 @@ import {
   watchTabRecord,
   type DisplaySettings,
 } from '../../utils/storage';
-import { isTwelveHourClock, readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
+import { isoToEpochMs, isTwelveHourClock, readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
 
 /** The tab to show: `?tabId=N` (tests, and pages opened from the popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -36,6 +41,18 @@ function stateOf(record: EventRecord | null): PopupState {
   return record.event
     ? { kind: 'event', record, event: record.event, calendar: calendarLinks(record) }
     : { kind: 'no-event', record };
+}
+
+/**
+ * Asks the background for the other captures of the tab's page (it queries the archives' indexes, or answers
+ * from its cache). Sent only from here: nothing leaves the browser until the popup is open on a page.
+ */
+async function askCaptures(tabId: number, refresh: boolean): Promise<CapturesState> {
+  const request: Request = { type: 'captures:get', tabId, refresh };
+  const response = parseCapturesResponse(await browser.runtime.sendMessage(request));
+  if (!response) return { kind: 'failed', detail: 'The extension answered with something it cannot read.' };
+  if (!response.ok) return { kind: 'failed', detail: response.error.message };
+  return { kind: 'done', results: response.data.results };
 }
 
 /**
@@ -61,6 +78,9 @@ export function App({ t }: { t: Translate }) {
   const [corrections, setCorrections] = useState<Corrections | null>(null);
   const [settings, setSettings] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [captures, setCaptures] = useState<CapturesState>({ kind: 'loading' });
+  const [captureSettings, setCaptureSettings] = useState<CaptureSettings>(DEFAULT_CAPTURE_SETTINGS);
   useEffect(() => {
     let stopWatching: () => void = () => undefined;
     const show = (record: EventRecord | null) => {
@@ -71,6 +91,7 @@ export function App({ t }: { t: Translate }) {
     targetTabId()
       .then(async (tabId) => {
         if (tabId === null) return setLoaded({ kind: 'error', message: 'errorNoTab' });
+        setTabId(tabId);
         // A page still being read when the popup opened shows up as soon as the background stores it.
         stopWatching = watchTabRecord(tabId, show);
         show(await loadTabRecord(tabId));
@@ -83,6 +104,7 @@ export function App({ t }: { t: Translate }) {
         }),
       );
     void loadDisplaySettings().then(setSettings);
+    void loadCaptureSettings().then(setCaptureSettings);
     const stopSettings = displaySettingsItem.watch(() => void loadDisplaySettings().then(setSettings));
     return () => {
       stopWatching();
@@ -97,6 +119,18 @@ export function App({ t }: { t: Translate }) {
   useEffect(() => {
     if (state.kind === 'event') performance.mark('event-lens:popup:card');
   }, [state.kind]);
+  const pageUrl = loaded.kind === 'event' || loaded.kind === 'no-event' ? loaded.record.page.originalUrl : null;
+  const fetchCaptures = (refresh: boolean) => {
+    if (tabId === null) return;
+    setCaptures({ kind: 'loading' });
+    askCaptures(tabId, refresh).then(setCaptures, (err: unknown) =>
+      setCaptures({ kind: 'failed', detail: err instanceof Error ? err.message : String(err) }),
+    );
+  };
+  // Once per page shown (a page still being read asks when its record arrives).
+  useEffect(() => {
+    if (pageUrl !== null) fetchCaptures(false);
+  }, [pageUrl, tabId]);
   const correct = (next: Corrections | null) => {
     if (!original) return;
     setCorrections(next && Object.keys(next).length > 0 ? next : null);
@@ -142,6 +176,22 @@ export function App({ t }: { t: Translate }) {
     onCopyJson: () => copyOut(JSON.stringify(record, null, 2), 'copiedJson'),
     message: copyMessage,
   };
+  const shownRecord = state.kind === 'event' || state.kind === 'no-event' ? state.record : null;
+  const event = shownRecord?.event ?? null;
+  const capturesProps = shownRecord && {
+    state: captures,
+    eventStartMs: event?.start.iso ? isoToEpochMs(event.start.iso) : null,
+    eventEndMs: event?.end.iso ? isoToEpochMs(event.end.iso) : null,
+    currentTimestamp: shownRecord.page.capturedAt
+      ? shownRecord.page.capturedAt.replace(/\D/g, '').slice(0, 14)
+      : (shownRecord.page.captureTimestamp?.padEnd(14, '0') ?? null),
+    settings: captureSettings,
+    onSettings: (next: CaptureSettings) => {
+      setCaptureSettings(next);
+      void captureSettingsItem.setValue(next).then(() => fetchCaptures(false));
+    },
+    onRefresh: () => fetchCaptures(true),
+  };
   return (
     <PopupView
       t={t}
@@ -151,6 +201,7 @@ export function App({ t }: { t: Translate }) {
       {...(record && { onDownloadIcs: () => void downloadIcs(record) })}
       {...(copy && { copy })}
       {...(correction && { correction })}
+      {...(capturesProps && { captures: capturesProps })}
     />
   );
 }

@@ -35,13 +35,17 @@ async function analysed(page: Page): Promise<boolean> {
 }
 
 describe('Event Lens in Chromium', () => {
-  it('loads, asking for storage, scripting and the hosts its content script runs on, nothing more', async () => {
+  it('loads, asking for storage, scripting, the hosts its content script runs on and two capture indexes, nothing more', async () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
     const contentMatches: string[] = manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
     const hosts = (manifest.host_permissions ?? []) as string[];
-    expect([...hosts].sort()).toEqual([...contentMatches].sort());
+    // Beyond the content script's hosts: the Internet Archive's CDX server and Perma.cc's TimeMaps, asked
+    // for other captures of a page when the popup is open on it.
+    expect([...hosts].sort()).toEqual(
+      [...contentMatches, 'https://web.archive.org/cdx/*', 'https://perma.cc/*'].sort(),
+    );
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });
 

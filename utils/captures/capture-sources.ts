@@ -113,6 +113,9 @@ const BUILT_IN: Record<string, CaptureSource> = {
   'perma-cc': linkTimeMap('perma-cc', 'Perma.cc', 'https://perma.cc/timemap/link/', 'https://perma.cc/*'),
 };
 
+/** Host permissions the built-in indexes need (the manifest adds those the content script's hosts lack). */
+export const CAPTURE_SOURCE_PERMISSIONS: readonly string[] = Object.values(BUILT_IN).map((s) => s.permission);
+
 /**
  * The index to ask for the captures in the archive a page was read from; `null` when that archive has no
  * index Event Lens knows (the Library of Congress, archive.today, …). A pywb the user added is asked at its

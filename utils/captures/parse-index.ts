@@ -78,8 +78,11 @@ export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
         header = value.map(String);
         return;
       }
+      const row = value as unknown[];
       const fields: Record<string, unknown> = {};
-      header.forEach((name, i) => (fields[name] = value[i]));
+      header.forEach((name, i) => {
+        fields[name] = row[i];
+      });
       addRow(fields);
     } else if (value !== null && typeof value === 'object') {
       addRow(value as Record<string, unknown>);
@@ -205,7 +208,7 @@ export function parseJsonTimeMap(text: string, limit = MAX_CAPTURES): IndexResul
   const captures: Capture[] = [];
   for (const item of list) {
     const { datetime, uri } = (item ?? {}) as { datetime?: unknown; uri?: unknown };
-    const url = Array.isArray(uri) ? uri[0] : uri;
+    const url: unknown = Array.isArray(uri) ? (uri as unknown[])[0] : uri;
     if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) continue;
     const timestamp = (typeof datetime === 'string' ? httpDateToTimestamp(datetime) : null) ?? timestampInUrl(url);
     if (timestamp) captures.push({ timestamp, url, status: null });

@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openPopupFor, serveCaptureIndexes } from '../../cli/browser';
+import { openCaptureTab, useExtensionBrowser } from './helpers';
+
+// A browser of its own: nothing cached from the other captures tests.
+const getBrowser = useExtensionBrowser();
+
+describe('other captures when the archives fail', () => {
+  // Backoffs are per archive (a 429 or a bot check is about this browser, not one page): each test starts as
+  // a new browser session would, without them.
+  beforeEach(async () => {
+    await getBrowser().serviceWorker.evaluate(() =>
+      chrome.storage.session.remove(['archive-backoff:internet-archive', 'archive-backoff:unesco']),
+    );
+  });
+
+  it('says "busy, retry in N s" after a 429 and does not ask again before then; says "unreachable" apart', async () => {
+    const browser = getBrowser();
+    const { page, tabId } = await openCaptureTab(browser);
+    const { requests } = await serveCaptureIndexes(browser.context, {
+      internetArchive: { status: 429, body: 'Too Many Requests', headers: { 'retry-after': '120' } },
+      unesco: { abort: 'namenotresolved' },
+    });
+    const popup = await openPopupFor(browser, tabId);
+    const ia = popup.getByTestId('captures-internet-archive');
+    await ia.locator('.capture-error').waitFor();
+    expect(await ia.textContent()).toMatch(/^Internet Archive is busy; retry in 1(19|20) s\.$/);
+    expect(await popup.getByTestId('captures-unesco').textContent()).toBe(
+      'UNESCO Web Archive could not be reached (offline, or its address does not resolve).',
+    );
+    await popup.getByTestId('captures-refresh').click();
+    await ia.locator('.capture-error').waitFor();
+    expect(await ia.textContent()).toMatch(/busy; retry in \d+ s/);
+    expect(requests.internetArchive).toHaveLength(1);
+    expect(requests.unesco).toHaveLength(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when an archive answers with a bot-check page instead of its index, and when there are no captures', async () => {
+    const browser = getBrowser();
+    const { page, tabId } = await openCaptureTab(browser, 'wayback-drupal-template-a');
+    await serveCaptureIndexes(browser.context, {
+      internetArchive: {
+        status: 200,
+        contentType: 'text/html',
+        body: '<!DOCTYPE html><html><head><title>Session Verification</title></head><body>Checking…</body></html>',
+      },
+    });
+    let popup = await openPopupFor(browser, tabId);
+    const ia = popup.getByTestId('captures-internet-archive');
+    await ia.locator('.capture-error').waitFor();
+    expect(await ia.textContent()).toBe(
+      'Internet Archive sent something that is not a list of captures (perhaps a bot check page).',
+    );
+    await popup.close();
+    await page.close();
+    await browser.serviceWorker.evaluate(() => chrome.storage.session.remove('archive-backoff:internet-archive'));
+
+    // A live UNESCO page: only the Internet Archive is asked, and it has nothing.
+    const live = await openCaptureTab(browser, 'live-en-unesco-template-b');
+    await serveCaptureIndexes(browser.context, { internetArchive: '[]' });
+    popup = await openPopupFor(browser, live.tabId);
+    await popup.getByTestId('captures-internet-archive').locator('p').waitFor();
+    expect(await popup.getByTestId('captures-internet-archive').textContent()).toBe(
+      'Internet Archive: no captures of this page.',
+    );
+    expect(await popup.locator('[data-testid^="captures-"]').count()).toBe(2); // the panel and the one archive
+    await popup.close();
+    await live.page.close();
+  });
+});
