@@ -40,12 +40,14 @@ describe('message protocol', () => {
       contentScript,
     );
     expect(stored).toEqual({ ok: true, data: { stored: true } });
-    const fetch = vi.fn(async (url: string) =>
-      url.startsWith('https://web.archive.org/cdx/')
-        ? new Response(
-            `[["timestamp","original","statuscode"],\n["20201117093512","${record.page.originalUrl}","200"]]`,
-          )
-        : new Response('', { status: 404 }),
+    const fetch = vi.fn((url: string) =>
+      Promise.resolve(
+        url.startsWith('https://web.archive.org/cdx/')
+          ? new Response(
+              `[["timestamp","original","statuscode"],\n["20201117093512","${record.page.originalUrl}","200"]]`,
+            )
+          : new Response('', { status: 404 }),
+      ),
     );
     vi.stubGlobal('fetch', fetch);
     const answer = parseCapturesResponse(

@@ -19,17 +19,24 @@ function memoryStore(): CaptureStore & { lists: Map<string, { list: CaptureList;
   const backoffs = new Map<string, Backoff>();
   return {
     lists,
-    getCached: async (id, url) => lists.get(`${id} ${url}`) ?? null,
-    putCached: async (list, savedAt) => void lists.set(`${list.archiveId} ${list.originalUrl}`, { list, savedAt }),
-    getBackoff: async (id) => backoffs.get(id) ?? null,
-    putBackoff: async (id, b) => void (b ? backoffs.set(id, b) : backoffs.delete(id)),
+    getCached: (id, url) => Promise.resolve(lists.get(`${id} ${url}`) ?? null),
+    putCached: (list, savedAt) => {
+      lists.set(`${list.archiveId} ${list.originalUrl}`, { list, savedAt });
+      return Promise.resolve();
+    },
+    getBackoff: (id) => Promise.resolve(backoffs.get(id) ?? null),
+    putBackoff: (id, b) => {
+      if (b) backoffs.set(id, b);
+      else backoffs.delete(id);
+      return Promise.resolve();
+    },
   };
 }
 
 /** The Internet Archive answering with `ia`, UNESCO's archive with an empty TimeMap. */
 function archives(ia: () => Response): FetchLike & ReturnType<typeof vi.fn> {
-  return vi.fn(async (url: string) =>
-    url.startsWith('https://web.archive.org/') ? ia() : new Response('', { status: 404 }),
+  return vi.fn((url: string) =>
+    Promise.resolve(url.startsWith('https://web.archive.org/') ? ia() : new Response('', { status: 404 })),
   ) as never;
 }
 

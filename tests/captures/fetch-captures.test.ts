@@ -7,7 +7,7 @@ const NOW = new Date(Date.UTC(2026, 11, 1, 12));
 const CDX = `[["timestamp","original","statuscode","mimetype"],\n["20201205001600","${ORIGINAL}","200","text/html"]]\n`;
 
 function answer(body: string | ReadableStream<Uint8Array>, init: ResponseInit = {}): FetchLike {
-  return vi.fn(async () => new Response(body, init));
+  return vi.fn(() => Promise.resolve(new Response(body, init)));
 }
 
 describe('fetchCaptures', () => {
@@ -81,21 +81,25 @@ describe('fetchCaptures', () => {
       error: { kind: 'unreachable', detail: 'Failed to fetch' },
     });
     const hanging: FetchLike = (_, init) =>
-      new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     expect(
       await fetchCaptures(INTERNET_ARCHIVE_SOURCE, ORIGINAL, { fetch: hanging, timeoutMs: 20, now: NOW }),
     ).toMatchObject({ ok: false, error: { kind: 'timeout' } });
   });
 
   it('times out a server that sends the headers and then the body too slowly (slow loris)', async () => {
-    const slow: FetchLike = async (_, init) =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          start(controller) {
-            controller.enqueue(new TextEncoder().encode('[["timestamp","original"],\n'));
-            init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
-          },
-        }),
+    const slow: FetchLike = (_, init) =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('[["timestamp","original"],\n'));
+              init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+            },
+          }),
+        ),
       );
     expect(
       await fetchCaptures(INTERNET_ARCHIVE_SOURCE, ORIGINAL, { fetch: slow, timeoutMs: 20, now: NOW }),

@@ -55,6 +55,17 @@ describe('CDX answers', () => {
     });
   });
 
+  it('reads an answer pretty-printed over many lines (a proxy or a saved file) as a whole', () => {
+    const pretty = JSON.stringify(JSON.parse(IA_CDX), null, 2);
+    const result = parseCdx(pretty, replay);
+    expect(result.ok && result.captures.map((c) => c.timestamp)).toEqual([
+      '20201117093512',
+      '20201205001600',
+      '20210301120000',
+      '20220101000000',
+    ]);
+  });
+
   it('keeps at most the limit and says the list was cut', () => {
     const rows = Array.from(
       { length: 12 },

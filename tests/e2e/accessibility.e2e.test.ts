@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from '../../cli/browser';
+import { openPopupFor, sampleCaptureIndexes, serveCaptureIndexes } from '../../cli/browser';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser();
@@ -16,15 +16,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('accessibility (axe)', () => {
   it.each(['light', 'dark'] as const)(
-    'the popup with the sample event has no serious violations (%s)',
+    'the popup with the sample event and its other captures has no serious violations (%s)',
     async (scheme) => {
       const browser = getBrowser();
       const { page, tabId, badge } = await openCaptureTab(browser);
       expect(badge).toBe('EVT');
+      await serveCaptureIndexes(browser.context, sampleCaptureIndexes());
       const popup = await openPopupFor(browser, tabId);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByTestId('event-title').waitFor();
       await popup.getByText('Other time zones and clock').click();
+      // The other captures too: counts, the captures around the event, the timeline and a month's list.
+      await popup.getByTestId('captures-unesco').locator('[data-month="2020-12"]').click();
+      await popup.getByTestId('month-captures').waitFor();
       expect(await seriousViolations(popup)).toEqual([]);
       await popup.close();
       await page.close();

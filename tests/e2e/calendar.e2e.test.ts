@@ -56,7 +56,9 @@ describe('calendar export from the popup', () => {
     });
     const copied = () => popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
     await popup.getByTestId('copy-text').click();
-    await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('Copied as text.');
+    await expect
+      .poll(() => popup.getByTestId('copy-buttons').getByRole('status').textContent())
+      .toContain('Copied as text.');
     const lines = (await copied())[0]?.split('\n') ?? [];
     expect(lines.slice(0, 2)).toEqual([
       'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation',
@@ -65,7 +67,9 @@ describe('calendar export from the popup', () => {
     // 12- or 24-hour, as the browser's language has it.
     expect(lines[2]).toMatch(/^Europe\/Paris: Tue 17 Nov 2020, (1:00\sPM–2:30\sPM|13:00–14:30) \(UTC\+1\)$/);
     await popup.getByTestId('copy-json').click();
-    await expect.poll(() => popup.getByRole('status').last().textContent()).toContain('Copied the record as JSON.');
+    await expect
+      .poll(() => popup.getByTestId('copy-buttons').getByRole('status').textContent())
+      .toContain('Copied the record as JSON.');
     const record = JSON.parse((await copied())[1] ?? '{}') as { event: { start: { iso: string } } };
     expect(record.event.start.iso).toBe('2020-11-17T13:00:00+01:00');
     await popup.close();

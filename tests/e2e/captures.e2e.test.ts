@@ -15,7 +15,14 @@ describe('other captures of the page', () => {
 
     let popup = await openPopupFor(browser, tabId);
     const ia = popup.getByTestId('captures-internet-archive');
-    await ia.locator('.capture-count').waitFor();
+    await ia
+      .locator('.capture-count')
+      .waitFor({ timeout: 10_000 })
+      .catch(async (err: unknown) => {
+        throw new Error(`no capture count; the panel says: ${await popup.getByTestId('captures').textContent()}`, {
+          cause: err,
+        });
+      });
     expect(await ia.locator('.capture-count').textContent()).toContain(
       'Internet Archive: 36 captures, 20 Oct 2020 10:09 UTC – 9 Feb 2024 10:44 UTC',
     );

@@ -31,6 +31,9 @@ function statusOf(value: unknown): number | null {
  */
 export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
   let buffer = '';
+  /** Everything read so far, kept only until a first row parses: a pretty-printed answer is then read whole. */
+  let whole: string | null = '';
+  let wholeMode = false;
   let header: string[] | null = null;
   let error: string | null = null;
   let sawRow = false;
@@ -64,10 +67,18 @@ export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
     try {
       value = JSON.parse(text);
     } catch {
-      error = `not CDX JSON: ${raw.slice(0, 80)}`;
+      // Rows split over several lines (pretty-printed JSON): read the whole answer at the end instead.
+      if (!sawRow && whole !== null) wholeMode = true;
+      else error = `not CDX JSON: ${raw.slice(0, 80)}`;
+      return;
+    }
+    if (value === null || typeof value !== 'object') {
+      if (!sawRow && whole !== null) wholeMode = true;
+      else error = 'not CDX JSON: a row is neither an array nor an object';
       return;
     }
     sawRow = true;
+    whole = null;
     if (Array.isArray(value)) {
       if (value.length === 0) {
         resumeKeyNext = true;
@@ -84,10 +95,18 @@ export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
         fields[name] = row[i];
       });
       addRow(fields);
-    } else if (value !== null && typeof value === 'object') {
-      addRow(value as Record<string, unknown>);
     } else {
-      error = 'not CDX JSON: a row is neither an array nor an object';
+      addRow(value as Record<string, unknown>);
+    }
+  };
+
+  const readWhole = (text: string) => {
+    try {
+      const rows = JSON.parse(text) as unknown;
+      if (!Array.isArray(rows)) throw new Error('not an array');
+      for (const row of rows as unknown[]) line(JSON.stringify(row));
+    } catch {
+      error = 'not CDX JSON';
     }
   };
 
@@ -97,28 +116,29 @@ export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
         firstChunk = false;
         if (looksLikeHtml(chunk)) error = 'an HTML page where the capture index was expected';
       }
+      if (whole !== null) whole += chunk;
+      if (wholeMode) return;
       buffer += chunk;
       let nl = buffer.indexOf('\n');
-      while (nl !== -1) {
+      while (nl !== -1 && !wholeMode) {
         line(buffer.slice(0, nl));
         buffer = buffer.slice(nl + 1);
         nl = buffer.indexOf('\n');
       }
     },
     end(): IndexResult {
+      if (wholeMode && whole !== null && !error) {
+        const text = whole;
+        whole = null;
+        buffer = '';
+        readWhole(text);
+      }
       if (buffer.trim() !== '') {
         const rest = buffer;
         buffer = '';
         // The whole array on one line: a small answer, or a server that does not break lines.
-        if (!sawRow && rest.trim().startsWith('[[')) {
-          try {
-            const rows = JSON.parse(rest) as unknown;
-            if (!Array.isArray(rows)) throw new Error('not an array');
-            for (const row of rows) line(JSON.stringify(row));
-          } catch {
-            error = 'not CDX JSON';
-          }
-        } else line(rest);
+        if (!sawRow && rest.trim().startsWith('[[')) readWhole(rest);
+        else line(rest);
       }
       if (error) return { ok: false, detail: error };
       return { ok: true, captures: sortCaptures(captures), truncated };
