@@ -6,7 +6,7 @@ import { parseCaptureUrl } from '../../archives/registry';
 import type { EventLink, LinkKind } from '../../event-record';
 import { MAX_TEXT } from '../../record-limits';
 
-export const MAX_LINKS = 200;
+export const MAX_LINKS = 400;
 const MAX_ANCHORS_SCANNED = 100_000;
 
 /** Ordered: the first rule that matches the link's text or URL decides its kind. */

@@ -1,0 +1,125 @@
+/**
+ * Runs requests to many hosts politely (PROTOCOLS.md C.8, D.1): at most `perHost` at a time to one host and
+ * `overall` in all, a pause of `hostGapMs` between starts on one host, a host's `Retry-After` honoured (or,
+ * when it asks for longer than `maxWaitMs`, its remaining addresses left unasked), and a host that failed
+ * `maxHostErrors` times in a row is not asked again. The clock is injected, so tests run without waiting.
+ */
+
+export type PoliteTask<R> = { key: string; host: string; run: (signal: AbortSignal) => Promise<R> };
+
+/** What a result says about its host: fine, failed (counts towards stopping), or "wait this long". */
+export type HostFeedback = { kind: 'ok' } | { kind: 'error' } | { kind: 'wait'; ms: number };
+
+export type Clock = { now(): number; sleep(ms: number, signal?: AbortSignal): Promise<void> };
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    }),
+};
+
+export type PoliteOptions<R> = {
+  perHost?: number;
+  overall?: number;
+  hostGapMs?: number;
+  maxHostErrors?: number;
+  maxWaitMs?: number;
+  feedback: (result: R) => HostFeedback;
+  /** The result for a task never started because its host was stopped or asked for too long a wait. */
+  skipped: (task: PoliteTask<R>, why: 'host-stopped' | 'host-waiting') => R;
+  onResult: (task: PoliteTask<R>, result: R) => void;
+  signal?: AbortSignal;
+  clock?: Clock;
+};
+
+type HostState = { active: number; nextStart: number; errors: number; stopped: boolean; waiting: boolean };
+
+export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: PoliteOptions<R>): Promise<void> {
+  const perHost = options.perHost ?? 2;
+  const overall = options.overall ?? 6;
+  const gap = options.hostGapMs ?? 500;
+  const maxErrors = options.maxHostErrors ?? 3;
+  const maxWait = options.maxWaitMs ?? 60_000;
+  const clock = options.clock ?? realClock;
+  const hosts = new Map<string, HostState>();
+  const hostOf = (h: string) => {
+    let s = hosts.get(h);
+    if (!s) hosts.set(h, (s = { active: 0, nextStart: 0, errors: 0, stopped: false, waiting: false }));
+    return s;
+  };
+  const pending = [...tasks];
+  const running = new Set<Promise<void>>();
+  const controller = new AbortController();
+  const abort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', abort, { once: true });
+
+  const settleSkipped = () => {
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const task = pending[i] as PoliteTask<R>;
+      const host = hostOf(task.host);
+      if (host.stopped || host.waiting) {
+        pending.splice(i, 1);
+        options.onResult(task, options.skipped(task, host.stopped ? 'host-stopped' : 'host-waiting'));
+      }
+    }
+  };
+
+  const start = (task: PoliteTask<R>) => {
+    const host = hostOf(task.host);
+    host.active++;
+    host.nextStart = clock.now() + gap;
+    const done = task
+      .run(controller.signal)
+      .then((result) => {
+        const feedback = options.feedback(result);
+        if (feedback.kind === 'ok') host.errors = 0;
+        else if (feedback.kind === 'error') host.stopped ||= ++host.errors >= maxErrors;
+        else if (feedback.ms > maxWait) host.waiting = true;
+        else host.nextStart = Math.max(host.nextStart, clock.now() + feedback.ms);
+        options.onResult(task, result);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        host.active--;
+        running.delete(done);
+      });
+    running.add(done);
+  };
+
+  try {
+    while ((pending.length > 0 || running.size > 0) && !controller.signal.aborted) {
+      settleSkipped();
+      const now = clock.now();
+      let earliest = Infinity;
+      for (let i = 0; i < pending.length && running.size < overall; ) {
+        const task = pending[i] as PoliteTask<R>;
+        const host = hostOf(task.host);
+        if (host.active < perHost && host.nextStart <= now) {
+          pending.splice(i, 1);
+          start(task);
+        } else {
+          if (host.active < perHost) earliest = Math.min(earliest, host.nextStart);
+          i++;
+        }
+      }
+      if (pending.length === 0 && running.size === 0) break;
+      const waits: Promise<unknown>[] = [...running];
+      if (earliest !== Infinity && running.size < overall) waits.push(clock.sleep(Math.max(0, earliest - now), controller.signal));
+      if (waits.length === 0) break;
+      await Promise.race(waits);
+    }
+    await Promise.all(running);
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+  }
+}
