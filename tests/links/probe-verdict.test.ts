@@ -79,7 +79,7 @@ describe('link verdicts over recorded response shapes', () => {
         }),
       ),
     );
-    const evidence = await probeUrl(URL_, { fetch: fetch as never });
+    const evidence = await probeUrl(URL_, { fetch: fetch });
     expect(fetch).toHaveBeenCalledTimes(3);
     expect(judgeLink(URL_, evidence, ctx).verdict).toBe('live');
   });

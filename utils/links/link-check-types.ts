@@ -4,7 +4,16 @@
  */
 import * as z from 'zod/mini';
 
-export const VERDICTS = ['live', 'moved', 'soft-404', 'gone', 'blocked', 'expired', 'unreachable', 'not-checked'] as const;
+export const VERDICTS = [
+  'live',
+  'moved',
+  'soft-404',
+  'gone',
+  'blocked',
+  'expired',
+  'unreachable',
+  'not-checked',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** Why: one code per rule that decided, for the popup's words and the CSV. */

@@ -101,7 +101,7 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
       settleSkipped();
       const now = clock.now();
       let earliest = Infinity;
-      for (let i = 0; i < pending.length && running.size < overall; ) {
+      for (let i = 0; i < pending.length && running.size < overall;) {
         const task = pending[i] as PoliteTask<R>;
         const host = hostOf(task.host);
         if (host.active < perHost && host.nextStart <= now) {
@@ -114,7 +114,8 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
       }
       if (pending.length === 0 && running.size === 0) break;
       const waits: Promise<unknown>[] = [...running];
-      if (earliest !== Infinity && running.size < overall) waits.push(clock.sleep(Math.max(0, earliest - now), controller.signal));
+      if (earliest !== Infinity && running.size < overall)
+        waits.push(clock.sleep(Math.max(0, earliest - now), controller.signal));
       if (waits.length === 0) break;
       await Promise.race(waits);
     }

@@ -29,7 +29,8 @@ function textOf(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
+      if (name.startsWith('#x') || name.startsWith('#X'))
+        return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
       if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
