@@ -9,20 +9,25 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     // The name and description in the browser's language (public/_locales).
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the per-tab result that the badge and the popup read (session storage, cleared with the browser).
     // scripting: the extractor is injected only into frames the content script found to hold a UNESCO page.
-    permissions: ['storage', 'scripting'],
+    // `wxt build --mode e2e` (real-browser tests only, .output/chrome-mv3-e2e) grants up front what a reader
+    // grants at the browser's prompt when first checking links: a headless browser cannot answer that prompt.
+    permissions: mode === 'e2e' ? ['storage', 'scripting', 'webRequest'] : ['storage', 'scripting'],
     // The hosts the content script already runs on (injecting the extractor needs them), and the archives'
     // capture indexes the popup asks for other captures (the Internet Archive's CDX server; the others are on
     // hosts already listed).
     host_permissions: [
       ...new Set([...ARCHIVE_MATCH_PATTERNS, ...UNESCO_MATCH_PATTERNS, ...CAPTURE_SOURCE_PERMISSIONS]),
+      ...(mode === 'e2e' ? ['http://*/*', 'https://*/*'] : []),
     ],
+    // Checking links asks for every http(s) host (and webRequest, to tell a vanished domain from a refused
+    // connection) in the reader's click on "Check links", never at install.
     // Archive hosts the user adds on the settings page, one at a time, asked for at that moment; webRequest
     // (asked for with the first of them) reads the Memento headers of those hosts' responses.
     optional_host_permissions: ['http://*/*', 'https://*/*'],

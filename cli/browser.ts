@@ -11,6 +11,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+/** The build for link-check tests: any host granted up front (`wxt build --mode e2e`). */
+export const CHROME_E2E_GRANTS_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3-e2e');
 
 /** The bundled sample: the capture Event Lens was founded on (tests/fixtures/pages/seed). */
 export function loadSample(slug = 'seed'): { url: string; html: string } {
@@ -46,6 +48,11 @@ export type LaunchOptions = {
    * LANGUAGE environment variable; `--lang` is for the other systems.
    */
   language?: string;
+  /**
+   * Host names sent to a local server (`host → port`), past the request routing: for what routing cannot fake,
+   * such as real HTTP redirects answered to the extension's service worker.
+   */
+  localHosts?: Record<string, number>;
 };
 
 /** Starts Chromium with the extension and blocks every request that a test or the demo does not serve. */
@@ -80,12 +87,20 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       // Lets `openToolbarPopup` reach the real toolbar popup, a target the persistent context does not list.
       '--remote-debugging-port=0',
       ...(options.language ? [`--lang=${options.language}`] : []),
+      ...(options.localHosts
+        ? [
+            `--host-resolver-rules=${Object.entries(options.localHosts)
+              .map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)
+              .join(', ')}`,
+          ]
+        : []),
     ],
   });
   // Nothing leaves the machine: every request not served by a route below is refused. Routes registered
   // later take precedence, so this catch-all is the fallback.
+  const local = new Set(Object.keys(options.localHosts ?? {}));
   await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !local.has(url.hostname),
     (route) => route.abort('internetdisconnected'),
   );
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

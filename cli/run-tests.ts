@@ -75,6 +75,10 @@ function main(): void {
     ]),
   );
   outcomes.push(step('bundle budgets', 'npx', ['tsx', 'cli/bundle-size.ts', '--check']));
+  // The link-check tests need the host permission a reader grants at a prompt headless Chromium cannot show.
+  outcomes.push(
+    step('build: Chromium with link-check grants (wxt build --mode e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']),
+  );
   if (chrome.failed === 0)
     outcomes.push(vitest('real-browser tests (Chromium + extension)', 'vitest.e2e.config.ts', 'e2e.json'));
   else

@@ -5,6 +5,7 @@ import type { MessageKey, Translate } from '../utils/i18n';
 import { CaptureLine } from './CaptureLine';
 import { CapturesPanel } from './CapturesPanel';
 import { EventCard } from './EventCard';
+import { LinkCheckPanel } from './LinkCheckPanel';
 import { Notice } from './Notice';
 
 export type PopupState =
@@ -27,6 +28,8 @@ type Props = {
   correction?: CardProps['correction'];
   /** Other captures of the page, when the container asked the archives. */
   captures?: Omit<ComponentProps<typeof CapturesPanel>, 't' | 'locale'>;
+  /** Checking the page's links, when the container offers it. */
+  linkCheck?: Omit<ComponentProps<typeof LinkCheckPanel>, 't'>;
 };
 
 const NO_EVENT_KEYS = {
@@ -38,8 +41,13 @@ const NO_EVENT_KEYS = {
 } as const;
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, correction, captures }: Props) {
-  const panel = captures && <CapturesPanel t={t} locale={prefs.locale} {...captures} />;
+export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, correction, captures, linkCheck }: Props) {
+  const panel = (
+    <>
+      {captures && <CapturesPanel t={t} locale={prefs.locale} {...captures} />}
+      {linkCheck && <LinkCheckPanel t={t} {...linkCheck} />}
+    </>
+  );
   switch (state.kind) {
     case 'loading':
       return <Notice tone="quiet" title={t('loading')} />;

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { ArchiveCapturesSchema, type ArchiveCaptures } from './captures/capture';
+import { LinkResultSchema } from './links/link-check-types';
 
 /** Strict objects: a message carrying anything beyond its fields is malformed, not trimmed and trusted. */
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -88,4 +89,36 @@ export function parseCapturesResponse(raw: unknown): Response<'captures:get'> | 
   ]);
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The link check runs over a port the popup opens (`runtime.connect({ name: LINK_CHECK_PORT })`): progress
+ * streams back as each address is judged, and closing the popup (or "Cancel") stops the check. An open port
+ * also keeps the background worker alive while the check runs (MV3).
+ */
+export const LINK_CHECK_PORT = 'link-check';
+
+/** Popup → background, on the port. */
+export const LinkCheckRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  z.strictObject({ type: z.literal('cancel') }),
+]);
+export type LinkCheckRequest = z.infer<typeof LinkCheckRequestSchema>;
+
+/** Background → popup, on the port. */
+export const LinkCheckEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    done: z.number(),
+    total: z.number(),
+    result: LinkResultSchema,
+  }),
+  z.object({ type: z.literal('done'), results: z.array(LinkResultSchema) }),
+  z.object({ type: z.literal('failed'), code: z.enum(['no-record', 'no-permission', 'internal']), detail: z.string() }),
+]);
+export type LinkCheckEvent = z.infer<typeof LinkCheckEventSchema>;
+
+/** Whether a port was opened by one of this extension's own pages (never a content script or a web page). */
+export function isOwnPagePort(sender: SenderInfo | undefined, ownId: string, ownOrigin: string): boolean {
+  return sender?.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }

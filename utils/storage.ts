@@ -8,6 +8,7 @@ import type { MementoInfo } from './archives/memento-headers';
 import { CaptureErrorSchema, CaptureListSchema } from './captures/capture';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings, type CaptureStore } from './captures/capture-service';
 import { CorrectionsSchema, type Corrections } from './corrections';
+import { LinkResultSchema, type LinkResult } from './links/link-check-types';
 import { EventRecordSchema, type EventRecord } from './event-record';
 
 /**
@@ -192,5 +193,41 @@ export const captureStore: CaptureStore = {
   async putBackoff(archiveId, backoff) {
     if (backoff) await storage.setItem(backoffKey(archiveId), backoff);
     else await storage.removeItem(backoffKey(archiveId));
+  },
+};
+
+/**
+ * Link verdicts, cached per address in local storage (6 hours, checked by the checker), at most
+ * `MAX_CACHED_LINKS`, oldest dropped. One item: verdicts are small.
+ */
+const LinkCacheSchema = z.record(z.string().check(z.maxLength(4096)), LinkResultSchema);
+const MAX_CACHED_LINKS = 2000;
+const linkCacheItem = storage.defineItem<Record<string, LinkResult>>('local:link-results', {
+  fallback: {},
+  version: 1,
+});
+
+async function readLinkCache(): Promise<Record<string, LinkResult>> {
+  const parsed = LinkCacheSchema.safeParse(await linkCacheItem.getValue());
+  if (!parsed.success) console.warn('Event Lens: dropping unreadable cached link verdicts');
+  return parsed.success ? parsed.data : {};
+}
+
+/** Writes one after another: a check finishes several addresses at once, and each write reads the whole item. */
+let linkCacheWrites: Promise<void> = Promise.resolve();
+
+export const linkResultCache = {
+  async get(url: string): Promise<LinkResult | null> {
+    return (await readLinkCache())[url] ?? null;
+  },
+  put(result: LinkResult): Promise<void> {
+    linkCacheWrites = linkCacheWrites
+      .then(async () => {
+        const others = Object.entries(await readLinkCache()).filter(([url]) => url !== result.url);
+        const kept = [...others, [result.url, result] as const].slice(-MAX_CACHED_LINKS);
+        await linkCacheItem.setValue(Object.fromEntries(kept));
+      })
+      .catch(() => undefined);
+    return linkCacheWrites;
   },
 };

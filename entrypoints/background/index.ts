@@ -4,6 +4,7 @@ import { dispatchMessage } from '../../utils/messages';
 import { removeTabRecord } from '../../utils/storage';
 import { userArchivesItem } from '../../utils/storage';
 import { handlers } from './handlers';
+import { listenForLinkChecks } from './link-check';
 import { syncUserArchiveScripts, watchMementoHeaders } from './user-archives';
 import { toolbarButton } from './toolbar';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender): Promise<unknown> =>
     dispatchMessage(message, sender, own, handlers, sender),
   );
+  listenForLinkChecks(own);
   browser.tabs.onRemoved.addListener((tabId) => void removeTabRecord(tabId));
   // Archive hosts the user added: the content script runs there, and Memento headers are read there.
   watchMementoHeaders();

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CapturesState } from '../../components/CapturesPanel';
+import type { LinkCheckState } from '../../components/LinkCheckPanel';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../../utils/captures/capture-service';
 import { calendarLinks } from '../../utils/calendar/calendar-links';
@@ -8,7 +9,14 @@ import { applyCorrections, type Corrections } from '../../utils/corrections';
 import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
 import type { Translate } from '../../utils/i18n';
-import { parseCapturesResponse, type Request } from '../../utils/messages';
+import { linkResultsCsv } from '../../utils/links/links-csv';
+import {
+  LINK_CHECK_PORT,
+  LinkCheckEventSchema,
+  parseCapturesResponse,
+  type LinkCheckRequest,
+  type Request,
+} from '../../utils/messages';
 import {
   captureSettingsItem,
   DEFAULT_DISPLAY_SETTINGS,
@@ -55,6 +63,17 @@ async function askCaptures(tabId: number, refresh: boolean): Promise<CapturesSta
   return { kind: 'done', results: response.data.results };
 }
 
+/** Hands a text file to the browser as a download. */
+function downloadText(text: string, fileName: string, type: string): void {
+  const link = document.createElement('a');
+  link.href = `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+  link.download = fileName;
+  link.click();
+}
+
+/** The permission a link check needs, asked in the click itself (browsers require a user gesture). */
+const LINK_CHECK_PERMISSIONS = { origins: ['http://*/*', 'https://*/*'], permissions: ['webRequest' as const] };
+
 /**
  * Writes the event's .ics and hands it to the browser as a download. The writer is loaded only now: most
  * openings of the popup never need it, and the card shows sooner without it.
@@ -81,6 +100,8 @@ export function App({ t }: { t: Translate }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [captures, setCaptures] = useState<CapturesState>({ kind: 'loading' });
   const [captureSettings, setCaptureSettings] = useState<CaptureSettings>(DEFAULT_CAPTURE_SETTINGS);
+  const [linkCheck, setLinkCheck] = useState<LinkCheckState>({ kind: 'idle' });
+  const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
   useEffect(() => {
     let stopWatching: () => void = () => undefined;
     const show = (record: EventRecord | null) => {
@@ -192,6 +213,71 @@ export function App({ t }: { t: Translate }) {
     },
     onRefresh: () => fetchCaptures(true),
   };
+  const labels = new Map<string, string>();
+  if (shownRecord) {
+    labels.set(shownRecord.page.originalUrl, t('linksThisPage'));
+    for (const l of shownRecord.event?.links ?? [])
+      if (!labels.has(l.url)) labels.set(l.url, `${t(`kind_${l.kind}`)}: ${l.text}`);
+  }
+  const startLinkCheck = () => {
+    if (tabId === null) return;
+    // Asked first, inside the click: the browser shows its prompt only the first time.
+    browser.permissions.request(LINK_CHECK_PERMISSIONS).then(
+      (granted) => {
+        if (!granted) return setLinkCheck({ kind: 'failed', message: 'linksPermissionRefused' });
+        const connection = browser.runtime.connect({ name: LINK_CHECK_PORT });
+        port.current = connection;
+        const collected: LinkCheckState & { kind: 'running' } = { kind: 'running', done: 0, total: 0, results: [] };
+        setLinkCheck(collected);
+        connection.onMessage.addListener((raw: unknown) => {
+          const parsed = LinkCheckEventSchema.safeParse(raw);
+          if (!parsed.success) return;
+          const event = parsed.data;
+          if (event.type === 'progress') {
+            setLinkCheck((prev) =>
+              prev.kind === 'running'
+                ? { kind: 'running', done: event.done, total: event.total, results: [...prev.results, event.result] }
+                : prev,
+            );
+          } else if (event.type === 'done') {
+            setLinkCheck({ kind: 'done', results: event.results, cancelled: false });
+            connection.disconnect();
+          } else {
+            setLinkCheck({
+              kind: 'failed',
+              message: event.code === 'no-permission' ? 'linksPermissionRefused' : 'linksFailed',
+              detail: event.detail,
+            });
+            connection.disconnect();
+          }
+        });
+        const start: LinkCheckRequest = { type: 'start', tabId };
+        connection.postMessage(start);
+      },
+      (err: unknown) =>
+        setLinkCheck({
+          kind: 'failed',
+          message: 'linksFailed',
+          detail: err instanceof Error ? err.message : String(err),
+        }),
+    );
+  };
+  const cancelLinkCheck = () => {
+    port.current?.disconnect();
+    port.current = null;
+    setLinkCheck((prev) => ({ kind: 'done', results: prev.kind === 'running' ? prev.results : [], cancelled: true }));
+  };
+  const linkCheckProps = shownRecord && {
+    state: linkCheck,
+    labels,
+    onCheck: startLinkCheck,
+    onCancel: cancelLinkCheck,
+    onExportCsv: () => {
+      if (linkCheck.kind !== 'done') return;
+      const host = new URL(shownRecord.page.originalUrl).hostname;
+      downloadText(linkResultsCsv(linkCheck.results, labels), `event-lens-links-${host}.csv`, 'text/csv');
+    },
+  };
   return (
     <PopupView
       t={t}
@@ -202,6 +288,7 @@ export function App({ t }: { t: Translate }) {
       {...(copy && { copy })}
       {...(correction && { correction })}
       {...(capturesProps && { captures: capturesProps })}
+      {...(linkCheckProps && { linkCheck: linkCheckProps })}
     />
   );
 }

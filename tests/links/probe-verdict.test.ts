@@ -174,7 +174,7 @@ describe('link verdicts over recorded response shapes', () => {
 
   it('DNS failure is gone; another network error or a timeout is unreachable', async () => {
     const fetch = web({ [`* ${URL_}`]: new TypeError('Failed to fetch') });
-    const dns = await probeUrl(URL_, { fetch, netError: () => 'name-not-resolved' });
+    const dns = await probeUrl(URL_, { fetch, netError: () => Promise.resolve('name-not-resolved') });
     expect(judgeLink(URL_, dns, ctx)).toMatchObject({ verdict: 'gone', reason: 'dns' });
     expect(fetch).toHaveBeenCalledTimes(1);
     const refused = await probeUrl(URL_, { fetch });

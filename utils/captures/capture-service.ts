@@ -7,6 +7,7 @@
 import type { PageInfo } from '../event-record';
 import type { ArchiveCaptures, CaptureError, CaptureList } from './capture';
 import { INTERNET_ARCHIVE_SOURCE, captureSourceFor, type CaptureSource } from './capture-sources';
+import { nearestCapture } from './capture-summary';
 import { fetchCaptures, type FetchLike } from './fetch-captures';
 
 /** How long an archive's list of captures is reused. */
@@ -108,4 +109,18 @@ async function capturesFrom(
 /** Every wanted archive's captures of the page, asked in parallel (one request each at most). */
 export async function capturesForPage(page: PageInfo, options: CaptureServiceOptions): Promise<ArchiveCaptures[]> {
   return Promise.all(sourcesForPage(page, options.settings).map((s) => capturesFrom(s, page.originalUrl, options)));
+}
+
+/**
+ * The good capture of `url` nearest `atMs` in the Internet Archive (through the same cache and backoff as the
+ * popup's list), or `null` when there is none or the archive cannot be asked now.
+ */
+export async function nearestArchivedCopy(
+  url: string,
+  atMs: number,
+  options: Omit<CaptureServiceOptions, 'settings' | 'refresh'>,
+): Promise<string | null> {
+  const entry = { archiveId: 'internet-archive', archiveName: 'Internet Archive', source: INTERNET_ARCHIVE_SOURCE };
+  const answer = await capturesFrom(entry, url, { ...options, settings: DEFAULT_CAPTURE_SETTINGS });
+  return answer.ok ? (nearestCapture(answer.list.captures, atMs)?.url ?? null) : null;
 }

@@ -27,7 +27,7 @@ export type LinkCheckDeps = {
   politeness?: { perHost?: number; overall?: number; hostGapMs?: number };
   cache: { get(url: string): Promise<LinkResult | null>; put(result: LinkResult): Promise<void> };
   /** The browser's network error for a failed request, when known (`name-not-resolved`). */
-  netError?: (url: string) => string | null;
+  netError?: (url: string) => Promise<string | null>;
   /** A capture of `url` near the page's capture date, from the archives' indexes, or `null`. */
   findCapture?: (url: string) => Promise<string | null>;
   /** A replay address for `url` at the page's capture time (the archive picks the nearest capture). */
@@ -66,7 +66,9 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
 
   const archived = async (target: LinkTarget, r: Omit<LinkResult, 'archivedUrl'>): Promise<string | null> => {
     if (!needsArchivedCopy(r.verdict)) return null;
-    if (deps.findCapture && lookups < MAX_ARCHIVE_LOOKUPS && !deps.signal?.aborted) {
+    // A meeting page's capture is an empty shell (the meeting app draws it): not worth a request to an archive.
+    const worthLookup = r.reason !== 'meeting-over';
+    if (deps.findCapture && worthLookup && lookups < MAX_ARCHIVE_LOOKUPS && !deps.signal?.aborted) {
       lookups++;
       const found = await deps.findCapture(target.url).catch(() => null);
       if (found) return found;

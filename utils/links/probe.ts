@@ -19,7 +19,7 @@ export type ProbeOptions = {
   now?: Date;
   signal?: AbortSignal;
   /** The browser's network error for a failed request, when it can be known (webRequest): `name-not-resolved`. */
-  netError?: (url: string) => string | null;
+  netError?: (url: string) => Promise<string | null>;
 };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
@@ -124,7 +124,8 @@ async function request(
     return { step, page, rangeRefused: response.status === 416 };
   } catch (err) {
     if (options.signal?.aborted && !timedOut) throw err;
-    const error = timedOut || errorName(err) === 'TimeoutError' ? 'timeout' : (options.netError?.(url) ?? 'network');
+    const error =
+      timedOut || errorName(err) === 'TimeoutError' ? 'timeout' : ((await options.netError?.(url)) ?? 'network');
     return { step: { ...base, error }, page: null, rangeRefused: false };
   } finally {
     clearTimeout(timer);

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROME_E2E_GRANTS_DIR,
+  launchWithExtension,
+  loadSample,
+  openPopupFor,
+  serveCapture,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+} from '../../cli/browser';
+
+/**
+ * Real redirects come from a local server (request routing cannot answer a service worker's fetch with one):
+ * chain.example.org and soft.example.org resolve to it.
+ */
+let server: Server;
+let browser: ExtensionBrowser | null = null;
+const redirects = (req: { url?: string; headers: { host?: string } }, res: ServerResponse) => {
+  const host = (req.headers.host ?? '').split(':')[0];
+  const path = req.url ?? '/';
+  const html = (status: number, title: string) => {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`);
+  };
+  const redirect = (status: number, location: string) => {
+    res.writeHead(status, { location });
+    res.end();
+  };
+  if (host === 'chain.example.org') {
+    if (path === '/a') return redirect(301, '/b');
+    if (path === '/b') return redirect(302, 'http://chain.example.org/final');
+    if (path === '/final') return html(200, 'Final page');
+    return html(404, 'Not here');
+  }
+  if (host === 'soft.example.org') return path === '/' ? html(200, 'Soft home') : redirect(301, '/');
+  return html(404, 'Unknown host');
+};
+
+beforeAll(async () => {
+  server = createServer(redirects);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  // The build that has "any host" granted, as a reader grants it at the first check (headless Chromium cannot
+  // show the browser's prompt). Everything else is the product as shipped.
+  browser = await launchWithExtension({
+    headless: true,
+    extensionDir: CHROME_E2E_GRANTS_DIR,
+    localHosts: { 'chain.example.org': port, 'soft.example.org': port },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+function getBrowser(): ExtensionBrowser {
+  if (!browser) throw new Error('the browser is not running');
+  return browser;
+}
+const ARCHIVE = 'https://webarchive.unesco.org/web/20201206072020/';
+
+/** The sample capture with more links in the event's text, each rewritten by the archive as real captures are. */
+async function openCaptureWithLinks(browser: ExtensionBrowser, links: { url: string; text: string }[], path: string) {
+  const sample = loadSample('seed');
+  const anchor = 'Programme download</a></p>';
+  const extra = links.map((l) => `<p><a href="${ARCHIVE}${l.url}">${l.text}</a></p>`).join('\n');
+  const html = sample.html.replace(anchor, `${anchor}\n${extra}`);
+  const url = sample.url.replace(/evaluation$/, `evaluation-${path}`);
+  await serveCapture(browser.context, url, html);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(browser, page);
+  expect(await waitForBadge(browser, tabId)).toBe('EVT');
+  return { page, tabId };
+}
+
+type Seen = { method: string; url: string }[];
+
+function fulfilHtml(route: Route, status: number, title: string, headers: Record<string, string> = {}) {
+  return route.fulfill({
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
+    body: `<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`,
+  });
+}
+
+describe('checking the links, with the live web faked', () => {
+  it('gives each link an honest verdict, asks nothing it must not, and exports the results', async () => {
+    const browser = getBrowser();
+    const seen: Seen = [];
+    const { context } = browser;
+    const record = (route: Route) => seen.push({ method: route.request().method(), url: route.request().url() });
+    const { page, tabId } = await openCaptureWithLinks(
+      browser,
+      [
+        { url: 'https://live.example.org/report', text: 'Annual report' },
+        { url: 'https://nohead.example.org/doc.pdf', text: 'Concept note' },
+        { url: 'http://chain.example.org/a', text: 'Moved page' },
+        { url: 'http://soft.example.org/events/old-event', text: 'Old event page' },
+        { url: 'https://gone.example.org/page', text: 'Gone page' },
+        { url: 'https://busy.example.org/page', text: 'Busy site' },
+        { url: 'https://nxdomain.example.org/', text: 'Vanished site' },
+        { url: 'https://hang.example.org/slow', text: 'Hanging server' },
+        { url: 'http://192.168.1.1/admin', text: 'Router' },
+      ],
+      'links',
+    );
+    await context.route('https://uil.unesco.org/**', (route) => (record(route), fulfilHtml(route, 200, 'UIL page')));
+    await context.route(
+      'https://live.example.org/**',
+      (route) => (record(route), fulfilHtml(route, 200, 'Annual report')),
+    );
+    await context.route('https://nohead.example.org/**', (route) => {
+      record(route);
+      return route.request().method() === 'HEAD'
+        ? route.fulfill({ status: 405 })
+        : route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF-1.4' });
+    });
+    await context.route('https://gone.example.org/**', (route) => (record(route), fulfilHtml(route, 404, 'Not Found')));
+    await context.route(
+      'https://busy.example.org/**',
+      (route) => (record(route), route.fulfill({ status: 429, headers: { 'retry-after': '120' } })),
+    );
+    await context.route('https://nxdomain.example.org/**', (route) => (record(route), route.abort('namenotresolved')));
+    await context.route('https://hang.example.org/**', (route) => void record(route)); // never answers
+    await context.route('http://192.168.1.1/**', (route) => (record(route), route.abort()));
+    await context.route('https://zoom.us/**', (route) => (record(route), fulfilHtml(route, 200, 'Zoom')));
+    // The Internet Archive has a capture of the gone page; nothing else.
+    await context.route('https://web.archive.org/cdx/search/cdx?**', (route) => {
+      record(route);
+      const asked = new URL(route.request().url()).searchParams.get('url') ?? '';
+      const body = asked.includes('gone.example.org')
+        ? `[["timestamp","original","statuscode","mimetype"],\n["20201101000000","${asked}","200","text/html"]]\n`
+        : '[]';
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
+
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('check-links').click();
+    const progress = popup.getByTestId('link-check-progress');
+    await progress.waitFor();
+    await expect.poll(() => progress.textContent()).toMatch(/Checked [1-9]\d* of 13…/);
+    await popup.getByTestId('export-csv').waitFor({ timeout: 30_000 });
+
+    const verdicts: Record<string, string> = Object.fromEntries(
+      await popup
+        .getByTestId('link-results')
+        .locator('li')
+        .evaluateAll((items) =>
+          items.map((li): [string, string] => [
+            li.getAttribute('data-url') ?? '',
+            li.querySelector('.verdict')?.textContent ?? '',
+          ]),
+        ),
+    );
+    expect(verdicts).toMatchObject({
+      'https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation-links':
+        'live',
+      'https://live.example.org/report': 'live',
+      'https://nohead.example.org/doc.pdf': 'live',
+      'http://chain.example.org/a': 'moved',
+      'http://soft.example.org/events/old-event': 'missing (soft 404)',
+      'https://gone.example.org/page': 'gone',
+      'https://busy.example.org/page': 'can’t tell',
+      'https://hang.example.org/slow': 'unreachable',
+      'http://192.168.1.1/admin': 'not checked',
+      'https://zoom.us/meeting/register/tJIvce-uqT0pHNT2KJjq94ZM0cGcr-6unZni': 'expired',
+    });
+    // A name that no longer resolves is gone: the browser says so through webRequest.
+    expect(verdicts['https://nxdomain.example.org/']).toBe('gone');
+    expect(await popup.getByTestId('link-summary').textContent()).toMatch(
+      /^\d+ live, 1 moved, 1 missing \(soft 404\), \d gone/,
+    );
+
+    const chain = popup.locator('li[data-url="http://chain.example.org/a"]');
+    expect(await chain.locator('.moved-to a').getAttribute('href')).toBe('http://chain.example.org/final');
+    await chain.locator('summary').click();
+    expect(await chain.locator('.evidence').textContent()).toContain('Requests: HEAD 200 → GET 200');
+    const gone = popup.locator('li[data-url="https://gone.example.org/page"]');
+    expect(await gone.getByTestId('archived-copy').getAttribute('href')).toBe(
+      'https://web.archive.org/web/20201101000000/https://gone.example.org/page',
+    );
+    // No request ever went to the private address, the meeting link or the Internet Archive's pages.
+    expect(seen.filter((s) => s.url.includes('192.168.1.1'))).toEqual([]);
+    expect(seen.filter((s) => s.url.includes('zoom.us'))).toEqual([]);
+    // Asked once each, the redirect chain with HEAD then GET (a redirect is read to see where it lands).
+    expect(seen.filter((s) => s.url.startsWith('https://gone.')).map((s) => s.method)).toEqual(['HEAD', 'GET']);
+    // A refused HEAD was followed by one GET; the busy host was asked once.
+    expect(seen.filter((s) => s.url.startsWith('https://nohead.')).map((s) => s.method)).toEqual(['HEAD', 'GET']);
+    expect(seen.filter((s) => s.url.startsWith('https://busy.'))).toHaveLength(1);
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+    const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('url,label,verdict,reason,http,final_url,title,archived_copy,checked_at');
+    expect(csv.find((l) => l.startsWith('https://gone.example.org/page,'))).toContain(
+      ',gone,not-found,HEAD 404 > GET 404,',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('300 links on 20 hosts: at most 2 at a time to a host, and every one answered', async () => {
+    const browser = getBrowser();
+    const links = Array.from({ length: 300 }, (_, i) => ({
+      url: `https://h${i % 20}.example.net/doc-${i}.pdf`,
+      text: `Document ${i}`,
+    }));
+    const active = new Map<string, number>();
+    let peakPerHost = 0;
+    let peak = 0;
+    let total = 0;
+    let requests = 0;
+    await browser.context.route(/^https:\/\/h\d+\.example\.net\//, async (route) => {
+      const host = new URL(route.request().url()).host;
+      active.set(host, (active.get(host) ?? 0) + 1);
+      total++;
+      requests++;
+      peakPerHost = Math.max(peakPerHost, active.get(host) ?? 0);
+      peak = Math.max(peak, total);
+      await new Promise((r) => setTimeout(r, 50));
+      active.set(host, (active.get(host) ?? 1) - 1);
+      total--;
+      if (new URL(route.request().url()).pathname.startsWith('/event-lens-')) return route.fulfill({ status: 404 });
+      return route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF' });
+    });
+    await browser.context.route('https://uil.unesco.org/**', (route) => fulfilHtml(route, 200, 'UIL page'));
+    const { page, tabId } = await openCaptureWithLinks(browser, links, 'many');
+    const popup = await openPopupFor(browser, tabId);
+    const started = Date.now();
+    await popup.getByTestId('check-links').click();
+    await popup.getByTestId('export-csv').waitFor({ timeout: 120_000 });
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`300 links on 20 hosts checked in ${seconds.toFixed(1)} s (${requests} requests)`);
+    expect(peakPerHost).toBeLessThanOrEqual(2);
+    expect(peak).toBeLessThanOrEqual(6);
+    expect(requests).toBe(300);
+    expect(await popup.getByTestId('link-results').locator('li').count()).toBeGreaterThanOrEqual(301);
+    expect(await popup.getByTestId('link-summary').textContent()).toMatch(/^30\d live/);
+    await popup.close();
+    await page.close();
+  });
+});
