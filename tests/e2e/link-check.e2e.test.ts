@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -194,6 +195,12 @@ describe('checking the links, with the live web faked', () => {
     // A refused HEAD was followed by one GET; the busy host was asked once.
     expect(seen.filter((s) => s.url.startsWith('https://nohead.')).map((s) => s.method)).toEqual(['HEAD', 'GET']);
     expect(seen.filter((s) => s.url.startsWith('https://busy.'))).toHaveLength(1);
+
+    // The results are readable by everyone: no serious accessibility violations (axe), light theme.
+    const axe = await new AxeBuilder({ page: popup }).include('[data-testid="link-check"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
     const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
