@@ -13,10 +13,12 @@ type Props = {
   choices: () => readonly { zone: string; label: string }[];
   onSave: (corrections: Corrections) => void;
   onReset: () => void;
+  /** Shown opened (the library opens it on "Correct"). */
+  open?: boolean;
 };
 
 /** Correct the title, time zone or times before exporting; kept for this page. */
-export function CorrectionForm({ t, original, corrections, choices, onSave, onReset }: Props) {
+export function CorrectionForm({ t, original, corrections, choices, onSave, onReset, open = false }: Props) {
   const [title, setTitle] = useState(corrections?.title ?? original.title);
   const [zone, setZone] = useState(corrections?.timeZone ?? original.timeZone.iana ?? '');
   const [start, setStart] = useState(corrections?.startTime ?? original.start.time ?? '');
@@ -41,6 +43,7 @@ export function CorrectionForm({ t, original, corrections, choices, onSave, onRe
   return (
     <details
       class="corrections"
+      open={open}
       data-testid="corrections"
       onToggle={(e) => {
         if (e.currentTarget.open && !zones) setZones(choices());

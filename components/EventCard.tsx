@@ -8,6 +8,7 @@ import { CopyButtons } from './CopyButtons';
 import { CorrectionForm } from './CorrectionForm';
 import { DisplayOptions, type DisplayOptionsProps } from './DisplayOptions';
 import { LinkList } from './LinkList';
+import { SaveControls, type SaveControlsProps } from './SaveControls';
 import { TimeTable } from './TimeTable';
 
 type Props = {
@@ -23,6 +24,8 @@ type Props = {
   correction?: Omit<Parameters<typeof CorrectionForm>[0], 'original' | 't'> & { original: EventDetails };
   /** Copying, when the container offers it. */
   copy?: { onCopyText: () => void; onCopyJson: () => void; message: string | null };
+  /** Saving to the library, when the container offers it. */
+  save?: SaveControlsProps;
 };
 
 const BASIS_KEYS = {
@@ -35,7 +38,18 @@ const BASIS_KEYS = {
 } as const;
 
 /** The event as read from the page: what, when (in every zone that matters), where, links, and provenance. */
-export function EventCard({ t, record, event, prefs, calendar, display, onDownloadIcs, copy, correction }: Props) {
+export function EventCard({
+  save,
+  t,
+  record,
+  event,
+  prefs,
+  calendar,
+  display,
+  onDownloadIcs,
+  copy,
+  correction,
+}: Props) {
   const times = formatEventTimes(event, prefs);
   const zone = event.timeZone;
   const sources = Object.entries(event.sources) as [FieldName, { text: string; rule: string }][];
@@ -79,6 +93,7 @@ export function EventCard({ t, record, event, prefs, calendar, display, onDownlo
         </ul>
       )}
       {calendar && onDownloadIcs && <CalendarButtons t={t} links={calendar} onDownloadIcs={onDownloadIcs} />}
+      {save && <SaveControls t={t} {...save} />}
       {copy && <CopyButtons t={t} {...copy} />}
       {correction && <CorrectionForm t={t} {...correction} />}
       <LinkList t={t} links={event.links} />

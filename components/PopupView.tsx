@@ -30,6 +30,7 @@ type Props = {
   captures?: Omit<ComponentProps<typeof CapturesPanel>, 't' | 'locale'>;
   /** Checking the page's links, when the container offers it. */
   linkCheck?: Omit<ComponentProps<typeof LinkCheckPanel>, 't'>;
+  save?: CardProps['save'];
 };
 
 const NO_EVENT_KEYS = {
@@ -41,7 +42,18 @@ const NO_EVENT_KEYS = {
 } as const;
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, correction, captures, linkCheck }: Props) {
+export function PopupView({
+  t,
+  state,
+  prefs,
+  display,
+  onDownloadIcs,
+  copy,
+  correction,
+  captures,
+  linkCheck,
+  save,
+}: Props) {
   const panel = (
     <>
       {captures && <CapturesPanel t={t} locale={prefs.locale} {...captures} />}
@@ -83,6 +95,7 @@ export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, corre
             {...(onDownloadIcs && { onDownloadIcs })}
             {...(copy && { copy })}
             {...(correction && { correction })}
+            {...(save && { save })}
           />
           {panel}
         </>

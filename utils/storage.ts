@@ -8,6 +8,14 @@ import type { MementoInfo } from './archives/memento-headers';
 import { CaptureErrorSchema, CaptureListSchema } from './captures/capture';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings, type CaptureStore } from './captures/capture-service';
 import { CorrectionsSchema, type Corrections } from './corrections';
+import {
+  mergeImport,
+  readSavedList,
+  withoutSaved,
+  withSaved,
+  type SavedEvent,
+  type SavedList,
+} from './library/saved-events';
 import { LinkResultSchema, type LinkResult } from './links/link-check-types';
 import { EventRecordSchema, type EventRecord } from './event-record';
 
@@ -231,3 +239,55 @@ export const linkResultCache = {
     return linkCacheWrites;
   },
 };
+
+/**
+ * The saved-events library (utils/library/saved-events.ts): one local item, versioned (WXT runs `migrations`
+ * when `version` goes up); entries validated one by one on every read.
+ */
+type SavedEventsValue = { events: unknown[] };
+export const savedEventsItem = storage.defineItem<SavedEventsValue>('local:saved-events', {
+  fallback: { events: [] },
+  version: 1,
+});
+
+async function rawSavedEvents(): Promise<unknown[]> {
+  const value = (await savedEventsItem.getValue()) as unknown;
+  const events = (value as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? (events as unknown[]) : [];
+}
+
+export async function loadSavedEvents(): Promise<SavedList> {
+  return readSavedList(await rawSavedEvents());
+}
+
+/** `quota`: the browser's storage is full (nothing else changed); `full`: the library holds its maximum. */
+export type SaveOutcome = 'saved' | 'full' | 'quota';
+
+async function writeSaved(next: unknown[] | null): Promise<SaveOutcome> {
+  if (next === null) return 'full';
+  try {
+    await savedEventsItem.setValue({ events: next });
+    return 'saved';
+  } catch (err) {
+    if (err instanceof Error && /quota/i.test(err.message)) return 'quota';
+    throw err;
+  }
+}
+
+export async function saveEvent(record: EventRecord, now = Date.now()): Promise<SaveOutcome> {
+  return writeSaved(withSaved(await rawSavedEvents(), { savedAt: now, record }));
+}
+
+export async function removeSavedEvents(urls: readonly string[]): Promise<void> {
+  await savedEventsItem.setValue({ events: withoutSaved(await rawSavedEvents(), new Set(urls)) });
+}
+
+export async function importSavedEvents(events: readonly SavedEvent[]): Promise<SaveOutcome> {
+  return writeSaved(mergeImport(await rawSavedEvents(), events));
+}
+
+/** Every page's corrections at once (the library shows many events). */
+export async function loadAllCorrections(): Promise<Record<string, Corrections>> {
+  const parsed = CorrectionsByPageSchema.safeParse(await correctionsItem.getValue());
+  return parsed.success ? parsed.data : {};
+}

@@ -9,6 +9,7 @@ import { applyCorrections, type Corrections } from '../../utils/corrections';
 import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
 import type { Translate } from '../../utils/i18n';
+import { downloadText } from '../../utils/download';
 import { linkResultsCsv } from '../../utils/links/links-csv';
 import {
   LINK_CHECK_PORT,
@@ -24,7 +25,11 @@ import {
   displaySettingsItem,
   loadCorrections,
   loadDisplaySettings,
+  loadSavedEvents,
   loadTabRecord,
+  removeSavedEvents,
+  saveEvent,
+  savedEventsItem,
   saveCorrections,
   watchTabRecord,
   type DisplaySettings,
@@ -63,14 +68,6 @@ async function askCaptures(tabId: number, refresh: boolean): Promise<CapturesSta
   return { kind: 'done', results: response.data.results };
 }
 
-/** Hands a text file to the browser as a download. */
-function downloadText(text: string, fileName: string, type: string): void {
-  const link = document.createElement('a');
-  link.href = `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
-  link.download = fileName;
-  link.click();
-}
-
 /** The permission a link check needs, asked in the click itself (browsers require a user gesture). */
 const LINK_CHECK_PERMISSIONS = { origins: ['http://*/*', 'https://*/*'], permissions: ['webRequest' as const] };
 
@@ -101,6 +98,8 @@ export function App({ t }: { t: Translate }) {
   const [captures, setCaptures] = useState<CapturesState>({ kind: 'loading' });
   const [captureSettings, setCaptureSettings] = useState<CaptureSettings>(DEFAULT_CAPTURE_SETTINGS);
   const [linkCheck, setLinkCheck] = useState<LinkCheckState>({ kind: 'idle' });
+  const [savedUrls, setSavedUrls] = useState<ReadonlySet<string>>(new Set());
+  const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
   useEffect(() => {
     let stopWatching: () => void = () => undefined;
@@ -126,10 +125,15 @@ export function App({ t }: { t: Translate }) {
       );
     void loadDisplaySettings().then(setSettings);
     void loadCaptureSettings().then(setCaptureSettings);
+    const readSaved = () =>
+      void loadSavedEvents().then((l) => setSavedUrls(new Set(l.events.map((e) => e.record.page.originalUrl))));
+    readSaved();
+    const stopSaved = savedEventsItem.watch(readSaved);
     const stopSettings = displaySettingsItem.watch(() => void loadDisplaySettings().then(setSettings));
     return () => {
       stopWatching();
       stopSettings();
+      stopSaved();
     };
   }, []);
   const original = loaded.kind === 'event' ? loaded.record : null;
@@ -267,6 +271,22 @@ export function App({ t }: { t: Translate }) {
     port.current = null;
     setLinkCheck((prev) => ({ kind: 'done', results: prev.kind === 'running' ? prev.results : [], cancelled: true }));
   };
+  const saveProps = original && {
+    saved: savedUrls.has(original.page.originalUrl),
+    message: saveMessage,
+    libraryUrl: browser.runtime.getURL('/library.html'),
+    onToggle: () => {
+      const url = original.page.originalUrl;
+      if (savedUrls.has(url)) {
+        void removeSavedEvents([url]).then(() => setSaveMessage(null));
+        return;
+      }
+      // The record as read; the reader's corrections stay with the page and apply in the library too.
+      void saveEvent(original).then((outcome) =>
+        setSaveMessage(outcome === 'saved' ? null : t(outcome === 'quota' ? 'savedQuota' : 'savedFull')),
+      );
+    },
+  };
   const linkCheckProps = shownRecord && {
     state: linkCheck,
     labels,
@@ -275,7 +295,7 @@ export function App({ t }: { t: Translate }) {
     onExportCsv: () => {
       if (linkCheck.kind !== 'done') return;
       const host = new URL(shownRecord.page.originalUrl).hostname;
-      downloadText(linkResultsCsv(linkCheck.results, labels), `event-lens-links-${host}.csv`, 'text/csv');
+      downloadText(document, linkResultsCsv(linkCheck.results, labels), `event-lens-links-${host}.csv`, 'text/csv');
     },
   };
   return (
@@ -289,6 +309,7 @@ export function App({ t }: { t: Translate }) {
       {...(correction && { correction })}
       {...(capturesProps && { captures: capturesProps })}
       {...(linkCheckProps && { linkCheck: linkCheckProps })}
+      {...(saveProps && { save: saveProps })}
     />
   );
 }

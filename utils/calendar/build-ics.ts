@@ -14,11 +14,11 @@ function utcDate(isoDate: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** The .ics text, or `null` when the record holds no event. `now` is the DTSTAMP. */
-export function buildIcs(record: EventRecord, now: Date): string | null {
+type Calendar = ReturnType<typeof ical>;
+
+function addEvent(calendar: Calendar, record: EventRecord, now: Date): boolean {
   const e = toEventExport(record);
-  if (!e) return null;
-  const calendar = ical({ prodId: PRODID });
+  if (!e) return false;
   const timing =
     e.timing.kind === 'timed'
       ? { start: new Date(e.timing.startMs), end: new Date(e.timing.endMs), allDay: false }
@@ -33,9 +33,26 @@ export function buildIcs(record: EventRecord, now: Date): string | null {
     url: e.url,
     ...(e.cancelled && { status: ICalEventStatus.CANCELLED }),
   });
+  return true;
+}
+
+function finish(calendar: Calendar): string {
   // RFC 5545 3.1 ends every content line with CRLF, the last one too; ical-generator leaves the last bare.
   const text = calendar.toString();
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+/** The .ics text, or `null` when the record holds no event. `now` is the DTSTAMP. */
+export function buildIcs(record: EventRecord, now: Date): string | null {
+  const calendar = ical({ prodId: PRODID });
+  return addEvent(calendar, record, now) ? finish(calendar) : null;
+}
+
+/** One calendar with every record's event (the saved-events library's export); records without one are skipped. */
+export function buildIcsCalendar(records: readonly EventRecord[], now: Date, name: string): string {
+  const calendar = ical({ prodId: PRODID, name });
+  for (const record of records) addEvent(calendar, record, now);
+  return finish(calendar);
 }
 
 /** A file name for the download: the title's words, safe on every system. */

@@ -1,16 +1,8 @@
-/**
- * A link check as CSV (RFC 4180: CRLF, fields quoted when needed, quotes doubled), one row per address. Cells
- * that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) get a leading `'`:
- * addresses and titles come from pages we do not control.
- */
+/** A link check as CSV (utils/csv.ts: RFC 4180, formulas defused), one row per address. */
+import { csvTable } from '../csv';
 import type { LinkResult } from './link-check-types';
 
 const HEADER = ['url', 'label', 'verdict', 'reason', 'http', 'final_url', 'title', 'archived_copy', 'checked_at'];
-
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function linkResultsCsv(
   results: readonly LinkResult[],
@@ -27,7 +19,7 @@ export function linkResultsCsv(
     r.archivedUrl ?? '',
     new Date(r.checkedAt).toISOString(),
   ]);
-  return [HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvTable(HEADER, rows);
 }
 
 /** "5 live, 2 moved, 1 gone": counts by verdict, in a fixed order, only those present. */

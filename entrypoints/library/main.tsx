@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { pageTranslator } from '../../utils/browser-i18n';
+import { App } from './App';
+
+const t = pageTranslator(document);
+document.title = t('libraryTitle');
+const root = document.getElementById('app');
+if (root) render(<App t={t} />, root);

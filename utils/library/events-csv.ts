@@ -1,0 +1,53 @@
+/** Saved events as CSV (utils/csv.ts), one row per event, the main fields flattened. */
+import { toEventExport } from '../calendar/event-export';
+import { csvTable } from '../csv';
+import type { EventRecord } from '../event-record';
+
+const HEADER = [
+  'title',
+  'start_date',
+  'start_time',
+  'end_date',
+  'end_time',
+  'time_zone',
+  'start_utc',
+  'end_utc',
+  'location',
+  'online',
+  'status',
+  'registration',
+  'page_url',
+  'archived_url',
+  'archive',
+  'captured_at',
+];
+
+export function eventsCsv(records: readonly EventRecord[]): string {
+  const rows = records.flatMap((record) => {
+    const event = record.event;
+    if (!event) return [];
+    const timing = toEventExport(record)?.timing;
+    const utc = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+    return [
+      [
+        event.title,
+        event.start.date,
+        event.start.time ?? '',
+        event.end.date,
+        event.end.time ?? '',
+        event.timeZone.iana ?? '',
+        timing?.kind === 'timed' ? utc(timing.startMs) : '',
+        timing?.kind === 'timed' && timing.endGiven ? utc(timing.endMs) : '',
+        event.location.text ?? '',
+        event.location.online ? 'yes' : 'no',
+        event.status,
+        event.links.find((l) => l.kind === 'registration')?.url ?? '',
+        record.page.originalUrl,
+        record.page.archive ? record.page.url : '',
+        record.page.archive?.name ?? '',
+        record.page.capturedAt ?? '',
+      ],
+    ];
+  });
+  return csvTable(HEADER, rows);
+}

@@ -1,0 +1,133 @@
+/**
+ * The reader's saved events: records kept together for a programme, searched, filtered, exported in one go.
+ * Pure functions over the stored list; entries are validated one by one, so a corrupted or unknown entry is
+ * counted and kept as it is (never dropped silently, never breaking the others). The reader's corrections
+ * stay in the corrections store, keyed by the page, shared with the popup.
+ */
+import * as z from 'zod/mini';
+import { EventRecordSchema } from '../event-record';
+
+export const SavedEventSchema = z.object({
+  /** Milliseconds since the epoch. */
+  savedAt: z.number(),
+  record: EventRecordSchema,
+});
+export type SavedEvent = z.infer<typeof SavedEventSchema>;
+
+/** The most events kept; saving beyond it is refused with a message, never by dropping old ones. */
+export const MAX_SAVED_EVENTS = 2000;
+
+export type SavedList = { events: SavedEvent[]; unreadable: number };
+
+/** The readable entries of a stored list, and how many could not be read. */
+export function readSavedList(raw: readonly unknown[]): SavedList {
+  const events: SavedEvent[] = [];
+  let unreadable = 0;
+  for (const entry of raw) {
+    const parsed = SavedEventSchema.safeParse(entry);
+    if (parsed.success && parsed.data.record.event) events.push(parsed.data);
+    else unreadable++;
+  }
+  return { events, unreadable };
+}
+
+const keyOf = (entry: unknown): string | null => {
+  const url = (entry as { record?: { page?: { originalUrl?: unknown } } } | null)?.record?.page?.originalUrl;
+  return typeof url === 'string' ? url : null;
+};
+
+/** The stored list with `event` added, or replacing the entry of the same page; unreadable entries kept. */
+export function withSaved(raw: readonly unknown[], event: SavedEvent): unknown[] | null {
+  const url = event.record.page.originalUrl;
+  const others = raw.filter((e) => keyOf(e) !== url);
+  if (others.length >= MAX_SAVED_EVENTS) return null;
+  return [...others, event];
+}
+
+/** The stored list without the pages in `urls`; unreadable entries kept. */
+export function withoutSaved(raw: readonly unknown[], urls: ReadonlySet<string>): unknown[] {
+  return raw.filter((e) => {
+    const key = keyOf(e);
+    return key === null || !urls.has(key);
+  });
+}
+
+export type LibraryQuery = {
+  text: string;
+  year: number | null;
+  site: string | null;
+  mode: 'any' | 'online' | 'in-person';
+  sort: 'date-asc' | 'date-desc' | 'saved-desc';
+};
+
+export const DEFAULT_QUERY: LibraryQuery = { text: '', year: null, site: null, mode: 'any', sort: 'date-desc' };
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** The events the query selects, in its order. Text matches the title, the place and the site, accents aside. */
+export function queryLibrary(events: readonly SavedEvent[], q: LibraryQuery): SavedEvent[] {
+  const words = fold(q.text).split(/\s+/).filter(Boolean);
+  const selected = events.filter(({ record }) => {
+    const event = record.event;
+    if (!event) return false;
+    if (q.year !== null && Number(event.start.date.slice(0, 4)) !== q.year) return false;
+    if (q.site !== null && record.page.site !== q.site) return false;
+    if (q.mode === 'online' && !event.location.online) return false;
+    if (q.mode === 'in-person' && event.location.mode !== 'in_person') return false;
+    const haystack = fold(`${event.title} ${event.location.text ?? ''} ${record.page.site}`);
+    return words.every((w) => haystack.includes(w));
+  });
+  const byDate = (a: SavedEvent, b: SavedEvent) =>
+    (a.record.event?.start.date ?? '').localeCompare(b.record.event?.start.date ?? '') ||
+    (a.record.event?.start.time ?? '').localeCompare(b.record.event?.start.time ?? '');
+  if (q.sort === 'date-asc') return selected.sort(byDate);
+  if (q.sort === 'date-desc') return selected.sort((a, b) => byDate(b, a));
+  return selected.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/** The years and sites present, for the filters. */
+export function libraryFacets(events: readonly SavedEvent[]): { years: number[]; sites: string[] } {
+  const years = new Set<number>();
+  const sites = new Set<string>();
+  for (const { record } of events) {
+    if (record.event) years.add(Number(record.event.start.date.slice(0, 4)));
+    sites.add(record.page.site);
+  }
+  return { years: [...years].sort((a, b) => b - a), sites: [...sites].sort() };
+}
+
+/** The export file: its format named, so an import can tell it from anything else. */
+export const EXPORT_FORMAT = 'event-lens-saved-events';
+
+export function exportJson(events: readonly SavedEvent[], now: Date): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), events }, null, 2);
+}
+
+export type ImportResult =
+  | { ok: true; events: SavedEvent[]; rejected: number }
+  | { ok: false; reason: 'not-json' | 'not-an-export' | 'too-large' };
+
+/** Reads an exported file: every entry validated; the ones that fail are counted, the others kept. */
+export function parseImport(text: string): ImportResult {
+  if (text.length > 50 * 1024 * 1024) return { ok: false, reason: 'too-large' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  const file = value as { format?: unknown; events?: unknown } | null;
+  if (file?.format !== EXPORT_FORMAT || !Array.isArray(file.events)) return { ok: false, reason: 'not-an-export' };
+  const { events, unreadable } = readSavedList(file.events as unknown[]);
+  return { ok: true, events, rejected: unreadable };
+}
+
+/** The stored list after an import: imported events replace saved ones of the same page. */
+export function mergeImport(raw: readonly unknown[], imported: readonly SavedEvent[]): unknown[] {
+  const urls = new Set(imported.map((e) => e.record.page.originalUrl));
+  return [...withoutSaved(raw, urls), ...imported].slice(-MAX_SAVED_EVENTS);
+}
