@@ -13,49 +13,46 @@ type Props = {
 export function ArchiveHostsSettings({ t, origins, message, onAdd, onRemove }: Props) {
   const [input, setInput] = useState('');
   return (
-    <main class="popup settings">
-      <h1>{t('settingsTitle')}</h1>
-      <section>
-        <h2>{t('ownArchives')}</h2>
-        <p>{t('ownArchivesBody', 'http://localhost:8080')}</p>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            onAdd(input);
-          }}
-        >
-          <label>
-            {t('archiveAddress')}{' '}
-            <input
-              type="text"
-              value={input}
-              placeholder="http://localhost:8080"
-              onInput={(e) => setInput(e.currentTarget.value)}
-              data-testid="archive-host-input"
-            />
-          </label>{' '}
-          <button type="submit">{t('add')}</button>
-        </form>
-        {message && (
-          <p class="message" role="status">
-            {message}
-          </p>
-        )}
-        {origins.length === 0 ? (
-          <p class="empty">{t('noArchivesAdded')}</p>
-        ) : (
-          <ul data-testid="archive-hosts">
-            {origins.map((origin) => (
-              <li key={origin}>
-                {origin}{' '}
-                <button type="button" onClick={() => onRemove(origin)}>
-                  {t('remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </main>
+    <section aria-labelledby="own-archives">
+      <h2 id="own-archives">{t('ownArchives')}</h2>
+      <p>{t('ownArchivesBody', 'http://localhost:8080')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onAdd(input);
+        }}
+      >
+        <label>
+          {t('archiveAddress')}{' '}
+          <input
+            type="text"
+            value={input}
+            placeholder="http://localhost:8080"
+            onInput={(e) => setInput(e.currentTarget.value)}
+            data-testid="archive-host-input"
+          />
+        </label>{' '}
+        <button type="submit">{t('add')}</button>
+      </form>
+      {message && (
+        <p class="message" role="status">
+          {message}
+        </p>
+      )}
+      {origins.length === 0 ? (
+        <p class="empty">{t('noArchivesAdded')}</p>
+      ) : (
+        <ul data-testid="archive-hosts">
+          {origins.map((origin) => (
+            <li key={origin}>
+              {origin}{' '}
+              <button type="button" onClick={() => onRemove(origin)}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

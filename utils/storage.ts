@@ -3,6 +3,7 @@
  * reported and treated as absent, never trusted.
  */
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { MementoInfo } from './archives/memento-headers';
 import { CaptureErrorSchema, CaptureListSchema } from './captures/capture';
@@ -101,23 +102,96 @@ export async function loadMemento(tabId: number, frameId: number): Promise<Memen
   return parsed.success ? parsed.data : null;
 }
 
-/** The reader's display settings: extra time zones to show events in, and the clock. */
+/**
+ * The reader's display settings: their home zone (when it is not the browser's), extra zones, the clock.
+ * Kept in `storage.sync`, so they follow the reader to their other browsers where the browser syncs.
+ * Version 2 added `homeZone`; `migrations` bring a version-1 value forward.
+ */
 export const DisplaySettingsSchema = z.object({
   extraZones: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(12)),
   hourCycle: z.enum(['locale', 'h12', 'h23']),
+  /** The zone shown as "your time"; `null`: the browser's. */
+  homeZone: z.nullable(z.string().check(z.maxLength(64))),
 });
 export type DisplaySettings = z.infer<typeof DisplaySettingsSchema>;
-export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { extraZones: [], hourCycle: 'locale' };
+export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { extraZones: [], hourCycle: 'locale', homeZone: null };
 
-export const displaySettingsItem = storage.defineItem<DisplaySettings>('local:display-settings', {
+/** Version 1 (before `homeZone`) → 2. Exported for the migration tests. */
+export function migrateDisplaySettingsV1(v1: unknown): DisplaySettings {
+  const old = (v1 ?? {}) as Partial<DisplaySettings>;
+  return {
+    extraZones: Array.isArray(old.extraZones) ? old.extraZones.filter((z) => typeof z === 'string').slice(0, 12) : [],
+    hourCycle: old.hourCycle === 'h12' || old.hourCycle === 'h23' ? old.hourCycle : 'locale',
+    homeZone: null,
+  };
+}
+
+export const displaySettingsItem = storage.defineItem<DisplaySettings>('sync:display-settings', {
   fallback: DEFAULT_DISPLAY_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateDisplaySettingsV1 },
 });
 
 /** The display settings, validated: an unreadable entry reads as the defaults. */
 export async function loadDisplaySettings(): Promise<DisplaySettings> {
   const parsed = DisplaySettingsSchema.safeParse(await displaySettingsItem.getValue());
   return parsed.success ? parsed.data : DEFAULT_DISPLAY_SETTINGS;
+}
+
+/** What Event Lens does on the pages themselves, and whether links are checked without asking. */
+export const PageSettingsSchema = z.object({
+  /** The card and the time annotations on recognised event captures. */
+  enrichment: z.boolean(),
+  /** Sites (original hosts) where the reader turned the card off. */
+  enrichmentOffSites: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500)),
+  /** Check links as soon as the popup opens (only once access to websites was granted). Off by default. */
+  autoCheckLinks: z.boolean(),
+});
+export type PageSettings = z.infer<typeof PageSettingsSchema>;
+export const DEFAULT_PAGE_SETTINGS: PageSettings = { enrichment: true, enrichmentOffSites: [], autoCheckLinks: false };
+
+export const pageSettingsItem = storage.defineItem<PageSettings>('sync:page-settings', {
+  fallback: DEFAULT_PAGE_SETTINGS,
+  version: 1,
+});
+
+export async function loadPageSettings(): Promise<PageSettings> {
+  const parsed = PageSettingsSchema.safeParse(await pageSettingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_PAGE_SETTINGS;
+}
+
+/**
+ * Earlier versions kept the display and capture settings in local storage: copied to sync once (when sync has
+ * none yet), then removed. Run by the background when the extension is installed or updated.
+ */
+export async function moveSettingsToSync(): Promise<void> {
+  const moves = [
+    { from: 'local:display-settings', to: displaySettingsItem, read: migrateDisplaySettingsV1 },
+    {
+      from: 'local:capture-settings',
+      to: captureSettingsItem,
+      read: (v: unknown) => {
+        const parsed = CaptureSettingsSchema.safeParse(v);
+        return parsed.success ? parsed.data : DEFAULT_CAPTURE_SETTINGS;
+      },
+    },
+  ] as const;
+  for (const move of moves) {
+    const old = await storage.getItem(move.from);
+    if (old === null) continue;
+    const current = await storage.getItem(move.to.key);
+    if (current === null) await (move.to.setValue as (v: unknown) => Promise<void>)(move.read(old));
+    await storage.removeItem(move.from, { removeMeta: true });
+  }
+}
+
+/** Forgets every cached answer (capture lists, link verdicts, archives' backoffs); settings and events stay. */
+export async function clearCachedData(): Promise<void> {
+  const parsedIndex = CacheIndexSchema.safeParse(await storage.getItem(CACHE_INDEX));
+  const keys = (parsedIndex.success ? parsedIndex.data : []).map((e) => e.key as `local:${string}`);
+  await storage.removeItems([...keys, CACHE_INDEX, 'local:link-results']);
+  const session = await browser.storage.session.get(null);
+  await browser.storage.session.remove(Object.keys(session).filter((k) => k.startsWith('archive-backoff:')));
 }
 
 /** The reader's corrections, by page (the original address), newest kept when there are too many. */
@@ -148,7 +222,7 @@ export async function saveCorrections(pageUrl: string, corrections: Corrections 
 /** Which archives the popup asks for other captures of a page. */
 const CaptureSettingsSchema = z.object({ askTabArchive: z.boolean(), askInternetArchive: z.boolean() });
 
-export const captureSettingsItem = storage.defineItem<CaptureSettings>('local:capture-settings', {
+export const captureSettingsItem = storage.defineItem<CaptureSettings>('sync:capture-settings', {
   fallback: DEFAULT_CAPTURE_SETTINGS,
   version: 1,
 });

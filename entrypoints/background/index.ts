@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../utils/messages';
-import { removeTabRecord } from '../../utils/storage';
+import { moveSettingsToSync, removeTabRecord } from '../../utils/storage';
 import { userArchivesItem } from '../../utils/storage';
 import { handlers } from './handlers';
 import { listenForLinkChecks } from './link-check';
@@ -17,6 +17,8 @@ export default defineBackground(() => {
     dispatchMessage(message, sender, own, handlers, sender),
   );
   listenForLinkChecks(own);
+  // Settings kept in local storage by earlier versions move to sync storage once.
+  browser.runtime.onInstalled.addListener(() => void moveSettingsToSync());
   browser.tabs.onRemoved.addListener((tabId) => void removeTabRecord(tabId));
   // Archive hosts the user added: the content script runs there, and Memento headers are read there.
   watchMementoHeaders();

@@ -26,7 +26,7 @@ import {
   type DisplaySettings,
   DEFAULT_DISPLAY_SETTINGS,
 } from '../../utils/storage';
-import { isTwelveHourClock, readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
+import { displayPreferences, zoneChoices } from '../../utils/time/format-event-time';
 
 /** The library page's one container: reads and writes the saved events and corrections, exports, imports. */
 export function App({ t }: { t: Translate }) {
@@ -48,12 +48,7 @@ export function App({ t }: { t: Translate }) {
     return () => stops.forEach((stop) => stop());
   }, []);
 
-  const reader = readerPreferences();
-  const prefs = {
-    ...reader,
-    hour12: isTwelveHourClock(settings.hourCycle, reader.hour12),
-    readerLabel: (zone: string) => t('readerZone', zone),
-  };
+  const prefs = displayPreferences(settings, (zone) => t('readerZone', zone));
   const shown = queryLibrary(list.events, query).map((e) => {
     const url = e.record.page.originalUrl;
     const own = corrections[url] ?? null;

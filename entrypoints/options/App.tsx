@@ -1,16 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArchiveHostsSettings } from '../../components/ArchiveHostsSettings';
+import { OptionsView } from '../../components/OptionsView';
+import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../../utils/captures/capture-service';
 import type { Translate } from '../../utils/i18n';
 import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
-import { loadUserArchiveOrigins, userArchivesItem } from '../../utils/storage';
+import {
+  captureSettingsItem,
+  clearCachedData,
+  DEFAULT_DISPLAY_SETTINGS,
+  DEFAULT_PAGE_SETTINGS,
+  displaySettingsItem,
+  loadCaptureSettings,
+  loadDisplaySettings,
+  loadPageSettings,
+  loadUserArchiveOrigins,
+  pageSettingsItem,
+  userArchivesItem,
+  type DisplaySettings,
+  type PageSettings,
+} from '../../utils/storage';
+import { readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
 
 /** The settings page's one container: reads and writes the stored settings, asks for permissions. */
 export function App({ t }: { t: Translate }) {
   const [origins, setOrigins] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [settingsMessage, setSettingsMessage] = useState<string | null>(null);
+  const [display, setDisplay] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
+  const [captures, setCaptures] = useState<CaptureSettings>(DEFAULT_CAPTURE_SETTINGS);
+  const [page, setPage] = useState<PageSettings>(DEFAULT_PAGE_SETTINGS);
   useEffect(() => {
     void loadUserArchiveOrigins().then(setOrigins);
+    void loadDisplaySettings().then(setDisplay);
+    void loadCaptureSettings().then(setCaptures);
+    void loadPageSettings().then(setPage);
     return userArchivesItem.watch(() => void loadUserArchiveOrigins().then(setOrigins));
   }, []);
 
@@ -41,6 +64,28 @@ export function App({ t }: { t: Translate }) {
   }
 
   return (
-    <ArchiveHostsSettings t={t} origins={origins} message={message} onAdd={add} onRemove={(o) => void remove(o)} />
+    <OptionsView
+      t={t}
+      browserZone={readerPreferences().readerZone}
+      display={display}
+      onDisplay={(next) => {
+        setDisplay(next);
+        void displaySettingsItem.setValue(next).then(() => setSettingsMessage(t('optSaved')));
+      }}
+      captures={captures}
+      onCaptures={(next) => {
+        setCaptures(next);
+        void captureSettingsItem.setValue(next).then(() => setSettingsMessage(t('optSaved')));
+      }}
+      page={page}
+      onPage={(next) => {
+        setPage(next);
+        void pageSettingsItem.setValue(next).then(() => setSettingsMessage(t('optSaved')));
+      }}
+      choices={zoneChoices}
+      archives={{ origins, message, onAdd: add, onRemove: (o) => void remove(o) }}
+      onClearCache={() => void clearCachedData().then(() => setSettingsMessage(t('optCleared')))}
+      message={settingsMessage}
+    />
   );
 }

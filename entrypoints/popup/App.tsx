@@ -21,6 +21,9 @@ import {
 import {
   captureSettingsItem,
   DEFAULT_DISPLAY_SETTINGS,
+  DEFAULT_PAGE_SETTINGS,
+  loadPageSettings,
+  type PageSettings,
   loadCaptureSettings,
   displaySettingsItem,
   loadCorrections,
@@ -34,7 +37,7 @@ import {
   watchTabRecord,
   type DisplaySettings,
 } from '../../utils/storage';
-import { isoToEpochMs, isTwelveHourClock, readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
+import { displayPreferences, isoToEpochMs, zoneChoices } from '../../utils/time/format-event-time';
 
 /** The tab to show: `?tabId=N` (tests, and pages opened from the popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -98,6 +101,7 @@ export function App({ t }: { t: Translate }) {
   const [captures, setCaptures] = useState<CapturesState>({ kind: 'loading' });
   const [captureSettings, setCaptureSettings] = useState<CaptureSettings>(DEFAULT_CAPTURE_SETTINGS);
   const [linkCheck, setLinkCheck] = useState<LinkCheckState>({ kind: 'idle' });
+  const [pageSettings, setPageSettings] = useState<PageSettings>(DEFAULT_PAGE_SETTINGS);
   const [savedUrls, setSavedUrls] = useState<ReadonlySet<string>>(new Set());
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
@@ -125,6 +129,7 @@ export function App({ t }: { t: Translate }) {
       );
     void loadDisplaySettings().then(setSettings);
     void loadCaptureSettings().then(setCaptureSettings);
+    void loadPageSettings().then(setPageSettings);
     const readSaved = () =>
       void loadSavedEvents().then((l) => setSavedUrls(new Set(l.events.map((e) => e.record.page.originalUrl))));
     readSaved();
@@ -172,13 +177,7 @@ export function App({ t }: { t: Translate }) {
     setSettings(next);
     void displaySettingsItem.setValue(next);
   };
-  const reader = readerPreferences();
-  const prefs = {
-    ...reader,
-    readerLabel: (zone: string) => t('readerZone', zone),
-    hour12: isTwelveHourClock(settings.hourCycle, reader.hour12),
-    extraZones: settings.extraZones,
-  };
+  const prefs = displayPreferences(settings, (zone) => t('readerZone', zone));
   const display = {
     extraZones: settings.extraZones,
     hourCycle: settings.hourCycle,
@@ -223,41 +222,43 @@ export function App({ t }: { t: Translate }) {
     for (const l of shownRecord.event?.links ?? [])
       if (!labels.has(l.url)) labels.set(l.url, `${t(`kind_${l.kind}`)}: ${l.text}`);
   }
+  /** Runs the check in the background over a port; the access was granted already. */
+  const runLinkCheck = (tab: number) => {
+    const connection = browser.runtime.connect({ name: LINK_CHECK_PORT });
+    port.current = connection;
+    const collected: LinkCheckState & { kind: 'running' } = { kind: 'running', done: 0, total: 0, results: [] };
+    setLinkCheck(collected);
+    connection.onMessage.addListener((raw: unknown) => {
+      const parsed = LinkCheckEventSchema.safeParse(raw);
+      if (!parsed.success) return;
+      const event = parsed.data;
+      if (event.type === 'progress') {
+        setLinkCheck((prev) =>
+          prev.kind === 'running'
+            ? { kind: 'running', done: event.done, total: event.total, results: [...prev.results, event.result] }
+            : prev,
+        );
+      } else if (event.type === 'done') {
+        setLinkCheck({ kind: 'done', results: event.results, cancelled: false });
+        connection.disconnect();
+      } else {
+        setLinkCheck({
+          kind: 'failed',
+          message: event.code === 'no-permission' ? 'linksPermissionRefused' : 'linksFailed',
+          detail: event.detail,
+        });
+        connection.disconnect();
+      }
+    });
+    const start: LinkCheckRequest = { type: 'start', tabId: tab };
+    connection.postMessage(start);
+  };
   const startLinkCheck = () => {
     if (tabId === null) return;
     // Asked first, inside the click: the browser shows its prompt only the first time.
     browser.permissions.request(LINK_CHECK_PERMISSIONS).then(
-      (granted) => {
-        if (!granted) return setLinkCheck({ kind: 'failed', message: 'linksPermissionRefused' });
-        const connection = browser.runtime.connect({ name: LINK_CHECK_PORT });
-        port.current = connection;
-        const collected: LinkCheckState & { kind: 'running' } = { kind: 'running', done: 0, total: 0, results: [] };
-        setLinkCheck(collected);
-        connection.onMessage.addListener((raw: unknown) => {
-          const parsed = LinkCheckEventSchema.safeParse(raw);
-          if (!parsed.success) return;
-          const event = parsed.data;
-          if (event.type === 'progress') {
-            setLinkCheck((prev) =>
-              prev.kind === 'running'
-                ? { kind: 'running', done: event.done, total: event.total, results: [...prev.results, event.result] }
-                : prev,
-            );
-          } else if (event.type === 'done') {
-            setLinkCheck({ kind: 'done', results: event.results, cancelled: false });
-            connection.disconnect();
-          } else {
-            setLinkCheck({
-              kind: 'failed',
-              message: event.code === 'no-permission' ? 'linksPermissionRefused' : 'linksFailed',
-              detail: event.detail,
-            });
-            connection.disconnect();
-          }
-        });
-        const start: LinkCheckRequest = { type: 'start', tabId };
-        connection.postMessage(start);
-      },
+      (granted) =>
+        granted ? runLinkCheck(tabId) : setLinkCheck({ kind: 'failed', message: 'linksPermissionRefused' }),
       (err: unknown) =>
         setLinkCheck({
           kind: 'failed',
@@ -266,6 +267,13 @@ export function App({ t }: { t: Translate }) {
         }),
     );
   };
+  // "Check links as soon as the popup opens" (a setting, off by default): only when access was granted before.
+  useEffect(() => {
+    if (!pageSettings.autoCheckLinks || pageUrl === null || tabId === null || linkCheck.kind !== 'idle') return;
+    void browser.permissions.contains(LINK_CHECK_PERMISSIONS).then((granted) => {
+      if (granted) runLinkCheck(tabId);
+    });
+  }, [pageSettings.autoCheckLinks, pageUrl, tabId]);
   const cancelLinkCheck = () => {
     port.current?.disconnect();
     port.current = null;

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../cli/browser';
+import { launchWithExtension, openPopupFor, type ExtensionBrowser } from '../../cli/browser';
+import { openCaptureTab } from './helpers';
 
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension({ headless: true });
+  browser = await launchWithExtension({ headless: true, timezone: 'Europe/London' });
 });
 
 afterAll(async () => {
@@ -24,6 +25,39 @@ describe('settings page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('“https://web.archive.org” is not');
     const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('user-archives'));
     expect(stored['user-archives']).toBeUndefined();
+    await page.close();
+  });
+
+  it('a home time zone and the archives to ask, set here, change what the popup shows', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByTestId('home-zone').fill('Tokyo');
+    await page.getByTestId('home-zone').press('Enter');
+    await expect.poll(() => page.getByTestId('home-zone').inputValue()).toBe('Asia/Tokyo');
+    await page.getByTestId('opt-ask-internet-archive').uncheck();
+    await expect.poll(() => page.getByTestId('options-message').textContent()).toBe('Saved.');
+    const stored = await browser.serviceWorker.evaluate(() =>
+      chrome.storage.sync.get(['display-settings', 'capture-settings']),
+    );
+    expect(stored).toMatchObject({
+      'display-settings': { homeZone: 'Asia/Tokyo' },
+      'capture-settings': { askInternetArchive: false },
+    });
+
+    const capture = await openCaptureTab(browser);
+    const popup = await openPopupFor(browser, capture.tabId);
+    await popup.getByTestId('event-time').waitFor();
+    const rows = await popup.getByTestId('event-time').locator('tr').allTextContents();
+    expect(rows.find((r) => r.startsWith('Your time'))).toMatch(
+      /^Your time \(Asia\/Tokyo\)Tue 17 Nov 2020, 9:00 PM–10:30 PM UTC\+9/,
+    );
+    await popup.getByTestId('captures-unesco').waitFor();
+    expect(await popup.getByTestId('captures-internet-archive').count()).toBe(0);
+    await popup.close();
+    await capture.page.close();
+
+    await page.getByTestId('clear-cache').click();
+    await expect.poll(() => page.getByTestId('options-message').textContent()).toBe('Cached answers cleared.');
     await page.close();
   });
 });

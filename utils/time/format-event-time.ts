@@ -120,6 +120,25 @@ export function readerPreferences(): { readerZone: string; locale: string; hour1
   return { readerZone: resolved.timeZone, locale: resolved.locale, hour12: resolved.hour12 ?? false };
 }
 
+/**
+ * The time options every page of the extension shows events with: the reader's settings (home zone when set
+ * and valid, clock, extra zones) over the browser's own.
+ */
+export function displayPreferences(
+  settings: { homeZone: string | null; hourCycle: 'locale' | 'h12' | 'h23'; extraZones: readonly string[] },
+  readerLabel: (zone: string) => string,
+): TimeFormatOptions {
+  const reader = readerPreferences();
+  const home = settings.homeZone && DateTime.local().setZone(settings.homeZone).isValid ? settings.homeZone : null;
+  return {
+    ...reader,
+    readerZone: home ?? reader.readerZone,
+    readerLabel,
+    hour12: isTwelveHourClock(settings.hourCycle, reader.hour12),
+    extraZones: settings.extraZones,
+  };
+}
+
 /** Milliseconds since the epoch of an ISO instant with an offset; `null` when it is not one. */
 export function isoToEpochMs(iso: string): number | null {
   const dt = DateTime.fromISO(iso, { setZone: true });
