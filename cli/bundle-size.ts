@@ -17,6 +17,8 @@ const BUNDLES: { name: string; match: RegExp; budgetGzip: number | null }[] = [
   { name: 'background', match: /^background\.js$/, budgetGzip: null },
   { name: 'popup', match: /^chunks\/popup-.*\.js$/, budgetGzip: 60 * 1024 },
   { name: 'options', match: /^chunks\/options-.*\.js$/, budgetGzip: null },
+  { name: 'library page', match: /^chunks\/library-.*\.js$/, budgetGzip: null },
+  { name: 'in-page card (injected)', match: /^card\.js$/, budgetGzip: null },
 ];
 
 /** Relative paths of `rel` and of every chunk it statically imports (`from"./x.js"`, `import"./x.js"`). */

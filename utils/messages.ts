@@ -11,6 +11,8 @@ import { LinkResultSchema } from './links/link-check-types';
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Content script → background: this frame holds a UNESCO page; read it (inject the extractor here). */
   z.strictObject({ type: z.literal('page:candidate') }),
+  /** In-page card → background: open the popup's details for the sender's own tab (in a new tab). */
+  z.strictObject({ type: z.literal('card:openDetails') }),
   /**
    * Popup → background: the other captures of the page in a tab, from the archives' indexes (cached; `refresh`
    * when the reader asks again). Only for a page the background itself read: never an address from the sender.
@@ -27,6 +29,7 @@ export type RequestType = Request['type'];
 export type ResponseMap = {
   'page:candidate': { stored: boolean };
   'captures:get': { results: ArchiveCaptures[] };
+  'card:openDetails': { opened: boolean };
 };
 
 export type ErrorCode = 'bad-request' | 'forbidden' | 'internal';
@@ -42,7 +45,7 @@ export type Handlers<Ctx> = {
 export type SenderInfo = { id?: string; url?: string; frameId?: number; tab?: { id?: number } };
 
 /** Which request types each kind of sender may send. */
-const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:candidate']);
+const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:candidate', 'card:openDetails']);
 const FROM_EXTENSION_PAGE: ReadonlySet<RequestType> = new Set(['captures:get']);
 
 /**

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { loadSample, serveCapture, tabIdOf, waitForBadge, type ExtensionBrowser } from '../../cli/browser';
+import { useExtensionBrowser } from './helpers';
+
+const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul' });
+
+/**
+ * Runs `code` (a function body) in the extension's isolated world of the tab, where the card keeps its closed
+ * shadow roots. Sent as text: the function is written into the worker's own script, not evaluated in the page.
+ */
+async function inCardWorld<T>(browser: ExtensionBrowser, tabId: number, code: string): Promise<T> {
+  return (await browser.serviceWorker.evaluate(`(async () => {
+    const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => { ${code} } });
+    return r ? r.result : undefined;
+  })()`));
+}
+
+/** The sample capture with a stylesheet that tries to restyle and hide everything, and a script that pries. */
+const HOSTILE = `<style>
+* { color: red !important; font-size: 40px !important; font-family: serif !important; }
+event-lens-card, event-lens-note, [class*="event"] { display: none !important; opacity: 0 !important; }
+html > *:last-child { transform: scale(0) !important; }
+</style>
+<script>
+document.addEventListener('DOMContentLoaded', () => { window.__before = document.body.innerHTML; });
+</script>`;
+
+describe('the card on the archived page', () => {
+  it('shows the event in the reader’s time, untouched by a hostile stylesheet, without moving the page', async () => {
+    const browser = getBrowser();
+    const sample = loadSample('seed');
+    await serveCapture(browser.context, sample.url, sample.html.replace('</head>', `${HOSTILE}</head>`));
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    const tabId = await tabIdOf(browser, page);
+    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    await page.locator('event-lens-card').waitFor({ state: 'attached' });
+
+    const box = await page.locator('event-lens-card').boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    expect(box?.height).toBeGreaterThan(60);
+    const text = await inCardWorld<string>(
+      browser,
+      tabId,
+      "return globalThis.__eventLensCardRoot?.querySelector('aside')?.textContent",
+    );
+    expect(text).toContain('UNESCO learning cities’ meeting');
+    expect(text).toContain('Your time Tue 17 Nov 2020, 9:00 PM–10:30 PM (Asia/Seoul)');
+    expect(text).toContain('Add to calendar (.ics)');
+    // The page's script cannot reach into the card, and the page's own content is as it was.
+    expect(await page.evaluate(() => document.querySelector('event-lens-card')?.shadowRoot ?? null)).toBeNull();
+    expect(
+      await page.evaluate(() => document.body.innerHTML === (window as unknown as { __before: string }).__before),
+    ).toBe(true);
+    // The card's own text keeps its own style.
+    const fontSize = await inCardWorld<string>(
+      browser,
+      tabId,
+      "return getComputedStyle(globalThis.__eventLensCardRoot.querySelector('.title')).fontSize",
+    );
+    expect(fontSize).toBe('13px');
+
+    // The converted time sits under the page's own time.
+    expect(
+      await inCardWorld<string>(
+        browser,
+        tabId,
+        "return globalThis.__eventLensNoteRoot?.querySelector('span')?.textContent",
+      ),
+    ).toBe('Tue 17 Nov 2020, 9:00 PM–10:30 PM your time');
+
+    // After a link check, its verdicts mark the page's links (here a cached verdict for the programme).
+    await browser.serviceWorker.evaluate(async () => {
+      const url =
+        'https://uil.unesco.org/fileadmin/keydocuments/LifelongLearning/learning-cities/en/gnlc-cluster-meeting-educational-planning-programme.pdf';
+      await chrome.storage.local.set({
+        'link-results': {
+          [url]: {
+            url,
+            verdict: 'gone',
+            reason: 'not-found',
+            finalUrl: null,
+            title: null,
+            steps: [],
+            archivedUrl: `https://web.archive.org/web/20201206072020/${url}`,
+            checkedAt: Date.now(),
+          },
+        },
+      });
+    });
+    await expect.poll(() => page.locator('event-lens-mark').count()).toBe(1);
+
+    // Collapsed, then hidden on this site: remembered, and everything goes away.
+    await inCardWorld(browser, tabId, "globalThis.__eventLensCardRoot.querySelector('button.icon').click()");
+    await expect
+      .poll(() =>
+        inCardWorld<string>(browser, tabId, "return globalThis.__eventLensCardRoot.querySelector('aside').textContent"),
+      )
+      .toContain('Show the event');
+    await inCardWorld(browser, tabId, "globalThis.__eventLensCardRoot.querySelector('.chip').click()");
+    await inCardWorld(
+      browser,
+      tabId,
+      "globalThis.__eventLensCardRoot.querySelector('[data-testid=card-hide-site]').click()",
+    );
+    await expect.poll(() => page.locator('event-lens-card, event-lens-note, event-lens-mark').count()).toBe(0);
+    const settings = await browser.serviceWorker.evaluate(() => chrome.storage.sync.get('page-settings'));
+    expect(settings['page-settings']).toMatchObject({ enrichmentOffSites: ['uil.unesco.org'] });
+
+    // Not shown there again.
+    await page.reload();
+    expect(await waitForBadge(browser, tabId)).toBe('EVT');
+    await page.waitForTimeout(500);
+    expect(await page.locator('event-lens-card').count()).toBe(0);
+    await page.close();
+  });
+});
