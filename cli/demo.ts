@@ -66,6 +66,11 @@ async function main(): Promise<void> {
     await popup.getByTestId('event-title').waitFor({ timeout: 10_000 });
     console.log(`Popup: ${await popup.getByTestId('event-title').textContent()}`);
     await popup.getByTestId('captures-internet-archive').locator('.capture-count').waitFor({ timeout: 10_000 });
+    // The card Event Lens puts on the page itself (bottom right), for the page screenshot.
+    await page
+      .locator('event-lens-card')
+      .waitFor({ state: 'attached', timeout: 10_000 })
+      .catch(() => undefined);
     if (values.screenshot !== undefined) {
       const dir = resolve(values.screenshot);
       mkdirSync(dir, { recursive: true });

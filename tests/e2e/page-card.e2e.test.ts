@@ -9,10 +9,10 @@ const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul' });
  * shadow roots. Sent as text: the function is written into the worker's own script, not evaluated in the page.
  */
 async function inCardWorld<T>(browser: ExtensionBrowser, tabId: number, code: string): Promise<T> {
-  return (await browser.serviceWorker.evaluate(`(async () => {
+  return await browser.serviceWorker.evaluate(`(async () => {
     const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => { ${code} } });
     return r ? r.result : undefined;
-  })()`));
+  })()`);
 }
 
 /** The sample capture with a stylesheet that tries to restyle and hide everything, and a script that pries. */
