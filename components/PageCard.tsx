@@ -14,6 +14,8 @@ export type PageCardProps = {
   onAddToCalendar: () => void;
   onDetails: () => void;
   onHideSite: () => void;
+  saved: boolean;
+  onToggleSave: () => void;
 };
 
 /** The small card Event Lens puts on a recognised event capture, in its own shadow root. */
@@ -54,6 +56,9 @@ export function PageCard(p: PageCardProps) {
       <p class="actions">
         <button type="button" onClick={p.onAddToCalendar} data-testid="card-ics">
           {t('cardAddToCalendar')}
+        </button>
+        <button type="button" aria-pressed={p.saved} onClick={p.onToggleSave} data-testid="card-save">
+          {p.saved ? t('savedEvent') : t('saveEvent')}
         </button>
         {p.googleUrl && (
           <a href={p.googleUrl} target="_blank" rel="noopener noreferrer">

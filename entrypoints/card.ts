@@ -16,7 +16,10 @@ import {
   linkResultCache,
   loadDisplaySettings,
   loadPageSettings,
+  loadSavedEvents,
   pageSettingsItem,
+  removeSavedEvents,
+  saveEvent,
 } from '../utils/storage';
 import { storage } from '@wxt-dev/storage';
 import { displayPreferences, formatEventTimes } from '../utils/time/format-event-time';
@@ -72,9 +75,10 @@ export default defineUnlistedScript(() => {
 });
 
 async function mount(): Promise<void> {
-  const record = readCardData((globalThis as Record<string, unknown>)[CARD_DATA_KEY]);
+  const data = readCardData((globalThis as Record<string, unknown>)[CARD_DATA_KEY]);
+  const record = data?.record;
   const event = record?.event;
-  if (!record || !event) return;
+  if (!data || !record || !event) return;
   for (const el of document.querySelectorAll(TAGS.join(','))) el.remove();
   const settings = await loadPageSettings();
   if (!cardWanted(settings, record.page.site)) return;
@@ -97,6 +101,8 @@ async function mount(): Promise<void> {
   // Kept in the isolated world for the tests (the page itself cannot see a closed shadow root).
   (globalThis as Record<string, unknown>).__eventLensCardRoot = card.root;
   let collapsed = await collapsedItem.getValue();
+  const url = record.page.originalUrl;
+  let saved = (await loadSavedEvents()).events.some((e) => e.record.page.originalUrl === url);
   const calendar = calendarLinks(record);
   const draw = () =>
     render(
@@ -108,6 +114,16 @@ async function mount(): Promise<void> {
         captureCount,
         googleUrl: calendar?.googleUrl ?? null,
         collapsed,
+        saved,
+        onToggleSave: () => {
+          const done = saved
+            ? removeSavedEvents([url]).then(() => false)
+            : saveEvent(data.original).then((o) => o === 'saved');
+          void done.then((now) => {
+            saved = now;
+            draw();
+          });
+        },
         onToggle: () => {
           collapsed = !collapsed;
           void collapsedItem.setValue(collapsed);

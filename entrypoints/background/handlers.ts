@@ -47,7 +47,7 @@ async function showCard(target: { tabId: number; frameIds: number[] }, record: E
       (globalThis as Record<string, unknown>)[key] = data;
     },
     // As JSON text: the browser's argument passing drops object keys whose value is null.
-    args: [CARD_DATA_KEY, JSON.stringify({ record: shown })],
+    args: [CARD_DATA_KEY, JSON.stringify({ record: shown, original: record })],
   });
   await browser.scripting.executeScript({ target, files: [CARD] });
 }

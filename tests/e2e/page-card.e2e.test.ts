@@ -90,6 +90,21 @@ describe('the card on the archived page', () => {
     });
     await expect.poll(() => page.locator('event-lens-mark').count()).toBe(1);
 
+    // Saved from the card: the same library as the popup's.
+    await inCardWorld(
+      browser,
+      tabId,
+      "globalThis.__eventLensCardRoot.querySelector('[data-testid=card-save]').click()",
+    );
+    await expect
+      .poll(async () => {
+        const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('saved-events'));
+        return (stored['saved-events'] as { events: { record: { page: { site: string } } }[] } | undefined)?.events.map(
+          (e) => e.record.page.site,
+        );
+      })
+      .toEqual(['uil.unesco.org']);
+
     // Collapsed, then hidden on this site: remembered, and everything goes away.
     await inCardWorld(browser, tabId, "globalThis.__eventLensCardRoot.querySelector('button.icon').click()");
     await expect

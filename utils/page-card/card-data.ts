@@ -7,7 +7,8 @@ import { parseEventRecord, type EventRecord } from '../event-record';
 
 export const CARD_DATA_KEY = '__eventLensCardData';
 
-export function readCardData(raw: unknown): EventRecord | null {
+/** The record to show (corrections applied) and the one read from the page (what "Save" keeps). */
+export function readCardData(raw: unknown): { record: EventRecord; original: EventRecord } | null {
   if (typeof raw !== 'string' || raw.length > 5_000_000) return null;
   let data: unknown;
   try {
@@ -16,7 +17,8 @@ export function readCardData(raw: unknown): EventRecord | null {
     return null;
   }
   const record = parseEventRecord((data as { record?: unknown } | null)?.record);
-  return record?.event ? record : null;
+  const original = parseEventRecord((data as { original?: unknown } | null)?.original);
+  return record?.event && original?.event ? { record, original } : null;
 }
 
 /** Whether the card belongs on a page of `site`, by the reader's settings. */
