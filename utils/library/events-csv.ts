@@ -22,8 +22,9 @@ const HEADER = [
   'captured_at',
 ];
 
-export function eventsCsv(records: readonly EventRecord[]): string {
-  const rows = records.flatMap((record) => {
+/** `seenIn`, when given, adds a `seen_in` column: the capture dates each event was seen in (batch mode). */
+export function eventsCsv(records: readonly EventRecord[], seenIn?: readonly (readonly string[])[]): string {
+  const rows = records.flatMap((record, index) => {
     const event = record.event;
     if (!event) return [];
     const timing = toEventExport(record)?.timing;
@@ -46,8 +47,9 @@ export function eventsCsv(records: readonly EventRecord[]): string {
         record.page.archive ? record.page.url : '',
         record.page.archive?.name ?? '',
         record.page.capturedAt ?? '',
+        ...(seenIn ? [(seenIn[index] ?? []).join(' ')] : []),
       ],
     ];
   });
-  return csvTable(HEADER, rows);
+  return csvTable(seenIn ? [...HEADER, 'seen_in'] : HEADER, rows);
 }
