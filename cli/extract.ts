@@ -136,11 +136,8 @@ async function main(): Promise<number> {
   const newWindow = () =>
     new Window({
       settings: {
-        // Pages are only read: no scripts, styles, frames or navigation, and nothing fetched.
-        disableJavaScriptEvaluation: true,
+        // Pages are only read (scripts, style sheets and frames are off by default in happy-dom).
         disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
         disableComputedStyleRendering: true,
         handleDisabledFileLoadingAsSuccess: true,
       },
