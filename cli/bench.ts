@@ -360,7 +360,17 @@ async function benchWarc(): Promise<Figure[]> {
   const sizeMb = statSync(file).size / 1024 / 1024;
   const run = spawnSync(
     'npx',
-    ['tsx', '--expose-gc', 'cli/extract.ts', file, '--format', 'csv', '--out', join(dir, 'out.csv')],
+    [
+      'tsx',
+      '--expose-gc',
+      '--max-old-space-size=256',
+      'cli/extract.ts',
+      file,
+      '--format',
+      'csv',
+      '--out',
+      join(dir, 'out.csv'),
+    ],
     {
       encoding: 'utf8',
     },
