@@ -37,7 +37,12 @@ export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
   let header: string[] | null = null;
   let error: string | null = null;
   let sawRow = false;
-  let firstChunk = true;
+  let head = '';
+  let headPending = true;
+  const checkHead = () => {
+    headPending = false;
+    if (looksLikeHtml(head)) error = 'an HTML page where the capture index was expected';
+  };
   let resumeKeyNext = false;
   const captures: Capture[] = [];
   let truncated = false;
@@ -112,9 +117,10 @@ export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
 
   return {
     push(chunk: string) {
-      if (firstChunk) {
-        firstChunk = false;
-        if (looksLikeHtml(chunk)) error = 'an HTML page where the capture index was expected';
+      // Whether the answer is a web page is told from its first 200 characters, however they were split.
+      if (headPending) {
+        head += chunk;
+        if (head.length >= 200) checkHead();
       }
       if (whole !== null) whole += chunk;
       if (wholeMode) return;
@@ -127,6 +133,7 @@ export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
       }
     },
     end(): IndexResult {
+      if (headPending) checkHead();
       if (wholeMode && whole !== null && !error) {
         const text = whole;
         whole = null;

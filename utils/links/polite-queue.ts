@@ -77,8 +77,13 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
     const host = hostOf(task.host);
     host.active++;
     host.nextStart = clock.now() + gap;
+    // Each task gets its own signal, relayed from the queue's: one listener per running task on the shared one.
+    const own = new AbortController();
+    const relay = () => own.abort(controller.signal.reason);
+    controller.signal.addEventListener('abort', relay, { once: true });
+    if (controller.signal.aborted) relay();
     const done = task
-      .run(controller.signal)
+      .run(own.signal)
       .then((result) => {
         const feedback = options.feedback(result);
         if (feedback.kind === 'ok') host.errors = 0;
@@ -89,6 +94,7 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
       })
       .catch(() => undefined)
       .finally(() => {
+        controller.signal.removeEventListener('abort', relay);
         host.active--;
         running.delete(done);
       });
@@ -100,7 +106,7 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
       settleSkipped();
       const now = clock.now();
       let earliest = Infinity;
-      for (let i = 0; i < pending.length && running.size < overall;) {
+      for (let i = 0; i < pending.length && running.size < overall && !controller.signal.aborted;) {
         const task = pending[i] as PoliteTask<R>;
         const host = hostOf(task.host);
         if (host.active < perHost && host.nextStart <= now) {
