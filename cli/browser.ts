@@ -236,3 +236,25 @@ export function sampleCaptureIndexes(): { internetArchive: string; unesco: strin
     unesco: readFileSync(join(dir, 'seed-unesco.timemap.txt'), 'utf8'),
   };
 }
+
+/**
+ * Stops the extension's background service worker, as Chrome does to an idle MV3 worker or on an update
+ * (through the browser's DevTools protocol). The next extension event starts it again.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  const port = (await readFile(join(browser.userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const session = await cdp.newBrowserCDPSession();
+    const { targetInfos } = (await session.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const worker = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+    );
+    if (!worker) throw new Error('the extension has no running service worker');
+    await session.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await cdp.close();
+  }
+}

@@ -5,7 +5,8 @@ import type { MessageKey, Translate } from '../utils/i18n';
 export type LinkCheckState =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number; results: readonly LinkResult[] }
-  | { kind: 'done'; results: readonly LinkResult[]; cancelled: boolean }
+  /** `interrupted`: the background stopped mid-check (MV3 may stop its worker); the results so far are kept. */
+  | { kind: 'done'; results: readonly LinkResult[]; cancelled: boolean; interrupted?: boolean }
   | { kind: 'failed'; message: MessageKey; detail?: string };
 
 type Props = {
@@ -53,6 +54,11 @@ export function LinkCheckPanel({ t, state, labels, onCheck, onCancel, onExportCs
         </p>
       )}
       {state.kind === 'done' && state.cancelled && <p role="status">{t('linksCheckCancelled')}</p>}
+      {state.kind === 'done' && state.interrupted && (
+        <p class="warning" role="status" data-testid="link-check-interrupted">
+          {t('linksCheckInterrupted')}
+        </p>
+      )}
       {summary && (
         <p class="link-summary" data-testid="link-summary" role={state.kind === 'done' ? 'status' : undefined}>
           {summary}

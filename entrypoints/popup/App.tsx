@@ -250,6 +250,14 @@ export function App({ t }: { t: Translate }) {
         connection.disconnect();
       }
     });
+    // The background's worker stopped (MV3 may stop it; an update restarts it): keep what was answered and say
+    // so; checking again finishes the job from the cache, asking only what is not known yet.
+    connection.onDisconnect.addListener(() => {
+      if (port.current === connection) port.current = null;
+      setLinkCheck((prev) =>
+        prev.kind === 'running' ? { kind: 'done', results: prev.results, cancelled: false, interrupted: true } : prev,
+      );
+    });
     const start: LinkCheckRequest = { type: 'start', tabId: tab };
     connection.postMessage(start);
   };

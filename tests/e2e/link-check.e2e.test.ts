@@ -10,6 +10,7 @@ import {
   loadSample,
   openPopupFor,
   serveCapture,
+  stopServiceWorker,
   tabIdOf,
   waitForBadge,
   type ExtensionBrowser,
@@ -249,6 +250,43 @@ describe('checking the links, with the live web faked', () => {
     expect(requests).toBe(300);
     expect(await popup.getByTestId('link-results').locator('li').count()).toBeGreaterThanOrEqual(301);
     expect(await popup.getByTestId('link-summary').textContent()).toMatch(/^30\d live/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a check cut short by the background worker stopping says so, keeps its answers, and finishes on a new check', async () => {
+    const browser = getBrowser();
+    let hang = true;
+    const asked: string[] = [];
+    await browser.context.route(/^https:\/\/(fast|slow)\.example\.com\//, async (route) => {
+      asked.push(`${route.request().method()} ${route.request().url()}`);
+      if (hang && route.request().url().startsWith('https://slow.')) return; // never answers
+      await route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF' });
+    });
+    await browser.context.route('https://uil.unesco.org/**', (route) => fulfilHtml(route, 200, 'UIL page'));
+    const { page, tabId } = await openCaptureWithLinks(
+      browser,
+      [
+        { url: 'https://fast.example.com/a.pdf', text: 'Fast A' },
+        { url: 'https://slow.example.com/b.pdf', text: 'Slow B' },
+      ],
+      'interrupted',
+    );
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('check-links').click();
+    await expect.poll(() => asked.some((a) => a.includes('slow.example.com'))).toBe(true);
+    await stopServiceWorker(browser);
+    await popup.getByTestId('link-check-interrupted').waitFor();
+    expect(await popup.getByTestId('link-results').locator('li').count()).toBeGreaterThanOrEqual(1);
+
+    hang = false;
+    const before = asked.filter((a) => a.includes('fast.example.com')).length;
+    await popup.getByTestId('check-links').click();
+    await popup.getByTestId('export-csv').waitFor({ timeout: 30_000 });
+    const verdicts = await popup.getByTestId('link-results').locator('li .verdict').allTextContents();
+    expect(verdicts.filter((v) => v === 'live').length).toBeGreaterThanOrEqual(3);
+    // What the first check had answered came from the cache: the fast host was not asked again.
+    expect(asked.filter((a) => a.includes('fast.example.com')).length).toBe(before);
     await popup.close();
     await page.close();
   });

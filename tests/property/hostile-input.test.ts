@@ -58,6 +58,20 @@ describe('hostile and malformed input', () => {
     expect(analysePage(parseHtml(long), new URL(URLS[0] ?? '')).event?.start.date).toBe('2020-11-17');
   });
 
+  it('a page with 100,000 links keeps at most 400, each http(s) or mailto, and returns', () => {
+    const seed = loadPageFixtures().find((f) => f.slug === 'seed');
+    const anchors = Array.from({ length: 100_000 }, (_, i) =>
+      i % 3 === 0
+        ? `<a href="javascript:alert(${i})">x</a>`
+        : `<a href="https://h${i % 50}.example.org/${i}">Document ${i}</a>`,
+    ).join('');
+    const html = seed?.html.replace('Programme download</a></p>', `Programme download</a></p><p>${anchors}</p>`) ?? '';
+    const record = analysePage(parseHtml(html), new URL(URLS[0] ?? ''));
+    expect(EventRecordSchema.safeParse(record).success).toBe(true);
+    expect(record.event?.links.length).toBeLessThanOrEqual(400);
+    expect(record.event?.links.every((l) => /^(?:https?:|mailto:)/.test(l.url))).toBe(true);
+  }, 60_000);
+
   it('URL, date and time parsers never throw on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
