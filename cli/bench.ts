@@ -392,8 +392,9 @@ async function benchWarc(): Promise<Figure[]> {
     'npx',
     [
       'tsx',
-      '--expose-gc',
+      // As `npm run extract` runs it (package.json).
       '--max-old-space-size=256',
+      '--max-semi-space-size=32',
       'cli/extract.ts',
       file,
       '--format',
