@@ -9,6 +9,7 @@ import {
 } from '../utils/captures/capture-summary';
 import type { CaptureSettings } from '../utils/captures/capture-service';
 import type { Translate } from '../utils/i18n';
+import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { formatCaptureTime } from '../utils/time/format-event-time';
 import { archiveTimestampToIso } from '../utils/time/timestamp';
 
@@ -59,24 +60,7 @@ export function CapturesPanel(props: Props) {
         state.results.map((r) => <ArchiveBlock key={r.ok ? r.list.archiveId : r.archiveId} result={r} {...props} />)}
       <details class="capture-settings">
         <summary>{t('capturesPrivacy')}</summary>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.askTabArchive}
-            onChange={(e) => onSettings({ ...settings, askTabArchive: e.currentTarget.checked })}
-            data-testid="ask-tab-archive"
-          />{' '}
-          {t('capturesAskTab')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.askInternetArchive}
-            onChange={(e) => onSettings({ ...settings, askInternetArchive: e.currentTarget.checked })}
-            data-testid="ask-internet-archive"
-          />{' '}
-          {t('capturesAskIa')}
-        </label>
+        <CaptureSourceChoices t={t} settings={settings} onSettings={onSettings} testIdPrefix="" />
       </details>
       {state.kind !== 'loading' && (
         <button type="button" class="button" onClick={onRefresh} data-testid="captures-refresh">

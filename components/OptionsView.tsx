@@ -5,6 +5,7 @@ import type { Translate } from '../utils/i18n';
 import type { DisplaySettings, PageSettings } from '../utils/storage';
 import { findZoneChoice } from '../utils/time/format-event-time';
 import { ArchiveHostsSettings } from './ArchiveHostsSettings';
+import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { DisplayOptions } from './DisplayOptions';
 
 type Props = {
@@ -96,24 +97,7 @@ export function OptionsView(props: Props) {
       </section>
       <section aria-labelledby="opt-captures">
         <h2 id="opt-captures">{t('optCapturesTitle')}</h2>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={captures.askTabArchive}
-            onChange={(e) => onCaptures({ ...captures, askTabArchive: e.currentTarget.checked })}
-            data-testid="opt-ask-tab-archive"
-          />{' '}
-          {t('capturesAskTab')}
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={captures.askInternetArchive}
-            onChange={(e) => onCaptures({ ...captures, askInternetArchive: e.currentTarget.checked })}
-            data-testid="opt-ask-internet-archive"
-          />{' '}
-          {t('capturesAskIa')}
-        </label>
+        <CaptureSourceChoices t={t} settings={captures} onSettings={onCaptures} testIdPrefix="opt-" />
         <p class="quiet">{t('capturesPrivacy')}</p>
       </section>
       <section aria-labelledby="opt-links">
