@@ -11,6 +11,8 @@ import {
   loadSavedEvents,
   migrateDisplaySettingsV1,
   moveSettingsToSync,
+  removeTabMementos,
+  saveMemento,
   saveEvent,
 } from '../utils/storage';
 import { fixtureRecord } from './helpers/records';
@@ -104,5 +106,14 @@ describe('stored settings and data across versions', () => {
     expect(await linkResultCache.get('https://en.unesco.org/x')).toBeNull();
     expect(await captureStore.getBackoff('internet-archive')).toBeNull();
     expect((await loadSavedEvents()).events).toHaveLength(1);
+  });
+
+  it('forgets a closed tab’s Memento headers, every frame, and only that tab’s', async () => {
+    const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
+    await saveMemento(7, 0, memento);
+    await saveMemento(7, 12, memento);
+    await saveMemento(8, 0, memento);
+    await removeTabMementos(7);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).sort()).toEqual(['memento:8:0']);
   });
 });

@@ -97,6 +97,13 @@ export async function saveMemento(tabId: number, frameId: number, memento: Memen
   else await storage.removeItem(mementoKey(tabId, frameId));
 }
 
+/** Forgets every frame's Memento headers of a closed tab. */
+export async function removeTabMementos(tabId: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const keys = Object.keys(all).filter((k) => k.startsWith(`memento:${tabId}:`));
+  if (keys.length > 0) await browser.storage.session.remove(keys);
+}
+
 export async function loadMemento(tabId: number, frameId: number): Promise<MementoInfo | null> {
   const parsed = MementoSchema.safeParse(await storage.getItem(mementoKey(tabId, frameId)));
   return parsed.success ? parsed.data : null;

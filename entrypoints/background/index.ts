@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../utils/messages';
-import { moveSettingsToSync, removeTabRecord } from '../../utils/storage';
+import { moveSettingsToSync, removeTabMementos, removeTabRecord } from '../../utils/storage';
 import { userArchivesItem } from '../../utils/storage';
 import { handlers } from './handlers';
 import { listenForLinkChecks } from './link-check';
@@ -19,7 +19,10 @@ export default defineBackground(() => {
   listenForLinkChecks(own);
   // Settings kept in local storage by earlier versions move to sync storage once.
   browser.runtime.onInstalled.addListener(() => void moveSettingsToSync());
-  browser.tabs.onRemoved.addListener((tabId) => void removeTabRecord(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void removeTabRecord(tabId);
+    void removeTabMementos(tabId);
+  });
   // Archive hosts the user added: the content script runs there, and Memento headers are read there.
   watchMementoHeaders();
   browser.permissions.onAdded.addListener(() => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openPopupFor, serveCaptureIndexes } from '../../cli/browser';
+import { openPopupFor, serveCaptureIndexes, stopServiceWorker } from '../../cli/browser';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 // A browser of its own: nothing cached from the other captures tests.
@@ -68,5 +68,26 @@ describe('other captures when the archives fail', () => {
     expect(await popup.locator('[data-testid^="captures-"]').count()).toBe(2); // the panel and the one archive
     await popup.close();
     await live.page.close();
+  });
+
+  it('a query cut short by the background worker stopping fails cleanly, and asking again answers', async () => {
+    const browser = getBrowser();
+    const { page, tabId } = await openCaptureTab(browser, 'seed-wayback');
+    let hang = true;
+    await browser.context.route('https://web.archive.org/cdx/search/cdx?**', async (route) => {
+      if (hang) return; // never answers while the worker is stopped under it
+      await route.fulfill({ contentType: 'application/json', body: '[]' });
+    });
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('captures').getByText('Asking the archives…').waitFor();
+    await stopServiceWorker(browser);
+    await expect.poll(() => popup.getByTestId('captures').textContent()).toContain('The archives could not be asked.');
+    hang = false;
+    await popup.getByTestId('captures-refresh').click();
+    await expect
+      .poll(() => popup.getByTestId('captures-internet-archive').textContent())
+      .toBe('Internet Archive: no captures of this page.');
+    await popup.close();
+    await page.close();
   });
 });
