@@ -4,6 +4,7 @@
  * an index), never a throw. The body is read as a stream and parsed as it comes, under one deadline that
  * also covers a server that sends slowly.
  */
+import { deadline } from '../deadline';
 import type { ArchiveCaptures, CaptureError } from './capture';
 import type { CaptureSource } from './capture-sources';
 import { createCdxParser, parseLinkTimeMap, type IndexResult } from './parse-index';
@@ -85,17 +86,8 @@ export async function fetchCaptures(
 ): Promise<ArchiveCaptures> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const now = options.now ?? new Date();
-  // One signal for the deadline and the caller's cancel (AbortSignal.any is too new for Firefox 115).
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('The archive did not answer in time.', 'TimeoutError'));
-  }, timeoutMs);
-  const cancel = () => controller.abort(options.signal?.reason);
-  if (options.signal?.aborted) cancel();
-  options.signal?.addEventListener('abort', cancel, { once: true });
-  const { signal } = controller;
+  const limit = deadline(timeoutMs, options.signal, 'The archive did not answer in time.');
+  const { signal } = limit;
   try {
     const response = await options.fetch(source.queryUrl(originalUrl), {
       signal,
@@ -134,13 +126,12 @@ export async function fetchCaptures(
     };
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
-    if (timedOut || name === 'TimeoutError') {
+    if (limit.timedOut() || name === 'TimeoutError') {
       return failure(source, { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) });
     }
     const detail = err instanceof Error ? err.message : String(err);
     return failure(source, { kind: 'unreachable', detail: detail.slice(0, 300) });
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', cancel);
+    limit.done();
   }
 }

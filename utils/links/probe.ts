@@ -4,6 +4,7 @@
  * Pure apart from the injected `fetch`. Returns the evidence; `judgeLink` (verdict.ts) decides.
  */
 import { retryAfterSeconds } from '../captures/fetch-captures';
+import { deadline } from '../deadline';
 import type { FetchLike } from '../captures/fetch-captures';
 import type { ProbeStep } from './link-check-types';
 
@@ -76,15 +77,7 @@ async function request(
   range: boolean,
 ): Promise<{ step: ProbeStep; page: PageSignals | null; rangeRefused: boolean }> {
   const timeoutMs = options.timeoutMs ?? 12_000;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('No answer in time.', 'TimeoutError'));
-  }, timeoutMs);
-  const cancel = () => controller.abort(options.signal?.reason);
-  if (options.signal?.aborted) cancel();
-  options.signal?.addEventListener('abort', cancel, { once: true });
+  const limit = deadline(timeoutMs, options.signal, 'No answer in time.');
   const base: ProbeStep = {
     method,
     status: null,
@@ -97,7 +90,7 @@ async function request(
   try {
     const response = await options.fetch(url, {
       method,
-      signal: controller.signal,
+      signal: limit.signal,
       credentials: 'omit',
       cache: 'no-store',
       redirect: 'follow',
@@ -123,13 +116,14 @@ async function request(
     }
     return { step, page, rangeRefused: response.status === 416 };
   } catch (err) {
-    if (options.signal?.aborted && !timedOut) throw err;
+    if (options.signal?.aborted && !limit.timedOut()) throw err;
     const error =
-      timedOut || errorName(err) === 'TimeoutError' ? 'timeout' : ((await options.netError?.(url)) ?? 'network');
+      limit.timedOut() || errorName(err) === 'TimeoutError'
+        ? 'timeout'
+        : ((await options.netError?.(url)) ?? 'network');
     return { step: { ...base, error }, page: null, rangeRefused: false };
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', cancel);
+    limit.done();
   }
 }
 
