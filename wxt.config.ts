@@ -34,6 +34,16 @@ export default defineConfig({
     // Firefox's MV2 manifest has no optional_host_permissions: host patterns go with the optional permissions.
     optional_permissions: browser === 'firefox' ? ['webRequest', 'http://*/*', 'https://*/*'] : ['webRequest'],
     action: { default_title: 'Event Lens' },
+    // The cheap address check, in every frame of the known archives and UNESCO's sites (pywb's framed replay
+    // holds the capture in an iframe); entrypoints/archive-capture.
+    content_scripts: [
+      {
+        matches: [...ARCHIVE_MATCH_PATTERNS, ...UNESCO_MATCH_PATTERNS],
+        js: ['archive-capture.js'],
+        all_frames: true,
+        run_at: 'document_idle',
+      },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -6,9 +6,10 @@ import type { SenderInfo } from '../utils/messages';
 import { loadTabRecord, saveMemento, userArchivesItem } from '../utils/storage';
 import { fixtureRecord } from './helpers/records';
 
+// pywb-style framed replay: the capture is in a sub-frame (`mp_`).
 const sender: SenderInfo = {
   id: 'x',
-  url: 'https://webarchive.unesco.org/web/20201205001600/https://uil.unesco.org/event/x',
+  url: 'https://webarchive.unesco.org/web/20201205001600mp_/https://uil.unesco.org/event/x',
   tab: { id: 5 },
   frameId: 3,
 };
@@ -53,6 +54,17 @@ describe('background', () => {
     injectionReturns(result);
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: false });
     expect(await loadTabRecord(5)).toBeNull();
+  });
+
+  it.each([
+    ['an iframe inside a capture', 'https://webarchive.unesco.org/web/20201205001600if_/https://uil.unesco.org/x'],
+    ['a capture of another site', 'https://web.archive.org/web/2020mp_/https://example.org/?from=unesco'],
+  ])('does not inject into %s, whatever the content script offered', async (_name, url) => {
+    const inject = injectionReturns(fixtureRecord('seed'));
+    expect(await handlers['page:candidate']({ type: 'page:candidate' }, { ...sender, url })).toEqual({
+      stored: false,
+    });
+    expect(inject).not.toHaveBeenCalled();
   });
 
   it('does not inject into a page on a host the user never added', async () => {

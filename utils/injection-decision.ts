@@ -1,8 +1,9 @@
 /**
- * Should the background inject the extractor into the frame whose content script asked? On the built-in
- * archives and UNESCO's sites the content script has already decided from the document it sees. On an
- * archive host the user added, the background decides: an address in the pywb grammar, or a response whose
- * Memento headers name a UNESCO original.
+ * Should the background inject the extractor into the frame whose content script asked? The content script
+ * only ran string tests (and the checks that need the document: pywb's frame host, archive.today's short ids);
+ * the decision from the address is made here, for every host: on the built-in archives and UNESCO's sites, a
+ * capture of a UNESCO page in its content frame, or a live UNESCO page's top frame; on an archive host the
+ * user added, an address in the pywb grammar, or a response whose Memento headers name a UNESCO original.
  */
 import type { MementoInfo } from './archives/memento-headers';
 import { ARCHIVE_HOSTS } from './archives/registry';
@@ -25,14 +26,15 @@ export function decideInjection(input: {
     return { inject: false, reason: 'no sender address' };
   }
   const context: ExtractionContext = { userArchiveOrigins: [...input.userArchiveOrigins], memento: input.memento };
-  if (ARCHIVE_HOSTS.has(url.hostname) || isUnescoHost(url.hostname)) return { inject: true, context };
+  const isTop = input.frameId === 0;
+  if (ARCHIVE_HOSTS.has(url.hostname) || isUnescoHost(url.hostname)) {
+    const role = decidePageRole(url, { isTop }, null);
+    // An archive.today short id: its content script read the original from the page (the extractor will too).
+    if (role.analyse || role.reason === 'unknown-original') return { inject: true, context };
+    return { inject: false, reason: role.reason };
+  }
   if (!input.userArchiveOrigins.includes(url.origin)) return { inject: false, reason: 'not an archive the user added' };
-  const role = decidePageRole(
-    url,
-    { isTop: input.frameId === 0 },
-    null,
-    userArchiveDefinitions(input.userArchiveOrigins),
-  );
+  const role = decidePageRole(url, { isTop }, null, userArchiveDefinitions(input.userArchiveOrigins));
   if (role.analyse) return { inject: true, context };
   const memento = input.memento;
   if (memento && isUnescoHost(new URL(memento.originalUrl).hostname)) return { inject: true, context };

@@ -4,11 +4,11 @@ import { originMatchPattern } from '../../utils/archives/user-archive-origin';
 import { loadUserArchiveOrigins, saveMemento } from '../../utils/storage';
 
 const SCRIPT_ID = 'user-archives';
-const CONTENT_SCRIPT = 'content-scripts/archive-capture.js';
+const CONTENT_SCRIPT = 'user-archive-capture.js';
 
 /**
- * Runs the content script on the archive hosts the user added (and granted), and on nothing else. Called at
- * start-up and whenever the list changes.
+ * Runs the user-archive content script (every frame offered; the background decides) on the archive hosts
+ * the user added and granted, and on nothing else. Called at start-up and whenever the list changes.
  */
 export async function syncUserArchiveScripts(): Promise<void> {
   const origins = await loadUserArchiveOrigins();

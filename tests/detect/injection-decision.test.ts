@@ -8,10 +8,9 @@ const base = { frameId: 0, userArchiveOrigins: ['http://localhost:8080'], mement
 
 describe('decideInjection', () => {
   it.each([
-    [
-      'a built-in archive (the content script decided)',
-      'https://webarchive.unesco.org/web/2020/https://en.unesco.org/events/x',
-    ],
+    ['a capture on a built-in archive', 'https://webarchive.unesco.org/web/2020/https://en.unesco.org/events/x'],
+    ['pywb’s content frame', 'https://www.webarchive.org.uk/wayback/archive/2020mp_/https://en.unesco.org/events/x'],
+    ['an archive.today short id (its content script read the page)', 'https://archive.ph/AbCd1'],
     ['a live UNESCO page', 'https://en.unesco.org/events/x'],
     ['a capture on the user’s pywb', 'http://localhost:8080/my-coll/20201206072020/https://en.unesco.org/events/x'],
   ])('injects into %s', (_name, senderUrl) => {
@@ -29,8 +28,28 @@ describe('decideInjection', () => {
     ['a capture of another site', 'http://localhost:8080/my-coll/2020/https://example.org/', null],
     ['a memento of another site', 'http://localhost:8080/x', { ...memento, originalUrl: 'https://example.org/' }],
     ['no address', undefined, null],
+    [
+      'a built-in archive’s capture of another site',
+      'https://web.archive.org/web/2020/https://example.org/?unesco',
+      null,
+    ],
+    ['a built-in archive’s own page', 'https://web.archive.org/web/*/en.unesco.org*', null],
+    ['a script captured from UNESCO', 'https://web.archive.org/web/2020js_/https://en.unesco.org/app.js', null],
+    ['a capture that only names UNESCO in its query', 'https://web.archive.org/web/2020/https://x.org/?u=unesco', null],
   ])('does not inject into %s', (_name, senderUrl, m) => {
     expect(decideInjection({ ...base, senderUrl, memento: m }).inject).toBe(false);
+  });
+
+  it.each([
+    ['an iframe inside a capture', 'https://web.archive.org/web/2020if_/https://en.unesco.org/events/x'],
+    ['an iframe on a live UNESCO page', 'https://en.unesco.org/events/x'],
+  ])('does not inject into %s (a sub-frame)', (_name, senderUrl) => {
+    expect(decideInjection({ ...base, senderUrl, frameId: 3 })).toEqual({ inject: false, reason: 'sub-frame' });
+  });
+
+  it('does not trust a Memento header over a built-in archive’s address', () => {
+    const senderUrl = 'https://web.archive.org/web/2020/https://example.org/';
+    expect(decideInjection({ ...base, senderUrl, memento }).inject).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidePageRole, shouldOfferPage } from '../../utils/detect/page-role';
+import { decidePageRole } from '../../utils/detect/page-role';
 import { parseHtml } from '../helpers/fixtures';
 
 const top = { isTop: true };
@@ -57,23 +57,5 @@ describe('decidePageRole', () => {
       analyse: true,
       originalUrl: EVENT,
     });
-  });
-});
-
-describe('shouldOfferPage', () => {
-  const doc = parseHtml('<p>x</p>');
-  const at = (href: string) => ({ href, hostname: new URL(href).hostname });
-  it.each([
-    [`https://webarchive.unesco.org/web/2020/${EVENT}`, true],
-    [EVENT, true],
-    ['https://web.archive.org/web/2020/https://www.pokemon.com/us', false],
-    [`https://web.archive.org/web/2020if_/${EVENT}`, true],
-    ['http://localhost:8080/coll/2020/https://example.org/', true],
-  ])('%s → %s', (href, expected) => {
-    // Top frame; `if_` documents are offered only as the top document (a capture opened on its own).
-    expect(shouldOfferPage(at(href), true, doc)).toBe(expected);
-  });
-  it('does not offer an iframe inside a capture', () => {
-    expect(shouldOfferPage(at(`https://web.archive.org/web/2020if_/${EVENT}`), false, doc)).toBe(false);
   });
 });

@@ -18,6 +18,10 @@ export const ARCHIVE_TODAY_HOSTS = [
 ];
 const HOSTS = new Set(ARCHIVE_TODAY_HOSTS.flatMap((h) => [h, `www.${h}`]));
 
+export function isArchiveTodayHost(hostname: string): boolean {
+  return HOSTS.has(hostname);
+}
+
 const LONG_FORM = /^\/(\d{4})\.?(\d{2})\.?(\d{2})-?(\d{6})\/(.+)$/;
 const STAMP_FORM = /^\/(\d{14})\/(.+)$/;
 const LINK_FORM = /^\/o\/[A-Za-z0-9]+\/(.+)$/;

@@ -33,9 +33,13 @@ export const ARCHIVES: readonly ArchiveDefinition[] = [
 /** Match patterns for the content script: the union of every archive's hosts. */
 export const ARCHIVE_MATCH_PATTERNS: readonly string[] = ARCHIVES.flatMap((a) => a.matches);
 
-/** The host names of every built-in archive. */
+/**
+ * The host names of every built-in archive (`https://{host}/{path}` patterns: the archives' patterns name
+ * hosts, never `*.` wildcards). Read with string operations: this is built in every archive page's content
+ * script, where each first `new URL` counts.
+ */
 export const ARCHIVE_HOSTS: ReadonlySet<string> = new Set(
-  ARCHIVE_MATCH_PATTERNS.map((p) => new URL(p.replace('*', 'x')).hostname),
+  ARCHIVE_MATCH_PATTERNS.map((p) => p.slice(p.indexOf('://') + 3).split('/')[0] ?? ''),
 );
 
 /** The archive with this id, among the built-in ones and `extra` (user-added pywb hosts). */

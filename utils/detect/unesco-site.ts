@@ -16,7 +16,8 @@ export const UNESCO_MATCH_PATTERNS: readonly string[] = [
 ];
 
 export function isUnescoHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const lower = hostname.toLowerCase();
+  const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (NOT_SITES.has(host)) return false;
   return host === 'unesco.org' || host.endsWith('.unesco.org') || OTHER_UNESCO_HOSTS.has(host);
 }

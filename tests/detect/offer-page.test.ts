@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import { offerToBackground, shouldOfferPage } from '../../utils/detect/offer-page';
+import { parseHtml } from '../helpers/fixtures';
+
+const EVENT = 'https://en.unesco.org/events/learning-cities';
+
+// On the known archives and UNESCO's sites (archive hosts the user added run a script that offers every frame).
+describe('shouldOfferPage', () => {
+  const doc = parseHtml('<p>x</p>');
+  const at = (href: string) => ({ href, hostname: new URL(href).hostname });
+  it.each([
+    [`https://webarchive.unesco.org/web/2020/${EVENT}`, true],
+    [`https://webarchive.unesco.org/web/2020/${EVENT.toUpperCase()}`, true],
+    [`https://web.archive.org/web/2020/${encodeURIComponent(EVENT)}`, true],
+    [EVENT, true],
+    ['https://web.archive.org/web/2020/https://www.pokemon.com/us', false],
+    ['https://wayback.archive-it.org/1234/2020/https://example.org/events/', false],
+    ['https://archive.ph/AbCd1', false],
+  ])('%s → %s', (href, expected) => {
+    expect(shouldOfferPage(at(href), true, doc)).toBe(expected);
+  });
+
+  it('leaves the address grammar to the background: frames inside a capture are offered and refused there', () => {
+    expect(shouldOfferPage(at(`https://web.archive.org/web/2020if_/${EVENT}`), false, doc)).toBe(true);
+  });
+
+  it('does not offer pywb’s framed top document', () => {
+    const host = parseHtml('<div id="wb_iframe_div"><iframe id="replay_iframe"></iframe></div>');
+    const href = `https://www.webarchive.org.uk/wayback/archive/20201205001600/${EVENT}`;
+    expect(shouldOfferPage(at(href), true, host)).toBe(false);
+    expect(shouldOfferPage(at(href.replace('001600/', '001600mp_/')), false, host)).toBe(true);
+  });
+
+  it('offers an archive.today short id only when its page names a UNESCO original', () => {
+    const page = (original: string) =>
+      parseHtml(
+        `<div id="HEADER"><input id="SHARE_LONGLINK" value="https://archive.ph/2020.12.05-001600/${original}"></div>`,
+      );
+    expect(shouldOfferPage(at('https://archive.ph/AbCd1'), true, page(EVENT))).toBe(true);
+    expect(shouldOfferPage(at('https://archive.ph/AbCd1'), true, page('https://example.org/'))).toBe(false);
+  });
+});
+
+describe('offerToBackground', () => {
+  it('asks the background to read the page', () => {
+    const sendMessage = vi.fn(() => Promise.resolve());
+    offerToBackground({ id: 'ext', sendMessage });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'page:candidate' });
+  });
+
+  it('sends nothing from a script whose extension was updated or removed (no runtime id)', () => {
+    const sendMessage = vi.fn(() => Promise.resolve());
+    offerToBackground({ sendMessage });
+    offerToBackground(undefined);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('swallows a refused message (no background listening)', async () => {
+    const refused = Promise.reject(new Error('Receiving end does not exist.'));
+    offerToBackground({ id: 'ext', sendMessage: () => refused });
+    await expect(refused).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 0));
+  });
+});

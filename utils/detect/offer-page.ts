@@ -1,0 +1,57 @@
+/**
+ * The content script's whole decision: offer this document to the background for reading? It runs in every
+ * frame (`all_frames`) of every page of the known archives and of UNESCO's sites, in a fresh script context
+ * each time, so it is string tests and at most one element lookup: no regular expression, no `new URL`, no
+ * archive registry. The background then decides from the address (`decideInjection`, where the archive
+ * parsers are already compiled): capture or live page, content frame or not, UNESCO original or not.
+ */
+import { archiveToday, isArchiveTodayHost } from '../archives/archive-today';
+import { isUnescoHost } from './unesco-site';
+
+/** pywb's framed replay: the top document only hosts the banner and the iframe that holds the capture. */
+const REPLAY_FRAME = '#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_iframe';
+
+export function isReplayFrameHost(doc: Document): boolean {
+  return doc.querySelector(REPLAY_FRAME) !== null;
+}
+
+/**
+ * Does this text name a UNESCO site? Captures carry the original URL in their path (escaped or not), so an
+ * address that does not mention UNESCO (or IOC's IODE) cannot be a UNESCO page or a capture of one.
+ */
+export function mentionsUnesco(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes('unesco') || lower.includes('iode');
+}
+
+export function shouldOfferPage(location: { href: string; hostname: string }, isTop: boolean, doc: Document): boolean {
+  if (mentionsUnesco(location.href)) return !(isTop && isReplayFrameHost(doc));
+  // archive.today's short ids (`archive.ph/AbCd1`): only the page says what the capture is of.
+  if (!isArchiveTodayHost(location.hostname)) return false;
+  const original = archiveToday.readCaptureFromPage?.(doc)?.originalUrl;
+  return original !== undefined && isUnescoHost(new URL(original).hostname);
+}
+
+/** The part of `browser.runtime` the content scripts use. */
+export type CandidateRuntime = { id?: string; sendMessage(message: { type: 'page:candidate' }): Promise<unknown> };
+
+/**
+ * The browser's own runtime object (Firefox's `browser`, Chrome's `browser` or `chrome`: `sendMessage` returns
+ * a promise in both), looked up only once a page is to be offered. Not `wxt/browser`: importing it touches
+ * `runtime` as the script starts, and the first touch in a page's fresh script context costs about 0.7 ms
+ * (the browser builds the API's bindings), on every archive page, UNESCO or not; nor the polyfill, whose
+ * evaluation costs 2–3 ms more.
+ */
+export function pageRuntime(): CandidateRuntime | undefined {
+  const scope = globalThis as { browser?: { runtime?: CandidateRuntime }; chrome?: { runtime?: CandidateRuntime } };
+  return (scope.browser ?? scope.chrome)?.runtime;
+}
+
+/**
+ * Asks the background to read this frame (it injects the extractor when its own checks agree). Nothing is
+ * sent from a script whose extension was updated or removed since it started (no runtime id).
+ */
+export function offerToBackground(runtime: CandidateRuntime | undefined): void {
+  if (!runtime?.id) return;
+  void runtime.sendMessage({ type: 'page:candidate' }).catch(() => undefined);
+}
