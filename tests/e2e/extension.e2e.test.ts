@@ -52,10 +52,18 @@ describe('Event Lens in Chromium', () => {
   it('recognises the sample capture at its real address and says so on the badge', async () => {
     await serveCapture(browser.context, sample.url, sample.html);
     const page = await browser.context.newPage();
+    // The page's own scripts listen for every message posted to the window: Event Lens must post none (a
+    // message naming the extension would tell any page, and any tracker on it, that the reader uses it).
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seenMessages: unknown[] }).seenMessages = seen;
+      window.addEventListener('message', (e) => seen.push(e.data));
+    });
     await page.goto(sample.url);
     const tabId = await tabIdOf(browser, page);
     expect(await waitForBadge(browser, tabId)).toBe('EVT');
     expect(await analysed(page)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages)).toEqual([]);
 
     const popup = await openPopupFor(browser, tabId);
     await expect
