@@ -28,7 +28,7 @@ export function readTextLines(root: Element, skipSelector: string | null = null)
       continue;
     }
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
+      const t = (node.nodeValue ?? '').slice(0, MAX_CHARS - chars);
       out.push(t);
       chars += t.length;
       continue;

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  loadSample,
+  openPopupFor,
+  serveCapture,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+} from '../../cli/browser';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ headless: true, timezone: 'Europe/Paris' });
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+// 50 MB of text in 50,000 paragraphs full of dates and times, after the event's own content: the extractor's
+// caps (characters and nodes read) keep its work bounded, and the event is still the page's. (560,000 small
+// elements are read in tests/property/huge-pages.test.ts, with batch mode's DOM.)
+describe('a 50 MB page', () => {
+  it('is read to the end, with the page’s own event', async () => {
+    const sample = loadSample();
+    const sentence = 'Lorem ipsum dolor sit amet, 12 March 2019, consectetur adipiscing elit 10:00 CET. ';
+    const para = `<p>${sentence.repeat(12)}</p>`;
+    const filler = para.repeat(Math.ceil(50_000_000 / para.length));
+    await serveCapture(browser.context, sample.url, sample.html.replace('</body>', `${filler}</body>`));
+    const page = await browser.context.newPage();
+    await page.goto(sample.url, { timeout: 120_000 });
+    const tabId = await tabIdOf(browser, page);
+    expect(await waitForBadge(browser, tabId, 120_000)).toBe('EVT');
+    // The extractor ran to its end in the page (both its marks), and its record is the event's own.
+    expect(await page.evaluate(() => performance.getEntriesByName('event-lens:analyse:end').length)).toBe(1);
+    const popup = await openPopupFor(browser, tabId);
+    await expect
+      .poll(() => popup.getByTestId('event-title').textContent())
+      .toBe('UNESCO learning cities’ meeting on educational planning, monitoring and evaluation');
+    expect(await popup.getByTestId('event-date').textContent()).toBe('Tue 17 Nov 2020');
+    await popup.close();
+    await page.close();
+  }, 240_000);
+});
