@@ -9,7 +9,7 @@ import { offerToBackground, pageRuntime, shouldOfferPage } from '../../utils/det
 // the page) cost several times the whole check. If this document may be an (archived) UNESCO page, it asks
 // the background to read it; the background decides. The extension's API is touched only then.
 export default defineUnlistedScript(() => {
-  const offer = shouldOfferPage(location, window.top === window, document);
+  const offer = shouldOfferPage(location, () => ({ isTop: window.top === window, doc: document }));
   performance.mark('event-lens:content:checked');
   if (offer) offerToBackground(pageRuntime());
   performance.mark('event-lens:content:end');

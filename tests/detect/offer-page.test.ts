@@ -3,6 +3,7 @@ import { offerToBackground, shouldOfferPage } from '../../utils/detect/offer-pag
 import { parseHtml } from '../helpers/fixtures';
 
 const EVENT = 'https://en.unesco.org/events/learning-cities';
+const frame = (isTop: boolean, doc: Document) => () => ({ isTop, doc });
 
 // On the known archives and UNESCO's sites (archive hosts the user added run a script that offers every frame).
 describe('shouldOfferPage', () => {
@@ -17,18 +18,25 @@ describe('shouldOfferPage', () => {
     ['https://wayback.archive-it.org/1234/2020/https://example.org/events/', false],
     ['https://archive.ph/AbCd1', false],
   ])('%s → %s', (href, expected) => {
-    expect(shouldOfferPage(at(href), true, doc)).toBe(expected);
+    expect(shouldOfferPage(at(href), frame(true, doc))).toBe(expected);
+  });
+
+  it('does not touch the frame or its document when the address rules UNESCO out', () => {
+    const untouchable = () => {
+      throw new Error('the frame was asked for');
+    };
+    expect(shouldOfferPage(at('https://web.archive.org/web/2020/https://www.pokemon.com/us'), untouchable)).toBe(false);
   });
 
   it('leaves the address grammar to the background: frames inside a capture are offered and refused there', () => {
-    expect(shouldOfferPage(at(`https://web.archive.org/web/2020if_/${EVENT}`), false, doc)).toBe(true);
+    expect(shouldOfferPage(at(`https://web.archive.org/web/2020if_/${EVENT}`), frame(false, doc))).toBe(true);
   });
 
   it('does not offer pywb’s framed top document', () => {
     const host = parseHtml('<div id="wb_iframe_div"><iframe id="replay_iframe"></iframe></div>');
     const href = `https://www.webarchive.org.uk/wayback/archive/20201205001600/${EVENT}`;
-    expect(shouldOfferPage(at(href), true, host)).toBe(false);
-    expect(shouldOfferPage(at(href.replace('001600/', '001600mp_/')), false, host)).toBe(true);
+    expect(shouldOfferPage(at(href), frame(true, host))).toBe(false);
+    expect(shouldOfferPage(at(href.replace('001600/', '001600mp_/')), frame(false, host))).toBe(true);
   });
 
   it('offers an archive.today short id only when its page names a UNESCO original', () => {
@@ -36,8 +44,8 @@ describe('shouldOfferPage', () => {
       parseHtml(
         `<div id="HEADER"><input id="SHARE_LONGLINK" value="https://archive.ph/2020.12.05-001600/${original}"></div>`,
       );
-    expect(shouldOfferPage(at('https://archive.ph/AbCd1'), true, page(EVENT))).toBe(true);
-    expect(shouldOfferPage(at('https://archive.ph/AbCd1'), true, page('https://example.org/'))).toBe(false);
+    expect(shouldOfferPage(at('https://archive.ph/AbCd1'), frame(true, page(EVENT)))).toBe(true);
+    expect(shouldOfferPage(at('https://archive.ph/AbCd1'), frame(true, page('https://example.org/')))).toBe(false);
   });
 });
 

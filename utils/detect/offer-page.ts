@@ -24,11 +24,17 @@ export function mentionsUnesco(text: string): boolean {
   return lower.includes('unesco') || lower.includes('iode');
 }
 
-export function shouldOfferPage(location: { href: string; hostname: string }, isTop: boolean, doc: Document): boolean {
-  if (mentionsUnesco(location.href)) return !(isTop && isReplayFrameHost(doc));
+/** The frame and its document, asked for only past the address test (their first use in a page costs). */
+export type PageFrame = () => { isTop: boolean; doc: Document };
+
+export function shouldOfferPage(location: { href: string; hostname: string }, frame: PageFrame): boolean {
+  if (mentionsUnesco(location.href)) {
+    const { isTop, doc } = frame();
+    return !(isTop && isReplayFrameHost(doc));
+  }
   // archive.today's short ids (`archive.ph/AbCd1`): only the page says what the capture is of.
   if (!isArchiveTodayHost(location.hostname)) return false;
-  const original = archiveToday.readCaptureFromPage?.(doc)?.originalUrl;
+  const original = archiveToday.readCaptureFromPage?.(frame().doc)?.originalUrl;
   return original !== undefined && isUnescoHost(new URL(original).hostname);
 }
 
