@@ -53,6 +53,11 @@ export type LaunchOptions = {
    * such as real HTTP redirects answered to the extension's service worker.
    */
   localHosts?: Record<string, number>;
+  /**
+   * A profile to start from and leave in place (a browser restarted on the same profile, as across an update);
+   * by default a fresh one, deleted on close.
+   */
+  userDataDir?: string;
 };
 
 /** Starts Chromium with the extension and blocks every request that a test or the demo does not serve. */
@@ -61,7 +66,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'event-lens-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'event-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless,
@@ -112,7 +117,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     userDataDir,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
