@@ -7,9 +7,9 @@ import { calendarLinks } from '../utils/calendar/calendar-links';
 import { unwrapHref } from '../utils/extract/fields/links';
 import type { MessageKey } from '../utils/i18n';
 import { browserTranslate } from '../utils/i18n';
-import type { LinkResult } from '../utils/links/link-check-types';
 import type { Request } from '../utils/messages';
 import { CARD_DATA_KEY, cardWanted, readCardData } from '../utils/page-card/card-data';
+import { isCardElement, linkMark, OVERLAY_CSS, pin, removeCardElements, shadowHost } from '../utils/page-card/overlays';
 import { findTimeAnchor } from '../utils/page-card/time-anchor';
 import {
   captureStore,
@@ -28,44 +28,7 @@ import { displayPreferences, formatEventTimes } from '../utils/time/format-event
 // card on: the card (bottom right, in a closed shadow root: the page's styles and scripts cannot reach it),
 // the converted time next to the page's own, and, after a link check, a mark on each checked link. Nothing is
 // moved: everything sits above the page. It all goes away when the extension is updated or turned off.
-const TAGS = ['event-lens-card', 'event-lens-note', 'event-lens-mark'];
 const collapsedItem = storage.defineItem<boolean>('local:card-collapsed', { fallback: false });
-
-function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot; box: HTMLElement } {
-  const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  const box = document.createElement('div');
-  root.append(style, box);
-  document.documentElement.append(host);
-  return { host, root, box };
-}
-
-/** Pins a small overlay to the page position of `anchor` (absolute, so the page's own layout never moves). */
-function pin(host: HTMLElement, anchor: Element, place: 'below' | 'after') {
-  const rect = anchor.getBoundingClientRect();
-  const top = place === 'below' ? rect.bottom + window.scrollY + 2 : rect.top + window.scrollY;
-  const left = place === 'below' ? rect.left + window.scrollX : rect.right + window.scrollX + 2;
-  host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-  host.style.setProperty('left', `${Math.round(left)}px`, 'important');
-}
-
-const OVERLAY_CSS = `:host{all:initial!important;position:absolute!important;z-index:2147483646!important;display:block!important;visibility:visible!important;opacity:1!important;margin:0!important;padding:0!important}
-span,a{font:11px/1.3 system-ui,sans-serif;border-radius:999px;padding:1px 6px;background:#e6f4ea;color:#0b6e4f;border:1px solid #0b6e4f;white-space:nowrap;text-decoration:none}
-.gone,.soft-404,.expired,.unreachable{background:#fff8c5;color:#6b4e00;border-color:#6b4e00}
-.blocked,.not-checked{background:#f6f8fa;color:#59636e;border-color:#59636e}`;
-
-const MARKS: Record<LinkResult['verdict'], string> = {
-  live: '✓',
-  moved: '→',
-  'soft-404': '✗',
-  gone: '✗',
-  expired: '⌛',
-  blocked: '?',
-  unreachable: '✗',
-  'not-checked': '·',
-};
 
 export default defineUnlistedScript(() => {
   mount().catch((err: unknown) => {
@@ -79,7 +42,7 @@ async function mount(): Promise<void> {
   const record = data?.record;
   const event = record?.event;
   if (!data || !record || !event) return;
-  for (const el of document.querySelectorAll(TAGS.join(','))) el.remove();
+  removeCardElements(document);
   const settings = await loadPageSettings();
   if (!cardWanted(settings, record.page.site)) return;
   const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (k: string, s?: string | string[]) => string;
@@ -96,7 +59,7 @@ async function mount(): Promise<void> {
   const known = cached.filter((c) => c !== null);
   const captureCount = known.length > 0 ? known.reduce((n, c) => n + c.list.captures.length, 0) : null;
 
-  const card = shadowHost('event-lens-card', cardCss);
+  const card = shadowHost(document, 'event-lens-card', cardCss);
   const overlays: { host: HTMLElement; anchor: Element; place: 'below' | 'after' }[] = [];
   // Kept in the isolated world for the tests (the page itself cannot see a closed shadow root).
   (globalThis as Record<string, unknown>).__eventLensCardRoot = card.root;
@@ -160,10 +123,9 @@ async function mount(): Promise<void> {
   draw();
 
   // The converted time, right under the page's own.
-  const ours = (el: Element) => TAGS.includes(el.tagName.toLowerCase());
-  const anchor = event.sources.start ? findTimeAnchor(document, event.sources.start.text, ours) : null;
+  const anchor = event.sources.start ? findTimeAnchor(document, event.sources.start.text, isCardElement) : null;
   if (anchor && mine) {
-    const note = shadowHost('event-lens-note', OVERLAY_CSS);
+    const note = shadowHost(document, 'event-lens-note', OVERLAY_CSS);
     const chip = document.createElement('span');
     chip.textContent = t('cardAnnotation', mine.text);
     chip.title = `${mine.text} (${prefs.readerZone})`;
@@ -184,19 +146,9 @@ async function mount(): Promise<void> {
       if (!unwrapped) continue;
       const result = await linkResultCache.get(unwrapped.url).catch(() => null);
       if (!result) continue;
-      const mark = shadowHost('event-lens-mark', OVERLAY_CSS);
+      const mark = shadowHost(document, 'event-lens-mark', OVERLAY_CSS);
       const verdictText = t(`verdict_${result.verdict.replace(/-/g, '_')}` as MessageKey);
-      const label = t('cardLinkMark', verdictText);
-      const el = document.createElement(result.archivedUrl && result.verdict !== 'live' ? 'a' : 'span');
-      el.className = result.verdict;
-      el.textContent = MARKS[result.verdict];
-      el.title = label;
-      el.setAttribute('aria-label', label);
-      if (el instanceof HTMLAnchorElement && result.archivedUrl) {
-        el.href = result.archivedUrl;
-        el.target = '_blank';
-        el.rel = 'noopener noreferrer';
-      }
+      const el = linkMark(document, result, t('cardLinkMark', verdictText));
       mark.box.append(el);
       marks.push(mark.host);
       overlays.push({ host: mark.host, anchor: a, place: 'after' });
@@ -204,7 +156,7 @@ async function mount(): Promise<void> {
     repin();
   };
   const repin = () => {
-    for (const o of overlays) pin(o.host, o.anchor, o.place);
+    for (const o of overlays) pin(o.host, o.anchor, o.place, { x: window.scrollX, y: window.scrollY });
   };
   repin();
   void drawMarks();
@@ -215,7 +167,7 @@ async function mount(): Promise<void> {
 
   function unmount() {
     render(null, card.box);
-    for (const el of document.querySelectorAll(TAGS.join(','))) el.remove();
+    removeCardElements(document);
     observer.disconnect();
     window.removeEventListener('resize', repin);
     stopMarks();

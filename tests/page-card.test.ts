@@ -1,4 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { LinkResult } from '../utils/links/link-check-types';
+import {
+  CARD_TAGS,
+  isCardElement,
+  linkMark,
+  overlayPosition,
+  removeCardElements,
+  shadowHost,
+} from '../utils/page-card/overlays';
 import { findTimeAnchor } from '../utils/page-card/time-anchor';
 import { loadPageFixtures } from './helpers/fixtures';
 import { fixtureRecord } from './helpers/records';
@@ -23,5 +32,53 @@ describe('findTimeAnchor', () => {
     const source = fixtureRecord('seed').event?.sources.start?.text ?? '';
     const el = findTimeAnchor(doc, source, () => false);
     expect(el?.textContent).toContain('17');
+  });
+});
+
+describe('the card’s overlays', () => {
+  const result = (verdict: LinkResult['verdict'], archivedUrl: string | null): LinkResult => ({
+    url: 'https://uil.unesco.org/x',
+    verdict,
+    reason: 'ok',
+    finalUrl: null,
+    title: null,
+    steps: [],
+    archivedUrl,
+    checkedAt: 0,
+  });
+
+  it('live in closed shadow roots the page cannot open, and go away together', () => {
+    const doc = new DOMParser().parseFromString('<body><p>page</p></body>', 'text/html');
+    for (const tag of CARD_TAGS) shadowHost(doc, tag, 'span{color:red}');
+    const hosts = [...doc.querySelectorAll(CARD_TAGS.join(','))];
+    expect(hosts).toHaveLength(3);
+    expect(hosts.every((h) => h.shadowRoot === null && isCardElement(h))).toBe(true);
+    expect(isCardElement(doc.querySelector('p') as Element)).toBe(false);
+    removeCardElements(doc);
+    expect(doc.querySelectorAll(CARD_TAGS.join(','))).toHaveLength(0);
+    expect(doc.body.innerHTML).toBe('<p>page</p>');
+  });
+
+  it('sit under their anchor or just after it, in page coordinates', () => {
+    const rect = { top: 100, bottom: 120, left: 10, right: 210 };
+    expect(overlayPosition(rect, { x: 0, y: 500 }, 'below')).toEqual({ top: 622, left: 10 });
+    expect(overlayPosition(rect, { x: 5, y: 500 }, 'after')).toEqual({ top: 600, left: 217 });
+  });
+
+  it('mark a dead link with a link to its archived copy, opened apart; a live one with a plain mark', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const gone = linkMark(doc, result('gone', 'https://web.archive.org/web/2020/https://uil.unesco.org/x'), 'Gone');
+    expect(gone.tagName).toBe('A');
+    expect(gone.getAttribute('href')).toBe('https://web.archive.org/web/2020/https://uil.unesco.org/x');
+    expect(gone.getAttribute('rel')).toBe('noopener noreferrer');
+    expect([gone.textContent, gone.getAttribute('aria-label'), gone.className]).toEqual(['✗', 'Gone', 'gone']);
+    const live = linkMark(doc, result('live', 'https://web.archive.org/web/2020/https://uil.unesco.org/x'), 'Live');
+    expect([live.tagName, live.textContent, live.hasAttribute('href')]).toEqual(['SPAN', '✓', false]);
+  });
+
+  it('never link anywhere but http(s)', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const mark = linkMark(doc, result('gone', 'javascript:alert(1)'), 'Gone');
+    expect([mark.tagName, mark.hasAttribute('href')]).toEqual(['SPAN', false]);
   });
 });
