@@ -1,7 +1,7 @@
 // First: the moment the script starts, for the benchmark (cli/bench.ts reads what the script costs per page).
 import './start-mark';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { offerToBackground, pageRuntime, shouldOfferPage } from '../../utils/detect/offer-page';
+import { offerAgainWhenRestored, offerToBackground, pageRuntime, shouldOfferPage } from '../../utils/detect/offer-page';
 
 // The content script of the known archives and UNESCO's sites, declared in wxt.config.ts (`content_scripts`,
 // every frame, at document_idle). An unlisted script rather than WXT's content-script entrypoint: it runs on
@@ -11,6 +11,9 @@ import { offerToBackground, pageRuntime, shouldOfferPage } from '../../utils/det
 export default defineUnlistedScript(() => {
   const offer = shouldOfferPage(location, () => ({ isTop: window.top === window, doc: document }));
   performance.mark('event-lens:content:checked');
-  if (offer) offerToBackground(pageRuntime());
+  if (offer) {
+    offerToBackground(pageRuntime());
+    offerAgainWhenRestored(window, () => offerToBackground(pageRuntime()));
+  }
   performance.mark('event-lens:content:end');
 });

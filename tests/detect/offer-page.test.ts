@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { offerToBackground, shouldOfferPage } from '../../utils/detect/offer-page';
+import { offerAgainWhenRestored, offerToBackground, shouldOfferPage } from '../../utils/detect/offer-page';
 import { parseHtml } from '../helpers/fixtures';
 
 const EVENT = 'https://en.unesco.org/events/learning-cities';
@@ -68,5 +68,18 @@ describe('offerToBackground', () => {
     offerToBackground({ id: 'ext', sendMessage: () => refused });
     await expect(refused).rejects.toThrow();
     await new Promise((r) => setTimeout(r, 0));
+  });
+});
+
+describe('offerAgainWhenRestored', () => {
+  it('offers the page again when the back/forward cache restores it, not on its first showing', () => {
+    const offer = vi.fn();
+    const target = new EventTarget();
+    offerAgainWhenRestored(target, offer);
+    const show = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
+    target.dispatchEvent(show(false));
+    expect(offer).not.toHaveBeenCalled();
+    target.dispatchEvent(show(true));
+    expect(offer).toHaveBeenCalledTimes(1);
   });
 });

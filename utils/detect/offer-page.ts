@@ -61,3 +61,13 @@ export function offerToBackground(runtime: CandidateRuntime | undefined): void {
   if (!runtime?.id) return;
   void runtime.sendMessage({ type: 'page:candidate' }).catch(() => undefined);
 }
+
+/**
+ * A page restored from the back/forward cache does not run its scripts again, while its tab's record was
+ * cleared when the tab navigated: offer it again then (`pageshow` with `persisted`).
+ */
+export function offerAgainWhenRestored(win: Pick<Window, 'addEventListener'>, offer: () => void): void {
+  win.addEventListener('pageshow', (event) => {
+    if (event.persisted) offer();
+  });
+}
