@@ -33,11 +33,7 @@ export const ARCHIVES: readonly ArchiveDefinition[] = [
 /** Match patterns for the content script: the union of every archive's hosts. */
 export const ARCHIVE_MATCH_PATTERNS: readonly string[] = ARCHIVES.flatMap((a) => a.matches);
 
-/**
- * The host names of every built-in archive (`https://{host}/{path}` patterns: the archives' patterns name
- * hosts, never `*.` wildcards). Read with string operations: this is built in every archive page's content
- * script, where each first `new URL` counts.
- */
+/** The host names of every built-in archive (their match patterns name hosts, never `*.` wildcards). */
 export const ARCHIVE_HOSTS: ReadonlySet<string> = new Set(
   ARCHIVE_MATCH_PATTERNS.map((p) => p.slice(p.indexOf('://') + 3).split('/')[0] ?? ''),
 );

@@ -1,9 +1,10 @@
 /**
  * The content script's whole decision: offer this document to the background for reading? It runs in every
  * frame (`all_frames`) of every page of the known archives and of UNESCO's sites, in a fresh script context
- * each time, so it is string tests and at most one element lookup: no regular expression, no `new URL`, no
- * archive registry. The background then decides from the address (`decideInjection`, where the archive
- * parsers are already compiled): capture or live page, content frame or not, UNESCO original or not.
+ * each time: on a page whose address does not name UNESCO it is one string test (no regular expression, no
+ * `new URL`, no archive registry, not even the frame or its document); otherwise at most two element lookups.
+ * The background then decides from the address (`decideInjection`, where the archive parsers are already
+ * compiled): capture or live page, content frame or not, UNESCO original or not.
  */
 import { archiveToday, isArchiveTodayHost } from '../archives/archive-today';
 import { isUnescoHost } from './unesco-site';
