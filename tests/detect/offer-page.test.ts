@@ -8,7 +8,7 @@ const frame = (isTop: boolean, doc: Document) => () => ({ isTop, doc });
 // On the known archives and UNESCO's sites (archive hosts the user added run a script that offers every frame).
 describe('shouldOfferPage', () => {
   const doc = parseHtml('<p>x</p>');
-  const at = (href: string) => ({ href, hostname: new URL(href).hostname });
+  const at = (href: string) => new URL(href);
   it.each([
     [`https://webarchive.unesco.org/web/2020/${EVENT}`, true],
     [`https://webarchive.unesco.org/web/2020/${EVENT.toUpperCase()}`, true],
@@ -21,11 +21,21 @@ describe('shouldOfferPage', () => {
     expect(shouldOfferPage(at(href), frame(true, doc))).toBe(expected);
   });
 
-  it('does not touch the frame or its document when the address rules UNESCO out', () => {
+  it.each([
+    'https://web.archive.org/web/2020/https://www.pokemon.com/us',
+    // UNESCO's archive names UNESCO in its host, not in what it captured.
+    'https://webarchive.unesco.org/web/2020if_/https://www.youtube.com/embed/abc',
+    'https://webarchive.unesco.org/',
+  ])('does not touch the frame or its document where the address rules UNESCO out: %s', (href) => {
     const untouchable = () => {
       throw new Error('the frame was asked for');
     };
-    expect(shouldOfferPage(at('https://web.archive.org/web/2020/https://www.pokemon.com/us'), untouchable)).toBe(false);
+    expect(shouldOfferPage(at(href), untouchable)).toBe(false);
+  });
+
+  it('offers a live UNESCO page’s top frame, not its sub-frames', () => {
+    expect(shouldOfferPage(at(EVENT), frame(true, doc))).toBe(true);
+    expect(shouldOfferPage(at(EVENT), frame(false, doc))).toBe(false);
   });
 
   it('leaves the address grammar to the background: frames inside a capture are offered and refused there', () => {

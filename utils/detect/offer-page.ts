@@ -28,8 +28,14 @@ export function mentionsUnesco(text: string): boolean {
 /** The frame and its document, asked for only past the address test (their first use in a page costs). */
 export type PageFrame = () => { isTop: boolean; doc: Document };
 
-export function shouldOfferPage(location: { href: string; hostname: string }, frame: PageFrame): boolean {
-  if (mentionsUnesco(location.href)) {
+export function shouldOfferPage(
+  location: { hostname: string; pathname: string; search: string },
+  frame: PageFrame,
+): boolean {
+  // A UNESCO site itself (not its web archive): its top frame is a live UNESCO page.
+  if (isUnescoHost(location.hostname)) return frame().isTop;
+  // A capture names its original in its path (escaped or not); the host (webarchive.unesco.org) does not count.
+  if (mentionsUnesco(location.pathname + location.search)) {
     const { isTop, doc } = frame();
     return !(isTop && isReplayFrameHost(doc));
   }
