@@ -1,7 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   launchWithExtension,
   loadSample,
+  openPopupFor,
   serveCapture,
   tabIdOf,
   waitForBadge,
@@ -32,4 +33,12 @@ export async function openCaptureTab(browser: ExtensionBrowser, slug = 'seed') {
   await page.goto(sample.url);
   const tabId = await tabIdOf(browser, page);
   return { page, tabId, badge: await waitForBadge(browser, tabId), sample };
+}
+
+/** Saves the tab's event from its popup, as the reader's click on "Save event" does. */
+export async function saveFromPopup(browser: ExtensionBrowser, tabId: number): Promise<void> {
+  const popup = await openPopupFor(browser, tabId);
+  await popup.getByTestId('save-event').click();
+  await expect.poll(() => popup.getByTestId('save-event').textContent()).toBe('Saved: remove');
+  await popup.close();
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from '../../cli/browser';
-import { openCaptureTab, useExtensionBrowser } from './helpers';
+import { openCaptureTab, saveFromPopup, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Paris' });
 const SEED_TITLE = 'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation';
@@ -13,10 +12,7 @@ describe('saved events', () => {
     for (const slug of ['seed', 'wayback-drupal-template-a']) {
       const { page, tabId, badge } = await openCaptureTab(browser, slug);
       expect(badge).toBe('EVT');
-      const popup = await openPopupFor(browser, tabId);
-      await popup.getByTestId('save-event').click();
-      await expect.poll(() => popup.getByTestId('save-event').textContent()).toBe('Saved: remove');
-      await popup.close();
+      await saveFromPopup(browser, tabId);
       await page.close();
     }
 

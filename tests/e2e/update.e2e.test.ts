@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR, launchWithExtension, openPopupFor } from '../../cli/browser';
-import { openCaptureTab } from './helpers';
+import { CHROME_EXTENSION_DIR, launchWithExtension } from '../../cli/browser';
+import { openCaptureTab, saveFromPopup } from './helpers';
 
 const SEED_TITLE = 'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation';
 
@@ -16,10 +16,7 @@ describe('an update of the extension', () => {
     let browser = await launchWithExtension({ headless: true, extensionDir: dir, userDataDir: profile });
     try {
       const { page, tabId } = await openCaptureTab(browser);
-      const popup = await openPopupFor(browser, tabId);
-      await popup.getByTestId('save-event').click();
-      await expect.poll(() => popup.getByTestId('save-event').textContent()).toBe('Saved: remove');
-      await popup.close();
+      await saveFromPopup(browser, tabId);
       await page.close();
       const library = await browser.context.newPage();
       await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
