@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  loadSample,
-  openPopupFor,
-  serveCapture,
-  tabIdOf,
-  waitForBadge,
-  type ExtensionBrowser,
-} from '../../cli/browser';
+import { describe, expect, it } from 'vitest';
+import { loadSample, openPopupFor, serveCapture, tabIdOf, waitForBadge } from '../../cli/browser';
+import { useExtensionBrowser } from './helpers';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ headless: true, timezone: 'Europe/Paris' });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const getBrowser = useExtensionBrowser({ timezone: 'Europe/Paris' });
 
 // 50 MB of text in 50,000 paragraphs full of dates and times, after the event's own content: the extractor's
 // caps (characters and nodes read) keep its work bounded, and the event is still the page's. (560,000 small
 // elements are read in tests/property/huge-pages.test.ts, with batch mode's DOM.)
 describe('a 50 MB page', () => {
   it('is read to the end, with the page’s own event', async () => {
+    const browser = getBrowser();
     const sample = loadSample();
     const sentence = 'Lorem ipsum dolor sit amet, 12 March 2019, consectetur adipiscing elit 10:00 CET. ';
     const para = `<p>${sentence.repeat(12)}</p>`;
