@@ -39,7 +39,7 @@ beforeAll(async () => {
     { broken: 'not-http', url: 'https://en.unesco.org/events/broken', date: '2020-01-20T10:00:04Z' },
     { url: UIL_URL, date: '2020-11-10T08:00:00Z', body: page('seed') },
     { url: LIVE_URL, date: '2020-02-01T12:30:00Z', body: page('live-en-unesco-template-b') },
-    { broken: 'truncated-gzip', url: UIL_URL, date: '2020-12-01T00:00:00Z', body: page('seed') },
+    { broken: 'truncated', url: UIL_URL, date: '2020-12-01T00:00:00Z', body: page('seed') },
   ]);
 });
 
@@ -80,4 +80,37 @@ describe('extract on a WARC file', () => {
     expect(r.stdout.trim().split('\r\n')).toHaveLength(2);
     expect(run(warc, '--format', 'xml').status).toBe(2);
   });
+});
+
+describe('extract on a WARC damaged in the middle', () => {
+  // Damage first, in the middle and at the end: every good record around it is still read.
+  const entries = [
+    { broken: 'truncated', url: UIL_URL, date: '2020-12-01T00:00:00Z', body: page('seed') },
+    { url: LIVE_URL, date: '2020-01-20T10:00:00Z', body: page('live-en-unesco-template-b') },
+    { broken: 'truncated', url: UIL_URL, date: '2020-12-01T00:00:00Z', body: page('seed') },
+    { url: UIL_URL, date: '2020-11-10T08:00:00Z', body: page('seed') },
+    { broken: 'not-http', url: 'https://en.unesco.org/events/broken', date: '2020-01-20T10:00:04Z' },
+    { url: LIVE_URL, date: '2020-02-01T12:30:00Z', body: page('live-en-unesco-template-b') },
+    { broken: 'truncated', url: UIL_URL, date: '2020-12-02T00:00:00Z', body: page('seed') },
+  ] as const;
+
+  it.each([
+    ['gzip members (.warc.gz)', 'crawl.warc.gz', true],
+    ['an uncompressed WARC (.warc)', 'crawl.warc', false],
+  ])(
+    'reads past each damaged record in %s, and counts it once',
+    async (_name, name, gzip) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'event-lens-damaged-')), name);
+      await writeWarc(file, entries, { gzip });
+      const r = run(file, '--format', 'csv');
+      expect(r.status).toBe(0);
+      const rows = r.stdout.trim().split('\r\n');
+      expect(rows).toHaveLength(3);
+      expect(rows.find((row) => row.includes(LIVE_URL))).toContain('2020-01-20T10:00:00Z 2020-02-01T12:30:00Z');
+      expect(rows.some((row) => row.includes(UIL_URL) && row.includes(',2020-11-17,13:00,'))).toBe(true);
+      expect(r.stderr).toMatch(/: 4 damaged records skipped/);
+      expect(r.stderr).toMatch(/3 pages read/);
+    },
+    30_000,
+  );
 });
