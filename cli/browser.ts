@@ -58,6 +58,8 @@ export type LaunchOptions = {
    * by default a fresh one, deleted on close.
    */
   userDataDir?: string;
+  /** Lets pages go into the back/forward cache, which Playwright turns off by default. */
+  backForwardCache?: boolean;
 };
 
 /** Starts Chromium with the extension and blocks every request that a test or the demo does not serve. */
@@ -71,6 +73,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     executablePath: chromiumPath(),
     headless: options.headless,
     acceptDownloads: true,
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     viewport: { width: 1100, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     env: {
