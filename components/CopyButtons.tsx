@@ -1,4 +1,5 @@
 import type { Translate } from '../utils/i18n';
+import { StatusMessage } from './StatusMessage';
 
 type Props = { t: Translate; onCopyText: () => void; onCopyJson: () => void; message: string | null };
 
@@ -12,12 +13,7 @@ export function CopyButtons({ t, onCopyText, onCopyJson, message }: Props) {
       <button type="button" class="button" onClick={onCopyJson} data-testid="copy-json">
         {t('copyJson')}
       </button>
-      {message && (
-        <span class="copy-message" role="status">
-          {' '}
-          {message}
-        </span>
-      )}
+      <StatusMessage message={message} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Translate } from '../utils/i18n';
+import { StatusMessage } from './StatusMessage';
 
 export type SaveControlsProps = {
   saved: boolean;
@@ -18,12 +19,7 @@ export function SaveControls({ t, saved, onToggle, message, libraryUrl }: SaveCo
       <a href={libraryUrl} target="_blank" rel="noopener" data-testid="open-library">
         {t('openLibrary')}
       </a>
-      {message && (
-        <span class="copy-message" role="status">
-          {' '}
-          {message}
-        </span>
-      )}
+      <StatusMessage message={message} />
     </div>
   );
 }
