@@ -151,12 +151,18 @@ export async function badgeText(browser: ExtensionBrowser, tabId: number): Promi
   return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Waits until the content script of `tabId` has reported (or `timeoutMs` passes); returns the badge. */
+/**
+ * Waits until the page in `tabId` has been read (the background keeps a record for the tab), or `timeoutMs`
+ * passes; returns the badge then. (A capture of a UNESCO page is badged `ARC` from its address before.)
+ */
 export async function waitForBadge(browser: ExtensionBrowser, tabId: number, timeoutMs = 10_000): Promise<string> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const text = await badgeText(browser, tabId);
-    if (text !== '' || Date.now() > until) return text;
+    const read = await browser.serviceWorker.evaluate(
+      async (key) => (await chrome.storage.session.get(key))[key] !== undefined,
+      `tab-record:${tabId}`,
+    );
+    if (read || Date.now() > until) return badgeText(browser, tabId);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

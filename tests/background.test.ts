@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers, recordTab } from '../entrypoints/background/handlers';
-import { badgeFor } from '../utils/badge';
+import { showAddressBadge } from '../entrypoints/background/toolbar';
+import { addressBadgeFor, badgeFor } from '../utils/badge';
 import type { SenderInfo } from '../utils/messages';
 import { loadTabRecord, saveMemento, userArchivesItem } from '../utils/storage';
 import { fixtureRecord } from './helpers/records';
@@ -110,5 +111,103 @@ describe('background', () => {
   it('says ARC for an archived UNESCO page without an event', () => {
     const record = fixtureRecord('seed');
     expect(badgeFor({ ...record, event: null, noEvent: { code: 'no-date', message: 'x' } })?.text).toBe('ARC');
+  });
+
+  describe('page:read (the popup, on a tab that has no record: front pages and indexes)', () => {
+    const HOME = 'https://webarchive.unesco.org/web/20181215110241/https://en.unesco.org/events/';
+    const UKWA = 'https://www.webarchive.org.uk/wayback/archive';
+    const probe = (href: string, frameHost = false) => ({ href, frameHost });
+    /** The frames' own addresses (the first call), then the context and the extractor's record. */
+    function frames(list: { frameId: number; result: unknown }[], record: unknown) {
+      return vi
+        .spyOn(fakeBrowser.scripting, 'executeScript')
+        .mockResolvedValueOnce(list.map((f) => ({ ...f, documentId: 'd' })) as never)
+        .mockResolvedValueOnce([] as never)
+        .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: record }] as never);
+    }
+
+    it('finds the frame that holds the capture from each frame’s address and reads it, without a card', async () => {
+      const record = fixtureRecord('home-under-events');
+      const inject = frames(
+        [
+          { frameId: 4, result: probe('https://webarchive.unesco.org/web/2018if_/https://www.youtube.com/embed/x') },
+          { frameId: 0, result: probe(HOME) },
+        ],
+        record,
+      );
+      expect(await handlers['page:read']({ type: 'page:read', tabId: 9 }, {})).toEqual({ stored: true });
+      expect(inject).toHaveBeenNthCalledWith(1, expect.objectContaining({ target: { tabId: 9, allFrames: true } }));
+      expect(inject).toHaveBeenNthCalledWith(3, { target: { tabId: 9, frameIds: [0] }, files: ['/extractor.js'] });
+      expect(inject).toHaveBeenCalledTimes(3);
+      expect(await loadTabRecord(9)).toEqual(record);
+    });
+
+    it('reads pywb’s content frame, not the frame host around it', async () => {
+      const inject = frames(
+        [
+          { frameId: 0, result: probe(`${UKWA}/20201206072020/https://en.unesco.org/`, true) },
+          { frameId: 2, result: probe(`${UKWA}/20201206072020mp_/https://en.unesco.org/`) },
+        ],
+        fixtureRecord('home-under-events'),
+      );
+      expect(await handlers['page:read']({ type: 'page:read', tabId: 9 }, {})).toEqual({ stored: true });
+      expect(inject).toHaveBeenNthCalledWith(
+        1,
+        expect.objectContaining({ args: ['#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_iframe'] }),
+      );
+      expect(inject).toHaveBeenNthCalledWith(3, { target: { tabId: 9, frameIds: [2] }, files: ['/extractor.js'] });
+    });
+
+    it.each([
+      ['a tab the extension may not read (the browser refuses)', null],
+      [
+        'a capture of another site',
+        [{ frameId: 0, result: probe('https://web.archive.org/web/2020/https://example.org/') }],
+      ],
+      ['a frame that hands back something else', [{ frameId: 0, result: HOME }]],
+      ['a frame that hands back more', [{ frameId: 0, result: { ...probe(HOME), record: {} } }]],
+    ])('reads nothing in %s', async (_name, list) => {
+      const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+      if (list === null) inject.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+      else inject.mockResolvedValueOnce(list.map((f) => ({ ...f, documentId: 'd' })) as never);
+      expect(await handlers['page:read']({ type: 'page:read', tabId: 9 }, {})).toEqual({ stored: false });
+      expect(inject).toHaveBeenCalledTimes(1);
+      expect(await loadTabRecord(9)).toBeNull();
+    });
+  });
+
+  describe('the badge from the address, as a tab starts loading', () => {
+    it.each([
+      ['https://webarchive.unesco.org/web/20181215110241/https://en.unesco.org/events/', 'ARC'],
+      ['https://web.archive.org/web/2019/https%3A%2F%2Ffr.unesco.org%2F', 'ARC'],
+      ['https://web.archive.org/web/2019/https://www.pokemon.com/us', null],
+      ['https://en.unesco.org/events/x', null],
+      ['https://archive.ph/AbCd1', null],
+      ['https://web.archive.org/web/*/https://en.unesco.org/*', null],
+      ['not an address', null],
+      [undefined, null],
+    ])('%s → %s', (url, text) => {
+      expect(addressBadgeFor(url)?.text ?? null).toBe(text);
+    });
+
+    it('names the archive, and knows the archives the user added', () => {
+      expect(addressBadgeFor('https://wayback.archive-it.org/11915/2020/https://en.unesco.org/')?.title).toBe(
+        'Event Lens: archived UNESCO page (Archive-It)',
+      );
+      expect(addressBadgeFor('http://localhost:8080/coll/2020/https://en.unesco.org/')).toBeNull();
+    });
+
+    it('badges a tab from its address, clears it elsewhere, and leaves a page already read alone', async () => {
+      const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+      await userArchivesItem.setValue({ origins: ['http://localhost:8080'] });
+      await showAddressBadge(5, 'http://localhost:8080/coll/2020/https://en.unesco.org/');
+      expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 5, text: 'ARC' });
+      await showAddressBadge(5, undefined);
+      expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 5, text: '' });
+      await recordTab(5, fixtureRecord('seed'));
+      setBadgeText.mockClear();
+      await showAddressBadge(5, 'http://localhost:8080/coll/2020/https://en.unesco.org/');
+      expect(setBadgeText).not.toHaveBeenCalled();
+    });
   });
 });

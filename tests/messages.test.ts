@@ -5,6 +5,7 @@ import {
   dispatchMessage,
   isAllowedSender,
   parseCapturesResponse,
+  parseReadResponse,
   RequestSchema,
   type SenderInfo,
 } from '../utils/messages';
@@ -112,5 +113,14 @@ describe('message protocol', () => {
       false,
     );
     expect(isAllowedSender('page:candidate', popup, own.id, own.origin)).toBe(false);
+  });
+
+  it('lets only the extension’s pages ask for a tab to be read (a page could otherwise have any tab read)', async () => {
+    expect(isAllowedSender('page:read', popup, own.id, own.origin)).toBe(true);
+    const answer = await dispatchMessage({ type: 'page:read', tabId: 3 }, contentScript, own, handlers, contentScript);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(parseReadResponse(answer)).toEqual(answer);
+    expect(parseReadResponse({ ok: true, data: { stored: 'yes' } })).toBeNull();
+    expect(RequestSchema.safeParse({ type: 'page:read', tabId: 3, url: 'https://x.example/' }).success).toBe(false);
   });
 });

@@ -11,6 +11,11 @@ import { LinkResultSchema } from './links/link-check-types';
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Content script → background: this frame holds a UNESCO page; read it (inject the extractor here). */
   z.strictObject({ type: z.literal('page:candidate') }),
+  /**
+   * Popup → background: read the page in a tab that has no record yet (front pages and indexes, which the
+   * content script does not offer). The background finds the frame to read from each frame's own address.
+   */
+  z.strictObject({ type: z.literal('page:read'), tabId: z.number().check(z.int(), z.nonnegative()) }),
   /** In-page card → background: open the popup's details for the sender's own tab (in a new tab). */
   z.strictObject({ type: z.literal('card:openDetails') }),
   /**
@@ -28,6 +33,7 @@ export type RequestType = Request['type'];
 
 export type ResponseMap = {
   'page:candidate': { stored: boolean };
+  'page:read': { stored: boolean };
   'captures:get': { results: ArchiveCaptures[] };
   'card:openDetails': { opened: boolean };
 };
@@ -46,7 +52,7 @@ export type SenderInfo = { id?: string; url?: string; frameId?: number; tab?: { 
 
 /** Which request types each kind of sender may send. */
 const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:candidate', 'card:openDetails']);
-const FROM_EXTENSION_PAGE: ReadonlySet<RequestType> = new Set(['captures:get']);
+const FROM_EXTENSION_PAGE: ReadonlySet<RequestType> = new Set(['captures:get', 'page:read']);
 
 /**
  * Whether `sender` may send `type`: it must be this extension; content scripts (which have a tab) may only
@@ -83,15 +89,24 @@ export async function dispatchMessage<Ctx>(
 
 /** Validates the background's answer to `captures:get` (the popup side of the boundary). */
 export function parseCapturesResponse(raw: unknown): Response<'captures:get'> | null {
-  const schema = z.union([
-    z.object({ ok: z.literal(true), data: z.object({ results: z.array(ArchiveCapturesSchema) }) }),
+  const parsed = responseSchema(z.object({ results: z.array(ArchiveCapturesSchema) })).safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The background's answer to `page:read`, validated; null if it is not one. */
+export function parseReadResponse(raw: unknown): Response<'page:read'> | null {
+  const parsed = responseSchema(z.object({ stored: z.boolean() })).safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+function responseSchema<T extends z.ZodMiniType>(data: T) {
+  return z.union([
+    z.object({ ok: z.literal(true), data }),
     z.object({
       ok: z.literal(false),
       error: z.object({ code: z.enum(['bad-request', 'forbidden', 'internal']), message: z.string() }),
     }),
   ]);
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
 }
 
 /**

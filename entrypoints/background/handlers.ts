@@ -3,6 +3,8 @@ import { badgeFor } from '../../utils/badge';
 import { parseEventRecord, type EventRecord } from '../../utils/event-record';
 import { EXTRACTION_CONTEXT_KEY, type ExtractionContext } from '../../utils/extraction-context';
 import { applyCorrections } from '../../utils/corrections';
+import * as z from 'zod/mini';
+import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
 import { decideInjection } from '../../utils/injection-decision';
 import { CARD_DATA_KEY, cardWanted } from '../../utils/page-card/card-data';
 import type { Handlers, SenderInfo } from '../../utils/messages';
@@ -17,7 +19,10 @@ import {
   loadUserArchiveOrigins,
   saveTabRecord,
 } from '../../utils/storage';
-import { toolbarButton } from './toolbar';
+import { showBadge } from './toolbar';
+
+/** What `page:read` learns of each frame, from a script in the page: validated like any input. */
+const FrameProbeSchema = z.strictObject({ href: z.string(), frameHost: z.boolean() });
 
 /** The extractor bundle (entrypoints/extractor.ts), injected into frames that hold a UNESCO page. */
 const EXTRACTOR = '/extractor.js';
@@ -25,13 +30,7 @@ const EXTRACTOR = '/extractor.js';
 /** Keeps a tab's record and shows it on the toolbar badge. */
 export async function recordTab(tabId: number, record: EventRecord): Promise<void> {
   await saveTabRecord(tabId, record);
-  const badge = badgeFor(record);
-  const button = toolbarButton();
-  await button.setBadgeText({ tabId, text: badge?.text ?? '' });
-  if (badge) {
-    await button.setBadgeBackgroundColor({ tabId, color: badge.color });
-    await button.setTitle({ tabId, title: badge.title });
-  }
+  await showBadge(tabId, badgeFor(record));
 }
 
 /** The card (entrypoints/card.ts), injected into the frame just read when it holds an event. */
@@ -52,6 +51,31 @@ async function showCard(target: { tabId: number; frameIds: number[] }, record: E
   await browser.scripting.executeScript({ target, files: [CARD] });
 }
 
+/**
+ * Runs the extractor in one frame (with its context in the extension's isolated world there), validates what
+ * it hands back, and keeps it as the tab's record; on request, puts the card on the page when there is an event.
+ */
+async function readFrame(
+  target: { tabId: number; frameIds: number[] },
+  context: ExtractionContext,
+  options: { card: boolean } = { card: false },
+): Promise<boolean> {
+  await browser.scripting.executeScript({
+    target,
+    func: (key: string, value: ExtractionContext) => {
+      (globalThis as Record<string, unknown>)[key] = value;
+    },
+    args: [EXTRACTION_CONTEXT_KEY, context],
+  });
+  const [injection] = await browser.scripting.executeScript({ target, files: [EXTRACTOR] });
+  // The result comes from a script running inside a page we do not control: validate it like any input.
+  const record = parseEventRecord(injection?.result);
+  if (!record) return false;
+  await recordTab(target.tabId, record);
+  if (options.card && record.event) await showCard(target, record).catch(() => undefined);
+  return true;
+}
+
 /** Each request type mapped to its utils/ function; thin by design. */
 export const handlers: Handlers<SenderInfo> = {
   async 'page:candidate'(_req, sender) {
@@ -65,22 +89,37 @@ export const handlers: Handlers<SenderInfo> = {
       memento: await loadMemento(tabId, frameId),
     });
     if (!decision.inject) return { stored: false };
-    const target = { tabId, frameIds: [frameId] };
-    // The context goes into the extension's isolated world of that frame, where the extractor reads it.
-    await browser.scripting.executeScript({
-      target,
-      func: (key: string, context: ExtractionContext) => {
-        (globalThis as Record<string, unknown>)[key] = context;
-      },
-      args: [EXTRACTION_CONTEXT_KEY, decision.context],
-    });
-    const [injection] = await browser.scripting.executeScript({ target, files: [EXTRACTOR] });
-    // The result comes from a script running inside a page we do not control: validate it like any input.
-    const record = parseEventRecord(injection?.result);
-    if (!record) return { stored: false };
-    await recordTab(tabId, record);
-    if (record.event) await showCard(target, record).catch(() => undefined);
-    return { stored: true };
+    return { stored: await readFrame({ tabId, frameIds: [frameId] }, decision.context, { card: true }) };
+  },
+  async 'page:read'(req) {
+    // Each frame's own address, read in the extension's isolated world (the page cannot change `location`
+    // there), and whether it is pywb's frame host (the capture is in its iframe); frames of hosts the extension
+    // may not read are left out by the browser, and a tab whose top frame it may not read refuses the call.
+    const frames = await browser.scripting
+      .executeScript({
+        target: { tabId: req.tabId, allFrames: true },
+        func: (replayFrame: string) => ({
+          href: location.href,
+          frameHost: document.querySelector(replayFrame) !== null,
+        }),
+        args: [REPLAY_FRAME_SELECTOR],
+      })
+      .catch(() => []);
+    const userArchiveOrigins = await loadUserArchiveOrigins();
+    for (const { frameId, result } of [...frames].sort((a, b) => a.frameId - b.frameId)) {
+      const probe = FrameProbeSchema.safeParse(result);
+      if (!probe.success || probe.data.frameHost) continue;
+      const decision = decideInjection({
+        senderUrl: probe.data.href,
+        frameId,
+        userArchiveOrigins,
+        memento: await loadMemento(req.tabId, frameId),
+      });
+      // Asked for from the popup: the record is what is wanted, not the card on the page.
+      if (decision.inject)
+        return { stored: await readFrame({ tabId: req.tabId, frameIds: [frameId] }, decision.context) };
+    }
+    return { stored: false };
   },
   async 'card:openDetails'(_req, sender) {
     // Only ever the sender's own tab: a page cannot ask for another tab's details.

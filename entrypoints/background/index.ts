@@ -6,7 +6,7 @@ import { userArchivesItem } from '../../utils/storage';
 import { handlers } from './handlers';
 import { listenForLinkChecks } from './link-check';
 import { syncUserArchiveScripts, watchMementoHeaders } from './user-archives';
-import { toolbarButton } from './toolbar';
+import { showAddressBadge } from './toolbar';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -31,11 +31,12 @@ export default defineBackground(() => {
   });
   userArchivesItem.watch(() => void syncUserArchiveScripts());
   void syncUserArchiveScripts();
-  // A tab that navigates must not keep the old page's record or badge; the new page's content script
-  // reports again once it has loaded. (The URL of the change is not visible without the `tabs` permission.)
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A tab that navigates must not keep the old page's record or badge. A capture of a UNESCO page is badged
+  // from its address at once (the extension sees the address of tabs on the hosts it may read, without the
+  // `tabs` permission); reading the page then turns the badge into its result.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading') return;
     void removeTabRecord(tabId);
-    void toolbarButton().setBadgeText({ tabId, text: '' });
+    void showAddressBadge(tabId, tab.url);
   });
 });

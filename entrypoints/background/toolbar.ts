@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { addressBadgeFor, type BadgeState } from '../../utils/badge';
+import { userArchiveDefinitions } from '../../utils/extraction-context';
+import { loadTabRecord, loadUserArchiveOrigins } from '../../utils/storage';
 
 /** The badge and title calls the background uses; `action` and `browserAction` share them. */
 export type ToolbarButton = {
@@ -15,4 +18,23 @@ export type ToolbarButton = {
 export function toolbarButton(): ToolbarButton {
   const action = browser.action as typeof browser.action | undefined;
   return (action ?? browser.browserAction) as unknown as ToolbarButton;
+}
+
+/**
+ * The badge a tab gets from its address as it starts loading (none on most addresses: the badge is cleared),
+ * unless the page was read in the meantime (its record's badge stands).
+ */
+export async function showAddressBadge(tabId: number, url: string | undefined): Promise<void> {
+  const badge = addressBadgeFor(url, userArchiveDefinitions(await loadUserArchiveOrigins()));
+  if (await loadTabRecord(tabId)) return;
+  await showBadge(tabId, badge);
+}
+
+/** Sets a tab's badge, its colour and the button's title; `null` clears the badge. */
+export async function showBadge(tabId: number, badge: BadgeState | null): Promise<void> {
+  const button = toolbarButton();
+  await button.setBadgeText({ tabId, text: badge?.text ?? '' });
+  if (!badge) return;
+  await button.setBadgeBackgroundColor({ tabId, color: badge.color });
+  await button.setTitle({ tabId, title: badge.title });
 }

@@ -15,6 +15,7 @@ import {
   LINK_CHECK_PORT,
   LinkCheckEventSchema,
   parseCapturesResponse,
+  parseReadResponse,
   type LinkCheckRequest,
   type Request,
 } from '../../utils/messages';
@@ -71,6 +72,14 @@ async function askCaptures(tabId: number, refresh: boolean): Promise<CapturesSta
   return { kind: 'done', results: response.data.results };
 }
 
+/** Asks the background to read the page in a tab that has no record yet. */
+async function askRead(tabId: number): Promise<{ kind: 'done' } | { kind: 'failed'; detail: string }> {
+  const request: Request = { type: 'page:read', tabId };
+  const response = parseReadResponse(await browser.runtime.sendMessage(request));
+  if (!response) return { kind: 'failed', detail: 'The extension answered with something it cannot read.' };
+  return response.ok ? { kind: 'done' } : { kind: 'failed', detail: response.error.message };
+}
+
 /** The permission a link check needs, asked in the click itself (browsers require a user gesture). */
 const LINK_CHECK_PERMISSIONS = { origins: ['http://*/*', 'https://*/*'], permissions: ['webRequest' as const] };
 
@@ -118,6 +127,12 @@ export function App({ t }: { t: Translate }) {
         setTabId(tabId);
         // A page still being read when the popup opened shows up as soon as the background stores it.
         stopWatching = watchTabRecord(tabId, show);
+        const record = await loadTabRecord(tabId);
+        if (record) return show(record);
+        // Front pages and indexes are not read as they load: have the page read now (a tab the extension may
+        // not read, or with no UNESCO page in it, is left as it is).
+        const read = await askRead(tabId);
+        if (read.kind === 'failed') return setLoaded({ kind: 'error', message: 'errorBadAnswer', detail: read.detail });
         show(await loadTabRecord(tabId));
       })
       .catch((err: unknown) =>

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { offerAgainWhenRestored, offerToBackground, shouldOfferPage } from '../../utils/detect/offer-page';
+import {
+  isFrontPageDocument,
+  offerAgainWhenRestored,
+  offerToBackground,
+  originalPathOf,
+  shouldOfferPage,
+} from '../../utils/detect/offer-page';
+import { isFrontOrIndexPath } from '../../utils/detect/unesco-site';
 import { parseHtml } from '../helpers/fixtures';
 
 const EVENT = 'https://en.unesco.org/events/learning-cities';
@@ -56,6 +63,86 @@ describe('shouldOfferPage', () => {
       );
     expect(shouldOfferPage(at('https://archive.ph/AbCd1'), frame(true, page(EVENT)))).toBe(true);
     expect(shouldOfferPage(at('https://archive.ph/AbCd1'), frame(true, page('https://example.org/')))).toBe(false);
+  });
+});
+
+describe('front pages and indexes are not offered (never one event; the popup reads them when opened)', () => {
+  const doc = parseHtml('<p>x</p>');
+  const at = (href: string) => new URL(href);
+  const untouchable = () => {
+    throw new Error('the frame was asked for');
+  };
+
+  it.each([
+    'https://webarchive.unesco.org/web/20181215110241/https://en.unesco.org/events/',
+    'https://webarchive.unesco.org/web/20181215110241/https://en.unesco.org/',
+    'https://webarchive.unesco.org/web/20181215110241/https://en.unesco.org',
+    'https://web.archive.org/web/2019/https://fr.unesco.org/evenements?page=2',
+    `https://web.archive.org/web/2019/${encodeURIComponent('https://es.unesco.org/noticias/')}`,
+    'https://wayback.archive-it.org/11915/20200101000000/http://www.unesco.org:80/en/home',
+    'https://www.webarchive.org.uk/wayback/archive/20201205001600mp_/https://www.unesco.org/en/events',
+    'https://en.unesco.org/events',
+    'https://www.unesco.org/fr',
+    'https://www.iode.org/index.php',
+  ])('%s: decided from the address, the document untouched', (href) => {
+    expect(shouldOfferPage(at(href), untouchable)).toBe(false);
+  });
+
+  it.each([
+    'https://webarchive.unesco.org/web/2020/https://en.unesco.org/events/learning-cities',
+    'https://webarchive.unesco.org/web/2020/https://en.unesco.org/node/281273',
+    'https://webarchive.unesco.org/web/2020/https://en.unesco.org/?q=node/281273',
+    'https://web.archive.org/web/2020/https://legacy.iode.org/index.php?option=com_oe&task=viewEventRecord&eventID=2512',
+    'https://web.archive.org/web/2020/https://whc.unesco.org/en/events/701/',
+    'https://articles.unesco.org/en/articles/unescos-information-all-programme-launches-inaugural-conference',
+  ])('%s: an event or any other page is still offered', (href) => {
+    expect(shouldOfferPage(at(href), frame(true, doc))).toBe(true);
+  });
+
+  it('an event address whose capture is the site’s front page (Drupal marks it on the body) is not offered', () => {
+    const href = 'https://webarchive.unesco.org/web/2018/https://en.unesco.org/events/world-radio-day-2019';
+    expect(shouldOfferPage(at(href), frame(true, parseHtml('<body class="html front i18n-en"><h1>UNESCO</h1>')))).toBe(
+      false,
+    );
+    expect(shouldOfferPage(at(href), frame(true, parseHtml('<body class="path-frontpage"></body>')))).toBe(false);
+    expect(shouldOfferPage(at(href), frame(true, parseHtml('<body class="html not-front node-type-event">')))).toBe(
+      true,
+    );
+    expect(shouldOfferPage(at('https://en.unesco.org/events/x'), frame(true, parseHtml('<body class="front">')))).toBe(
+      false,
+    );
+  });
+
+  it('reads the original’s path and query out of a capture address', () => {
+    expect(originalPathOf('/web/2018/https://en.unesco.org/events/')).toEqual({ path: '/events/', query: '' });
+    expect(originalPathOf('/web/2018/http:/en.unesco.org')).toEqual({ path: '/', query: '' });
+    expect(originalPathOf('/11915/2018/http://www.unesco.org:80/fr?page=2')).toEqual({ path: '/fr', query: '?page=2' });
+    expect(originalPathOf(`/web/2018/${encodeURIComponent('https://fr.unesco.org/a?b=1')}`)).toEqual({
+      path: '/a',
+      query: '?b=1',
+    });
+    expect(originalPathOf('/web/2018/https://example.org/unesco-day')).toBeNull();
+    expect(originalPathOf('/web/2018/https%3A%2F%2Fen.unesco.org%2F%E0%A4%A')).toBeNull();
+  });
+
+  it.each([
+    ['/', '', true],
+    ['/en/', '', true],
+    ['/zh-hans/events', '', true],
+    ['/fr/%C3%A9v%C3%A9nements/', '', true],
+    ['/events', '?page=3&lang=fr', true],
+    ['/index.php', '?option=com_oe&eventID=1', false],
+    ['/events/world-radio-day', '', false],
+    ['/eventsx', '', false],
+    ['/en/articles/launch', '', false],
+    ['/%E0%A4%A', '', false],
+  ])('isFrontOrIndexPath(%s, %s) → %s', (path, query, expected) => {
+    expect(isFrontOrIndexPath(path, query)).toBe(expected);
+  });
+
+  it('isFrontPageDocument reads the body’s classes only', () => {
+    expect(isFrontPageDocument(parseHtml('<body class="front">'))).toBe(true);
+    expect(isFrontPageDocument(parseHtml('<body class="frontier"><p class="front">'))).toBe(false);
   });
 });
 

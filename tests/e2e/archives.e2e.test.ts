@@ -46,6 +46,8 @@ async function storedRecord(tabId: number): Promise<EventRecord | null> {
 async function popupText(tabId: number): Promise<string> {
   const popup = await openPopupFor(browser, tabId);
   await expect.poll(() => popup.locator('main, .notice').count()).toBeGreaterThan(0);
+  // The popup has a page that was not read as it loaded (a front page, an index) read now.
+  await expect.poll(async () => (await popup.textContent('body')) ?? '').not.toContain('Reading this page');
   const text = (await popup.textContent('body')) ?? '';
   await popup.close();
   return text;
@@ -147,11 +149,52 @@ describe('captures in every kind of archive', () => {
     const home = loadSample('home-under-events');
     await serveCapture(browser.context, home.url, home.html);
     const { page, tabId, badge } = await visit(home.url);
+    // Badged from its address; an index is not read as it loads (no extractor ran in the page)...
     expect(badge).toBe('ARC');
-    expect((await storedRecord(tabId))?.noEvent?.code).toBe('not-an-event-page');
+    expect(await browser.serviceWorker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe(
+      'Event Lens: archived UNESCO page (UNESCO Web Archive)',
+    );
+    expect(await storedRecord(tabId)).toBeNull();
+    expect(await page.evaluate(() => performance.getEntriesByName('event-lens:analyse:start').length)).toBe(0);
+    // ...but when the popup is opened on it.
     const text = await popupText(tabId);
     expect(text).toContain('No event on this page');
     expect(text).toContain('listing or home page');
+    expect(text).toContain('Captured 15 Dec 2018 11:02 UTC on UNESCO Web Archive (UNESCO collection)');
+    expect((await storedRecord(tabId))?.noEvent?.code).toBe('not-an-event-page');
+    expect(await badgeText(browser, tabId)).toBe('ARC');
+    await page.close();
+  });
+
+  it('an event’s address whose capture is the site’s front page: read when the popup opens, not before', async () => {
+    const home = loadSample('home-under-events');
+    const url = home.url.replace('/events/', '/events/world-radio-day-2019');
+    await serveCapture(browser.context, url, home.html);
+    const { page, tabId, badge } = await visit(url);
+    expect(badge).toBe('ARC');
+    expect(await storedRecord(tabId)).toBeNull();
+    expect(await popupText(tabId)).toContain('listing or home page');
+    await page.close();
+  });
+
+  it('a framed pywb capture of a front page: the popup has its content frame read, not the frame host', async () => {
+    const base = 'https://www.webarchive.org.uk/wayback/archive/20181215110241';
+    const frame = `${base}mp_/https://en.unesco.org/`;
+    const frameInsert = `<!DOCTYPE html><html><body><nav class="wb-banner">UK Web Archive</nav>
+      <div id="wb_iframe_div"><iframe id="replay_iframe" src="${frame}"></iframe></div></body></html>`;
+    await browser.context.route(/^https:\/\/www\.webarchive\.org\.uk\//, (route) => {
+      const requested = route.request().url();
+      if (requested === `${base}/https://en.unesco.org/`)
+        return route.fulfill({ contentType: 'text/html', body: frameInsert });
+      if (requested === frame)
+        return route.fulfill({ contentType: 'text/html', body: loadSample('home-under-events').html });
+      return route.fulfill({ status: 404, body: '' });
+    });
+    const { page, tabId, badge } = await visit(`${base}/https://en.unesco.org/`);
+    expect(badge).toBe('ARC');
+    expect(await storedRecord(tabId)).toBeNull();
+    expect(await popupText(tabId)).toContain('listing or home page');
+    expect((await storedRecord(tabId))?.page).toMatchObject({ url: frame, archive: { id: 'ukwa' } });
     await page.close();
   });
 

@@ -7,13 +7,13 @@
  * compiled): capture or live page, content frame or not, UNESCO original or not.
  */
 import { archiveToday, isArchiveTodayHost } from '../archives/archive-today';
-import { isUnescoHost } from './unesco-site';
+import { isFrontOrIndexPath, isUnescoHost } from './unesco-site';
 
 /** pywb's framed replay: the top document only hosts the banner and the iframe that holds the capture. */
-const REPLAY_FRAME = '#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_iframe';
+export const REPLAY_FRAME_SELECTOR = '#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_iframe';
 
 export function isReplayFrameHost(doc: Document): boolean {
-  return doc.querySelector(REPLAY_FRAME) !== null;
+  return doc.querySelector(REPLAY_FRAME_SELECTOR) !== null;
 }
 
 /**
@@ -25,6 +25,33 @@ export function mentionsUnesco(text: string): boolean {
   return lower.includes('unesco') || lower.includes('iode');
 }
 
+/**
+ * The path and query of the UNESCO page a capture's address names (`/events/` in
+ * `/web/20181215110241/https://en.unesco.org/events/`, escaped or not), or null when no UNESCO host is in it.
+ */
+export function originalPathOf(address: string): { path: string; query: string } | null {
+  let text = address;
+  if (/%2f/i.test(text)) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      return null;
+    }
+  }
+  const match = ORIGINAL_PATH.exec(text);
+  return match ? { path: match[1] ?? '/', query: match[2] ?? '' } : null;
+}
+const ORIGINAL_PATH = /(?:^|[/.])(?:unesco|iode)\.org\.?(?::\d+)?(\/[^?#]*)?(\?[^#]*)?/i;
+
+/**
+ * Drupal marks a site's front page on its body (`front` in Drupal 7, `path-frontpage` from Drupal 8): what an
+ * archive served for an event's address may be the home page it was redirected to.
+ */
+export function isFrontPageDocument(doc: Document): boolean {
+  const classes = doc.body?.classList;
+  return classes !== undefined && (classes.contains('front') || classes.contains('path-frontpage'));
+}
+
 /** The frame and its document, asked for only past the address test (their first use in a page costs). */
 export type PageFrame = () => { isTop: boolean; doc: Document };
 
@@ -33,11 +60,18 @@ export function shouldOfferPage(
   frame: PageFrame,
 ): boolean {
   // A UNESCO site itself (not its web archive): its top frame is a live UNESCO page.
-  if (isUnescoHost(location.hostname)) return frame().isTop;
-  // A capture names its original in its path (escaped or not); the host (webarchive.unesco.org) does not count.
-  if (mentionsUnesco(location.pathname + location.search)) {
+  if (isUnescoHost(location.hostname)) {
+    if (isFrontOrIndexPath(location.pathname, location.search)) return false;
     const { isTop, doc } = frame();
-    return !(isTop && isReplayFrameHost(doc));
+    return isTop && !isFrontPageDocument(doc);
+  }
+  // A capture names its original in its path (escaped or not); the host (webarchive.unesco.org) does not count.
+  const address = location.pathname + location.search;
+  if (mentionsUnesco(address)) {
+    const original = originalPathOf(address);
+    if (original && isFrontOrIndexPath(original.path, original.query)) return false;
+    const { isTop, doc } = frame();
+    return !(isTop && isReplayFrameHost(doc)) && !isFrontPageDocument(doc);
   }
   // archive.today's short ids (`archive.ph/AbCd1`): only the page says what the capture is of.
   if (!isArchiveTodayHost(location.hostname)) return false;

@@ -33,3 +33,25 @@ const EVENT_PATH =
 export function isLikelyEventPath(url: URL): boolean {
   return EVENT_PATH.test(decodeURIComponent(url.pathname));
 }
+
+/**
+ * A site's front page (`/`, `/en/`, `/fr/index.html`) or an index of events or news (`/events`, `/fr/evenements/`,
+ * `/es/noticias?page=2`): pages that list many things and are never one event. The content script does not
+ * offer these for reading as they load (the popup reads them when it is opened on them). A query other than
+ * paging or a language (IODE's `index.php?…&eventID=`, Drupal's `?q=node/12`) names a page, not an index.
+ */
+const FRONT_OR_INDEX_PATH =
+  /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/?)?(?:(?:index|home|accueil|inicio)(?:\.[a-z]{2,5})?|events?|evenements?|événements?|eventos?|agenda|calendar|news|actualites|actualités|noticias|articles?)?\/?$/i;
+const INDEX_QUERY = /^\??(?:(?:page|lang|language)=[\w-]*&?)*$/i;
+
+export function isFrontOrIndexPath(path: string, query: string): boolean {
+  let decoded = path;
+  if (path.includes('%')) {
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return false;
+    }
+  }
+  return FRONT_OR_INDEX_PATH.test(decoded) && INDEX_QUERY.test(query);
+}
