@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  isFrontPageDocument,
+  isFrameHostOrFrontPage,
   offerAgainWhenRestored,
   offerToBackground,
   originalPathOf,
@@ -123,6 +123,12 @@ describe('front pages and indexes are not offered (never one event; the popup re
     });
     expect(originalPathOf('/web/2018/https://example.org/unesco-day')).toBeNull();
     expect(originalPathOf('/web/2018/https%3A%2F%2Fen.unesco.org%2F%E0%A4%A')).toBeNull();
+    expect(originalPathOf('/web/2018/https://unesco.org.evil.example/')).toBeNull();
+    expect(originalPathOf('/web/2018/https://en.unesco.org.:443/a#b')).toEqual({ path: '/a', query: '' });
+    expect(originalPathOf('/web/2018/https://www.iode.org/index.php?x=1')).toEqual({
+      path: '/index.php',
+      query: '?x=1',
+    });
   });
 
   it.each([
@@ -130,19 +136,34 @@ describe('front pages and indexes are not offered (never one event; the popup re
     ['/en/', '', true],
     ['/zh-hans/events', '', true],
     ['/fr/%C3%A9v%C3%A9nements/', '', true],
-    ['/events', '?page=3&lang=fr', true],
+    ['/events', '?page=3', true],
+    ['/events', '?page=3&lang=fr', false],
     ['/index.php', '?option=com_oe&eventID=1', false],
     ['/events/world-radio-day', '', false],
     ['/eventsx', '', false],
     ['/en/articles/launch', '', false],
     ['/%E0%A4%A', '', false],
+    ['/fr/index.html', '', true],
+    ['/en/home/', '', true],
+    ['/pt-br', '', true],
+    ['/en/fr', '', false],
+    ['/events/en', '', false],
+    ['/homepage', '', false],
+    ['/iiep', '', false],
+    ['/en-abcde', '', false],
+    ['events', '', false],
+    ['/news', '?page=2&q=radio', false],
+    ['/news', '?', true],
   ])('isFrontOrIndexPath(%s, %s) → %s', (path, query, expected) => {
     expect(isFrontOrIndexPath(path, query)).toBe(expected);
   });
 
-  it('isFrontPageDocument reads the body’s classes only', () => {
-    expect(isFrontPageDocument(parseHtml('<body class="front">'))).toBe(true);
-    expect(isFrontPageDocument(parseHtml('<body class="frontier"><p class="front">'))).toBe(false);
+  it('isFrameHostOrFrontPage: the body’s front-page classes, and pywb’s frame host in a top frame only', () => {
+    expect(isFrameHostOrFrontPage(parseHtml('<body class="front">'), false)).toBe(true);
+    expect(isFrameHostOrFrontPage(parseHtml('<body class="frontier"><p class="front">'), true)).toBe(false);
+    const host = parseHtml('<div id="wb_iframe_div"><iframe></iframe></div>');
+    expect(isFrameHostOrFrontPage(host, true)).toBe(true);
+    expect(isFrameHostOrFrontPage(host, false)).toBe(false);
   });
 });
 

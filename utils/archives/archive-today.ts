@@ -7,20 +7,9 @@
 import type { ArchiveDefinition } from './archive-definition';
 import { normalizeOriginalUrl } from './archival-url';
 
-export const ARCHIVE_TODAY_HOSTS = [
-  'archive.today',
-  'archive.ph',
-  'archive.is',
-  'archive.li',
-  'archive.vn',
-  'archive.fo',
-  'archive.md',
-];
-const HOSTS = new Set(ARCHIVE_TODAY_HOSTS.flatMap((h) => [h, `www.${h}`]));
+import { ARCHIVE_TODAY_HOSTS, isArchiveTodayHost } from './archive-today-hosts';
 
-export function isArchiveTodayHost(hostname: string): boolean {
-  return HOSTS.has(hostname);
-}
+export { ARCHIVE_TODAY_HOSTS, isArchiveTodayHost };
 
 const LONG_FORM = /^\/(\d{4})\.?(\d{2})\.?(\d{2})-?(\d{6})\/(.+)$/;
 const STAMP_FORM = /^\/(\d{14})\/(.+)$/;
@@ -49,7 +38,7 @@ export const archiveToday: ArchiveDefinition = {
   name: 'archive.today',
   matches: ARCHIVE_TODAY_HOSTS.map((h) => `https://${h}/*`),
   parseCaptureUrl(url) {
-    if (!HOSTS.has(url.hostname)) return null;
+    if (!isArchiveTodayHost(url.hostname)) return null;
     const path = url.pathname + url.search;
     const base = { archiveId: this.id, archiveName: this.name, modifier: '', collectionId: null };
     const link = LINK_FORM.exec(path);

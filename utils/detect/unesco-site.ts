@@ -3,11 +3,6 @@
  * before any DOM work, so a capture of anything else costs the content script one parse.
  */
 
-/** UNESCO hosts that are not under unesco.org (DOM-NOTES.md §6: IOC/IODE). */
-const OTHER_UNESCO_HOSTS = new Set(['iode.org', 'legacy.iode.org', 'www.iode.org']);
-/** unesco.org hosts that are archives or tools, not sites with pages of their own. */
-const NOT_SITES = new Set(['webarchive.unesco.org']);
-
 /** Content-script match patterns for live UNESCO pages (captures are matched by the archive registry). */
 export const UNESCO_MATCH_PATTERNS: readonly string[] = [
   'https://*.unesco.org/*',
@@ -15,11 +10,16 @@ export const UNESCO_MATCH_PATTERNS: readonly string[] = [
   'https://*.iode.org/*',
 ];
 
+/**
+ * `*.unesco.org` but its web archive (an archive, not a site with pages of its own), and the UNESCO hosts
+ * outside unesco.org (DOM-NOTES.md §6: IOC/IODE). Comparisons only: it runs in the content script.
+ */
 export function isUnescoHost(hostname: string): boolean {
   const lower = hostname.toLowerCase();
   const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  if (NOT_SITES.has(host)) return false;
-  return host === 'unesco.org' || host.endsWith('.unesco.org') || OTHER_UNESCO_HOSTS.has(host);
+  if (host === 'webarchive.unesco.org') return false;
+  if (host === 'unesco.org' || host.endsWith('.unesco.org')) return true;
+  return host === 'iode.org' || host === 'legacy.iode.org' || host === 'www.iode.org';
 }
 
 /**
@@ -38,20 +38,30 @@ export function isLikelyEventPath(url: URL): boolean {
  * A site's front page (`/`, `/en/`, `/fr/index.html`) or an index of events or news (`/events`, `/fr/evenements/`,
  * `/es/noticias?page=2`): pages that list many things and are never one event. The content script does not
  * offer these for reading as they load (the popup reads them when it is opened on them). A query other than
- * paging or a language (IODE's `index.php?…&eventID=`, Drupal's `?q=node/12`) names a page, not an index.
+ * paging (IODE's `index.php?…&eventID=`, Drupal's `?q=node/12`) names a page, not an index.
+ *
+ * Written for the content script, which runs it in every page's fresh script context: there the first regular
+ * expression or Set, and every first property lookup of code that never ran, costs (about 3 µs a lookup), so
+ * this is a handful of string operations and a lookup in one string.
  */
-const FRONT_OR_INDEX_PATH =
-  /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/?)?(?:(?:index|home|accueil|inicio)(?:\.[a-z]{2,5})?|events?|evenements?|événements?|eventos?|agenda|calendar|news|actualites|actualités|noticias|articles?)?\/?$/i;
-const INDEX_QUERY = /^\??(?:(?:page|lang|language)=[\w-]*&?)*$/i;
-
 export function isFrontOrIndexPath(path: string, query: string): boolean {
-  let decoded = path;
-  if (path.includes('%')) {
+  if (query.length > 1 && !(query.startsWith('?page=') && !query.includes('&'))) return false;
+  let rest = path.toLowerCase();
+  if (rest.includes('%')) {
     try {
-      decoded = decodeURIComponent(path);
+      rest = decodeURIComponent(rest);
     } catch {
       return false;
     }
   }
-  return FRONT_OR_INDEX_PATH.test(decoded) && INDEX_QUERY.test(query);
+  if (rest.endsWith('/')) rest = rest.slice(0, -1);
+  // A language prefix first: `/en`, `/fr`, `/zh-hans`, `/pt-br`.
+  const next = rest.indexOf('/', 1);
+  const first = next < 0 ? rest.length : next;
+  if (first === 3 || (first >= 6 && first <= 8 && rest.charAt(3) === '-')) rest = rest.slice(first);
+  return INDEX_PATHS.includes(` ${rest} `) && !rest.includes(' ');
 }
+
+/** The front page (an empty path) and the index pages, after the language prefix. */
+const INDEX_PATHS =
+  ' /event /events /evenement /evenements /événement /événements /evento /eventos /agenda /calendar /news /actualites /actualités /noticias /article /articles /index /index.html /index.htm /index.php /home /accueil /inicio  ';
