@@ -146,7 +146,8 @@ describe('background', () => {
       const inject = frames(
         [
           { frameId: 0, result: probe(`${UKWA}/20201206072020/https://en.unesco.org/`, true) },
-          { frameId: 2, result: probe(`${UKWA}/20201206072020mp_/https://en.unesco.org/`) },
+          // A frame host counts only as the top frame: inside the capture it is the captured page's own markup.
+          { frameId: 2, result: probe(`${UKWA}/20201206072020mp_/https://en.unesco.org/`, true) },
         ],
         fixtureRecord('home-under-events'),
       );

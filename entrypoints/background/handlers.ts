@@ -108,7 +108,7 @@ export const handlers: Handlers<SenderInfo> = {
     const userArchiveOrigins = await loadUserArchiveOrigins();
     for (const { frameId, result } of [...frames].sort((a, b) => a.frameId - b.frameId)) {
       const probe = FrameProbeSchema.safeParse(result);
-      if (!probe.success || probe.data.frameHost) continue;
+      if (!probe.success || (frameId === 0 && probe.data.frameHost)) continue;
       const decision = decideInjection({
         senderUrl: probe.data.href,
         frameId,
