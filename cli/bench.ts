@@ -22,7 +22,15 @@ import { parseCdx } from '../utils/captures/parse-index';
 import { checkLinks } from '../utils/links/link-check';
 import { fileTranslate, type MessagesFile } from '../utils/i18n';
 import { decidePageRole } from '../utils/detect/page-role';
-import { launchWithExtension, loadSample, openPopupFor, PROJECT_ROOT, serveCapture, tabIdOf } from './browser';
+import {
+  CHROME_BENCH_DIR,
+  launchWithExtension,
+  loadSample,
+  openPopupFor,
+  PROJECT_ROOT,
+  serveCapture,
+  tabIdOf,
+} from './browser';
 import { measureBundles } from './bundle-size';
 import { writeWarc, type WarcEntry } from './warc-fixture';
 
@@ -295,7 +303,8 @@ async function servePrecisely(context: BrowserContext, url: string, html: string
 }
 
 async function benchContentScript(): Promise<Figure[]> {
-  const browser = await launchWithExtension({ headless: true });
+  // The bench build: production builds do not time the content script (the timing itself would cost).
+  const browser = await launchWithExtension({ headless: true, extensionDir: CHROME_BENCH_DIR });
   const home = loadSample('home-under-events');
   const eventAddress = home.url.replace('/events/', '/events/world-radio-day-2019');
   const pages = [

@@ -13,6 +13,8 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
 /** The build for link-check tests: any host granted up front (`wxt build --mode e2e`). */
 export const CHROME_E2E_GRANTS_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3-e2e');
+/** `wxt build --mode bench`: the production build plus the content script's timings (the only difference). */
+export const CHROME_BENCH_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3-bench');
 
 /** The bundled sample: the capture Event Lens was founded on (tests/fixtures/pages/seed). */
 export function loadSample(slug = 'seed'): { url: string; html: string } {

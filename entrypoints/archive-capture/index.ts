@@ -1,5 +1,5 @@
-// First: the moment the script starts, for the benchmark (cli/bench.ts reads what the script costs per page).
-import './start-mark';
+// First: the moment the script starts, in bench builds (cli/bench.ts reads what the script costs per page).
+import { markTimings, timeCheck } from './start-mark';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { offerAgainWhenRestored, offerToBackground, pageRuntime, shouldOfferPage } from '../../utils/detect/offer-page';
 
@@ -10,10 +10,10 @@ import { offerAgainWhenRestored, offerToBackground, pageRuntime, shouldOfferPage
 // the background to read it; the background decides. The extension's API is touched only then.
 export default defineUnlistedScript(() => {
   const offer = shouldOfferPage(location, () => ({ isTop: window.top === window, doc: document }));
-  performance.mark('event-lens:content:checked');
+  const checkedAt = timeCheck();
   if (offer) {
     offerToBackground(pageRuntime());
     offerAgainWhenRestored(window, () => offerToBackground(pageRuntime()));
   }
-  performance.mark('event-lens:content:end');
+  markTimings(checkedAt);
 });

@@ -34,14 +34,15 @@ export function mentionsUnesco(text: string): boolean {
  */
 export function originalPathOf(address: string): { path: string; query: string } | null {
   let text = address;
-  if (text.toLowerCase().includes('%2f')) {
+  let lower = address.toLowerCase();
+  if (lower.includes('%2f')) {
     try {
       text = decodeURIComponent(text);
     } catch {
       return null;
     }
+    lower = text.toLowerCase();
   }
-  const lower = text.toLowerCase();
   for (let h = 0; h < 2; h++) {
     // A whole host name or its last labels: `unesco.org`, `en.unesco.org`, `www.iode.org`.
     const host = h === 0 ? 'unesco.org' : 'iode.org';

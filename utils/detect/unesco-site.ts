@@ -47,21 +47,25 @@ export function isLikelyEventPath(url: URL): boolean {
 export function isFrontOrIndexPath(path: string, query: string): boolean {
   if (query.length > 1 && !(query.startsWith('?page=') && !query.includes('&'))) return false;
   let rest = path.toLowerCase();
+  // Letters beyond ASCII come percent-encoded in an address: only a decoded path can hold `/événements`.
+  let names = INDEX_PATHS;
   if (rest.includes('%')) {
     try {
       rest = decodeURIComponent(rest);
     } catch {
       return false;
     }
+    names = INDEX_PATHS + ACCENTED_INDEX_PATHS;
   }
   if (rest.endsWith('/')) rest = rest.slice(0, -1);
   // A language prefix first: `/en`, `/fr`, `/zh-hans`, `/pt-br`.
   const next = rest.indexOf('/', 1);
   const first = next < 0 ? rest.length : next;
   if (first === 3 || (first >= 6 && first <= 8 && rest.charAt(3) === '-')) rest = rest.slice(first);
-  return INDEX_PATHS.includes(` ${rest} `) && !rest.includes(' ');
+  return names.includes(` ${rest} `) && !rest.includes(' ');
 }
 
 /** The front page (an empty path) and the index pages, after the language prefix. */
 const INDEX_PATHS =
-  ' /event /events /evenement /evenements /événement /événements /evento /eventos /agenda /calendar /news /actualites /actualités /noticias /article /articles /index /index.html /index.htm /index.php /home /accueil /inicio  ';
+  ' /event /events /evenement /evenements /evento /eventos /agenda /calendar /news /actualites /noticias /article /articles /index /index.html /index.htm /index.php /home /accueil /inicio  ';
+const ACCENTED_INDEX_PATHS = ' /événement /événements /actualités ';
