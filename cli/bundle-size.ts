@@ -1,6 +1,7 @@
 /**
  * Prints the size of each built bundle, raw and gzip, against its budget (content script 15 KB gzip, popup
- * 60 KB gzip). `--check` exits non-zero when a budget is exceeded. Reads `.output/chrome-mv3` (run
+ * 60 KB gzip). `--check` exits non-zero when a budget is exceeded, or when a content script builds a regular
+ * expression, a Set or a Map, or times itself. Reads `.output/chrome-mv3` (run
  * `wxt build` first).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -63,6 +64,29 @@ export function measureBundles(dir = CHROME_EXTENSION_DIR): BundleFigure[] {
   });
 }
 
+/**
+ * What a content script must not do as it starts, found in its built text: it runs in every page of the
+ * archives, in a fresh script context where the first regular expression, Set or Map, or Performance mark
+ * costs 0.1–0.3 ms (README "Performance"); production builds carry no timing.
+ */
+const START_COSTS: { what: string; pattern: RegExp }[] = [
+  // `RegExp`, or a literal where an expression starts (after `=`, `(`, `,`, `:`, `[`, `!`, `&`, `|`, `?`, `;`).
+  { what: 'a regular expression', pattern: /\bRegExp\b|[=(,:[!&|?;]\s*\/(?![/*])(?:\\.|[^/\n\\])+\/[dgimsuy]*/ },
+  { what: 'a Set or Map', pattern: /\bnew (?:Weak)?(?:Set|Map)\(/ },
+  { what: 'timing instrumentation', pattern: /\bperformance\b/ },
+];
+
+export function startCostsIn(code: string): string[] {
+  return START_COSTS.filter(({ pattern }) => pattern.test(code)).map(({ what }) => what);
+}
+
+/** The start costs found in the built content scripts, one line each; empty when there are none. */
+export function contentScriptStartCosts(dir = CHROME_EXTENSION_DIR): string[] {
+  return ['archive-capture.js', 'user-archive-capture.js'].flatMap((file) =>
+    startCostsIn(readFileSync(join(dir, file), 'utf8')).map((what) => `${file}: ${what}`),
+  );
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function formatBundleTable(figures: BundleFigure[]): string {
@@ -84,6 +108,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const over = figures.filter((f) => f.budgetGzip !== null && f.gzip > f.budgetGzip);
   if (process.argv.includes('--check') && over.length > 0) {
     console.error(`Over budget: ${over.map((f) => f.name).join(', ')}`);
+    process.exitCode = 1;
+  }
+  const costs = contentScriptStartCosts();
+  if (process.argv.includes('--check') && costs.length > 0) {
+    console.error(`Content script start costs: ${costs.join('; ')}`);
     process.exitCode = 1;
   }
 }

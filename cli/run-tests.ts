@@ -74,7 +74,7 @@ function main(): void {
       '--self-hosted',
     ]),
   );
-  outcomes.push(step('bundle budgets', 'npx', ['tsx', 'cli/bundle-size.ts', '--check']));
+  outcomes.push(step('bundle budgets, content-script start costs', 'npx', ['tsx', 'cli/bundle-size.ts', '--check']));
   // The link-check tests need the host permission a reader grants at a prompt headless Chromium cannot show.
   outcomes.push(
     step('build: Chromium with link-check grants (wxt build --mode e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']),
