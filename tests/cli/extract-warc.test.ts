@@ -43,7 +43,9 @@ beforeAll(async () => {
   ]);
 });
 
-describe('extract on a WARC file', () => {
+// Each test runs the command (a Node start with tsx, about 2 s) up to three times: more than vitest's 5 s on a busy
+// 2-core machine.
+describe('extract on a WARC file', { timeout: 30_000 }, () => {
   it('writes one CSV row per distinct event, with the captures it was seen in, and skips the rest', () => {
     const r = run(warc, '--format', 'csv');
     expect(r.status).toBe(0);
@@ -82,7 +84,7 @@ describe('extract on a WARC file', () => {
   });
 });
 
-describe('extract on a WARC damaged in the middle', () => {
+describe('extract on a WARC damaged in the middle', { timeout: 30_000 }, () => {
   // Damage first, in the middle and at the end: every good record around it is still read.
   const entries = [
     { broken: 'truncated', url: UIL_URL, date: '2020-12-01T00:00:00Z', body: page('seed') },

@@ -12,7 +12,8 @@ const run = (...args: string[]) => {
 const SEED = 'tests/fixtures/pages/seed/source.html';
 const HOME = 'tests/fixtures/pages/home-under-events/source.html';
 
-describe('extract command', () => {
+// Each test starts the command (Node with tsx, about 2 s), once or twice.
+describe('extract command', { timeout: 30_000 }, () => {
   it('prints one record for one file, with the address read from the file', () => {
     const r = run(SEED);
     expect(r.status).toBe(0);
