@@ -50,6 +50,22 @@ export function nextRecordOffset(fd: number, from: number, gzip: boolean): numbe
   }
 }
 
+/** Whether the bytes of the file from `from` to `size` are only line ends (a record's closing blank line). */
+function onlyLineEnds(fd: number, from: number, size: number): boolean {
+  if (size - from > 64) return false;
+  const tail = Buffer.alloc(Math.max(0, size - from));
+  readSync(fd, tail, 0, tail.length, from);
+  return tail.every((byte) => byte === 0x0a || byte === 0x0d);
+}
+
+/** The length of the WARC header block of the record at `offset` in a plain WARC (up to its blank line). */
+function warcHeaderLength(fd: number, offset: number): number | null {
+  const head = Buffer.alloc(64 * 1024);
+  const read = readSync(fd, head, 0, head.length, offset);
+  const blank = head.subarray(0, read).indexOf('\r\n\r\n');
+  return blank < 0 ? null : blank + 4;
+}
+
 function isGzip(fd: number): boolean {
   const head = Buffer.alloc(2);
   return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
@@ -67,8 +83,9 @@ export async function* warcPages(file: string, stats: WarcStats): AsyncGenerator
     const gzip = isGzip(fd);
     let start: number | null = 0;
     while (start !== null) {
-      const segment: Segment = yield* readSegment(file, start, { gzip, size }, stats);
-      if (segment.stop === 'end' && segment.end >= size) break;
+      const segment: Segment = yield* readSegment(file, start, { gzip, size, fd }, stats);
+      // The end: the last record's closing blank line is not counted in its length.
+      if (segment.stop === 'end' && (segment.end >= size || onlyLineEnds(fd, segment.end, size))) break;
       // A segment that read nothing before breaking began inside the damage already counted (a false start).
       if (segment.stop !== 'broken' || segment.read > 0 || start === 0) stats.bad++;
       start = nextRecordOffset(fd, Math.max(segment.end, start) + 1, gzip);
@@ -109,7 +126,7 @@ async function nextRecord<T>(records: AsyncIterator<T>): Promise<{ next: Iterato
 async function* readSegment(
   file: string,
   start: number,
-  { gzip, size }: { gzip: boolean; size: number },
+  { gzip, size, fd }: { gzip: boolean; size: number; fd: number },
   stats: WarcStats,
 ): AsyncGenerator<WarcPage, Segment> {
   // Read in 1 MB chunks (not the default 64 KB): fewer trips through the event loop, about a tenth faster.
@@ -126,9 +143,12 @@ async function* readSegment(
       const { next, overran } = await nextRecord(records);
       // The previous record is damaged: drop it, and look for the records it swallowed from its start on.
       if (overran) return { stop: 'overrun', end: previousStart, read: read - 1 };
-      // The last record of a plain WARC holds fewer bytes than it declares: cut short.
-      if (next.done && !gzip && size - previousStart < previousLength) {
-        return { stop: 'damaged', end: size, read: read - 1 };
+      // The last record of a plain WARC holds fewer bytes than its headers and its Content-Length: cut short.
+      if (next.done && !gzip && read > 0) {
+        const headers = warcHeaderLength(fd, previousStart);
+        if (headers === null || size - previousStart < headers + previousLength) {
+          return { stop: 'damaged', end: size, read: read - 1 };
+        }
       }
       if (held) {
         stats.htmlPages++;
