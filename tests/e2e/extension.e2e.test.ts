@@ -141,4 +141,26 @@ describe('Event Lens in Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  it('leaves a live UNESCO front page unread as it loads, and reads it when the popup is opened on it', async () => {
+    const url = 'https://www.unesco.org/fr';
+    await serveCapture(
+      browser.context,
+      url,
+      loadSample('home-under-events').html.replace(/<div id="wm-disclaim">[\s\S]*?<\/div>/, ''),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdOf(browser, page);
+    await page.waitForTimeout(500);
+    expect(await analysed(page)).toBe(false);
+    expect(await badgeText(browser, tabId)).toBe('');
+    const popup = await openPopupFor(browser, tabId);
+    await expect.poll(() => popup.textContent('body')).toContain('No event on this page');
+    expect(await popup.textContent('body')).toContain('listing or home page');
+    expect(await analysed(page)).toBe(true);
+    expect(await badgeText(browser, tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
 });
