@@ -5,6 +5,7 @@
  * capture of a UNESCO page in its content frame, or a live UNESCO page's top frame; on an archive host the
  * user added, an address in the pywb grammar, or a response whose Memento headers name a UNESCO original.
  */
+import * as z from 'zod/mini';
 import type { MementoInfo } from './archives/memento-headers';
 import { ARCHIVE_HOSTS } from './archives/registry';
 import { decidePageRole } from './detect/page-role';
@@ -39,4 +40,24 @@ export function decideInjection(input: {
   const memento = input.memento;
   if (memento && isUnescoHost(new URL(memento.originalUrl).hostname)) return { inject: true, context };
   return { inject: false, reason: role.reason };
+}
+
+/** What `page:read` learns of each frame, from a script in the page (its address; pywb's frame host or not). */
+const FrameProbeSchema = z.strictObject({ href: z.string(), frameHost: z.boolean() });
+
+/**
+ * The frames of a tab to consider reading, in frame order, from what the probe handed back in each: validated
+ * like any input from a page, and pywb's frame host left out (as the top frame only: inside a capture the same
+ * markup is the captured page's own).
+ */
+export function framesToConsider(
+  probes: readonly { frameId: number; result?: unknown }[],
+): { frameId: number; href: string }[] {
+  return [...probes]
+    .sort((a, b) => a.frameId - b.frameId)
+    .flatMap(({ frameId, result }) => {
+      const probe = FrameProbeSchema.safeParse(result);
+      if (!probe.success || (frameId === 0 && probe.data.frameHost)) return [];
+      return [{ frameId, href: probe.data.href }];
+    });
 }

@@ -3,9 +3,8 @@ import { badgeFor } from '../../utils/badge';
 import { parseEventRecord, type EventRecord } from '../../utils/event-record';
 import { EXTRACTION_CONTEXT_KEY, type ExtractionContext } from '../../utils/extraction-context';
 import { applyCorrections } from '../../utils/corrections';
-import * as z from 'zod/mini';
 import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
-import { decideInjection } from '../../utils/injection-decision';
+import { decideInjection, framesToConsider } from '../../utils/injection-decision';
 import { CARD_DATA_KEY, cardWanted } from '../../utils/page-card/card-data';
 import type { Handlers, SenderInfo } from '../../utils/messages';
 import { capturesForPage } from '../../utils/captures/capture-service';
@@ -20,9 +19,6 @@ import {
   saveTabRecord,
 } from '../../utils/storage';
 import { showBadge } from './toolbar';
-
-/** What `page:read` learns of each frame, from a script in the page: validated like any input. */
-const FrameProbeSchema = z.strictObject({ href: z.string(), frameHost: z.boolean() });
 
 /** The extractor bundle (entrypoints/extractor.ts), injected into frames that hold a UNESCO page. */
 const EXTRACTOR = '/extractor.js';
@@ -106,11 +102,9 @@ export const handlers: Handlers<SenderInfo> = {
       })
       .catch(() => []);
     const userArchiveOrigins = await loadUserArchiveOrigins();
-    for (const { frameId, result } of [...frames].sort((a, b) => a.frameId - b.frameId)) {
-      const probe = FrameProbeSchema.safeParse(result);
-      if (!probe.success || (frameId === 0 && probe.data.frameHost)) continue;
+    for (const { frameId, href } of framesToConsider(frames)) {
       const decision = decideInjection({
-        senderUrl: probe.data.href,
+        senderUrl: href,
         frameId,
         userArchiveOrigins,
         memento: await loadMemento(req.tabId, frameId),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArchiveOrigin } from '../../utils/archives/user-archive-origin';
 import { analyseOptionsFrom, readExtractionContext } from '../../utils/extraction-context';
-import { decideInjection } from '../../utils/injection-decision';
+import { decideInjection, framesToConsider } from '../../utils/injection-decision';
 
 const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
 const base = { frameId: 0, userArchiveOrigins: ['http://localhost:8080'], memento: null };
@@ -84,4 +84,29 @@ describe('readExtractionContext', () => {
       expect(readExtractionContext(raw)).toEqual({ userArchiveOrigins: [], memento: null });
     },
   );
+});
+
+describe('framesToConsider (page:read’s probe of each frame)', () => {
+  const probe = (href: string, frameHost = false) => ({ href, frameHost });
+  it('keeps valid probes in frame order, and leaves out pywb’s frame host as the top frame only', () => {
+    expect(
+      framesToConsider([
+        { frameId: 7, result: probe('https://b.example/') },
+        { frameId: 0, result: probe('https://top.example/', true) },
+        { frameId: 3, result: probe('https://a.example/', true) },
+      ]),
+    ).toEqual([
+      { frameId: 3, href: 'https://a.example/' },
+      { frameId: 7, href: 'https://b.example/' },
+    ]);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a bare address', 'https://a.example/'],
+    ['a field too many', { ...probe('https://a.example/'), record: {} }],
+    ['a wrong type', { href: 1, frameHost: false }],
+  ])('drops a frame that hands back %s', (_name, result) => {
+    expect(framesToConsider([{ frameId: 0, result }])).toEqual([]);
+  });
 });
