@@ -1,5 +1,5 @@
 // First: the moment the script starts, in bench builds (cli/bench.ts reads what the script costs per page).
-import { markTimings, timeCheck } from './start-mark';
+import { markTimings, timeCheck } from './bench-timings';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { offerAgainWhenRestored, offerToBackground, pageRuntime, shouldOfferPage } from '../../utils/detect/offer-page';
 

@@ -9,8 +9,6 @@ import { normalizeOriginalUrl } from './archival-url';
 
 import { ARCHIVE_TODAY_HOSTS, isArchiveTodayHost } from './archive-today-hosts';
 
-export { ARCHIVE_TODAY_HOSTS, isArchiveTodayHost };
-
 const LONG_FORM = /^\/(\d{4})\.?(\d{2})\.?(\d{2})-?(\d{6})\/(.+)$/;
 const STAMP_FORM = /^\/(\d{14})\/(.+)$/;
 const LINK_FORM = /^\/o\/[A-Za-z0-9]+\/(.+)$/;

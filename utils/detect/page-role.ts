@@ -4,7 +4,7 @@
  * every other frame is skipped, so each tab reports once.
  */
 import type { ArchiveDefinition, CaptureUrl } from '../archives/archive-definition';
-import { isArchiveTodayHost } from '../archives/archive-today';
+import { isArchiveTodayHost } from '../archives/archive-today-hosts';
 import { archiveById, parseCaptureUrl } from '../archives/registry';
 import { isReplayFrameHost, mentionsUnesco } from './offer-page';
 import { isUnescoHost } from './unesco-site';
