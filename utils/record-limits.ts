@@ -6,3 +6,6 @@ export const RECORD_SCHEMA_VERSION = 1;
 
 /** Page strings are capped: a hostile page must not be able to make us carry megabytes around. */
 export const MAX_TEXT = 2000;
+
+/** The most events one listing page gives (a month of cultural events runs to a few dozen). */
+export const MAX_LISTED_EVENTS = 60;
