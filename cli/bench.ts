@@ -448,7 +448,7 @@ async function benchWarc(): Promise<Figure[]> {
   const sizeMb = statSync(file).size / 1024 / 1024;
   // As `npm run extract` runs it (package.json), on one core: pinned with taskset where there is one, so the
   // collector's helper threads and the loader share that core too.
-  const command = ['npx', 'tsx', '--max-old-space-size=256', 'cli/extract.ts', file, '--format', 'csv'];
+  const command = ['npx', 'tsx', '--max-old-space-size=256', 'cli/event-lens.ts', 'extract', file, '--format', 'csv'];
   const pinned = spawnSync('taskset', ['--version']).status === 0;
   const runs = [1, 2, 3].map(() => {
     const args = [...command, '--out', join(dir, 'out.csv')];

@@ -1,16 +1,13 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeWarc } from '../../cli/warc-fixture';
+import { runCli } from '../helpers/cli';
 
-const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'cli/extract.ts', ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = (...args: string[]) => runCli('extract', ...args);
 const page = (slug: string) => readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8');
 const LIVE_URL = 'https://en.unesco.org/events/celebration-international-day-education-unesco-headquarters';
 const UIL_URL =

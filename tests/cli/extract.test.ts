@@ -1,14 +1,11 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
 
-const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'cli/extract.ts', ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = (...args: string[]) => runCli('extract', ...args);
 const SEED = 'tests/fixtures/pages/seed/source.html';
 const HOME = 'tests/fixtures/pages/home-under-events/source.html';
 
@@ -18,11 +15,11 @@ describe('extract command', { timeout: 30_000 }, () => {
     const r = run(SEED);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as {
-      file: string;
+      sources: string[];
       page: { url: string; archive: { id: string } };
       event: { start: { iso: string } };
     };
-    expect(out.file).toBe(SEED);
+    expect(out.sources).toEqual([SEED]);
     expect(out.page.url).toBe(
       'https://webarchive.unesco.org/web/20201206072020/https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation',
     );
@@ -44,9 +41,9 @@ describe('extract command', { timeout: 30_000 }, () => {
     const lines = r.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { file: string; event: unknown; noEvent: { code: string } });
+      .map((l) => JSON.parse(l) as { sources: string[]; event: unknown; noEvent: { code: string } });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ file: HOME, event: null, noEvent: { code: 'not-an-event-page' } });
+    expect(lines[0]).toMatchObject({ sources: [HOME], event: null, noEvent: { code: 'not-an-event-page' } });
   });
 
   it('asks for --url when a file does not say where it came from', () => {
