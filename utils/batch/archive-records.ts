@@ -133,6 +133,22 @@ export type ArcLayout = { fields: readonly string[] };
 /** Version 1's header line (ARC file format, "Version 1"): the layout when a file does not say. */
 export const ARC_V1: ArcLayout = { fields: ['url', 'ip-address', 'archive-date', 'content-type', 'archive-length'] };
 
+/** Version 2's header line (ARC file format, "Version 2"). */
+export const ARC_V2: ArcLayout = {
+  fields: [
+    'url',
+    'ip-address',
+    'archive-date',
+    'content-type',
+    'result-code',
+    'checksum',
+    'location',
+    'offset',
+    'filename',
+    'archive-length',
+  ],
+};
+
 /** The fields of an ARC header line, matched against the layout (an address may hold spaces: they go to it). */
 export function arcHeaderFields(line: string, layout: ArcLayout): Map<string, string> | null {
   const parts = line.split(' ');
@@ -160,7 +176,14 @@ export async function readArcRecord(src: ByteSource, pos: number, layout: ArcLay
   if (start.length === 0) return { ok: 'end' };
   const lineEnd = start.indexOf(0x0a);
   if (lineEnd === -1) return { ok: false, reason: 'record cut short in its header' };
-  const fields = arcHeaderFields(start.subarray(0, lineEnd).toString('latin1').trimEnd(), layout);
+  const line = start.subarray(0, lineEnd).toString('latin1').trimEnd();
+  // The version block's own header line is written in its version's layout: told apart by its field count.
+  const own = line.startsWith('filedesc:')
+    ? line.split(' ').length >= ARC_V2.fields.length
+      ? ARC_V2
+      : ARC_V1
+    : layout;
+  const fields = arcHeaderFields(line, own);
   if (!fields) return { ok: false, reason: 'no ARC header line where a record starts' };
   const url = fields.get('url') ?? '';
   const length = Number(fields.get('archive-length'));
