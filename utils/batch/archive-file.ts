@@ -34,6 +34,8 @@ const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
 const WARC_START = Buffer.from('WARC/');
 /** An ARC record's first bytes, for the records that matter here: an http(s) address. */
 const ARC_START = Buffer.from('http');
+const LINE_END = Buffer.from('\n');
+const CRLF2 = Buffer.from('\r\n\r\n');
 
 /** Whether decompressed or plain bytes start a record of the format (what a resync looks for). */
 function startsRecord(format: ArchiveFormat, layout: ArcLayout, bytes: Buffer): boolean {
@@ -83,7 +85,19 @@ export function nextMember(
   return null;
 }
 
-/** The first record of a plain file at or after `from` that ends where it says; `null` if none. */
+/** A record's start after damage: its header reads, but its block does not end where its length says. */
+const HEADER_READ = new Set([
+  'record does not end where its Content-Length says',
+  'record does not end where its length says',
+  'record cut short: the file ends inside it',
+]);
+
+/**
+ * The first record of a plain file at or after `from`: where a record's header reads (a `WARC/` version line, an
+ * ARC header line) and either the record ends where it says, or it follows the end of another record (two line
+ * ends: where reading record after record would arrive, so that damage there is counted by whoever reads it,
+ * whichever range it falls in). `null` if there is none.
+ */
 async function nextPlainRecord(
   win: FileWindow,
   from: number,
@@ -91,10 +105,22 @@ async function nextPlainRecord(
   layout: ArcLayout,
 ): Promise<number | null> {
   const src = new WindowSource(win);
-  const needle = format === 'warc' ? WARC_START : ARC_START;
-  for (let at = findNext(win, needle, from); at !== null; at = findNext(win, needle, at + 1)) {
+  // WARC records start with `WARC/`; ARC records with an address: at a line start, or (after a record cut short)
+  // anywhere `http` starts.
+  const needles = format === 'warc' ? [WARC_START] : [LINE_END, ARC_START];
+  /** The first candidate after `after`. */
+  const next = (after: number) => {
+    const found = needles.flatMap((needle) => {
+      const hit = needle === LINE_END ? findNext(win, needle, Math.max(0, after)) : findNext(win, needle, after + 1);
+      return hit === null ? [] : [needle === LINE_END ? hit + 1 : hit];
+    });
+    return found.length > 0 ? Math.min(...found) : null;
+  };
+  for (let at = next(from - 1); at !== null; at = next(at)) {
     const read = await readRecord(src, at, format, layout, () => 0);
     if (read.ok === true) return at;
+    const before = at >= 4 ? win.bytes(at - 4, 4) : Buffer.alloc(0);
+    if (read.ok === false && HEADER_READ.has(read.reason) && format === 'warc' && before.equals(CRLF2)) return at;
   }
   return null;
 }

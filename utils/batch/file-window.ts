@@ -5,12 +5,13 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-const STEP = 4 << 20;
+const STEP = 1 << 20;
 
 export class FileWindow {
   readonly size: number;
   readonly #fd: number;
-  #buf = Buffer.alloc(2 * STEP);
+  /** Grown on demand: a worker reads many small ranges, each with a window of its own. */
+  #buf = Buffer.allocUnsafe(STEP);
   /** File offset of `#buf[0]`, and of the end of the bytes held. */
   #start = 0;
   #end = 0;
@@ -35,12 +36,17 @@ export class FileWindow {
     closeSync(this.#fd);
   }
 
-  /** Keeps what is still wanted at the front, grows the buffer for a long request, then reads to fill it. */
+  /**
+   * Makes room for `[pos, want)`: reads on at the end when the buffer has room, else first moves what is still
+   * wanted to the front (at most once per buffer's worth read), growing the buffer for a request longer than it.
+   */
   #fill(pos: number, want: number): void {
-    if (pos > this.#start) this.#buf.copy(this.#buf, 0, pos - this.#start, this.#end - this.#start);
-    this.#start = pos;
-    if (want - pos > this.#buf.length) {
-      const grown = Buffer.alloc(Math.max(want - pos, this.#buf.length * 2));
+    if (want - this.#start > this.#buf.length) {
+      if (pos > this.#start) this.#buf.copy(this.#buf, 0, pos - this.#start, this.#end - this.#start);
+      this.#start = pos;
+    }
+    if (want - this.#start > this.#buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(want - this.#start, this.#buf.length * 2));
       this.#buf.copy(grown, 0, 0, this.#end - this.#start);
       this.#buf = grown;
     }

@@ -7,8 +7,11 @@
 import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { FileWindow } from './file-window';
 
-/** Compressed bytes looked at for one synchronous inflation, and the most it may give. */
-const LOOKAHEAD = 8 << 20;
+/**
+ * Compressed bytes looked at for one synchronous inflation (most members fit in the first; a larger one is tried
+ * again with the second), and the most it may give.
+ */
+const LOOKAHEADS = [1 << 20, 8 << 20] as const;
 const MAX_SYNC_OUTPUT = 16 << 20;
 
 /**
@@ -47,7 +50,16 @@ function trailerMatches(trailer: Uint8Array, crc: number, length: number): boole
 
 /** Inflates the member at `pos` whole, when it is of ordinary size. */
 export function inflateMember(win: FileWindow, pos: number): Member {
-  const bytes = win.bytes(pos, LOOKAHEAD);
+  for (const lookahead of LOOKAHEADS) {
+    const member = inflateWithin(win, pos, lookahead);
+    if (member.kind !== 'large' || lookahead === LOOKAHEADS[LOOKAHEADS.length - 1]) return member;
+  }
+  return { kind: 'damaged', reason: 'not a gzip member' };
+}
+
+/** Inflates the member at `pos` if it lies within `lookahead` bytes. */
+function inflateWithin(win: FileWindow, pos: number, lookahead: number): Member {
+  const bytes = win.bytes(pos, lookahead);
   const headerLength = gzipHeaderLength(bytes.subarray(0, 64 * 1024));
   if (headerLength === null) return { kind: 'damaged', reason: 'not a gzip member' };
   let data: Buffer;

@@ -1,10 +1,10 @@
 /**
  * The restart journal of a run that writes to a file (docs/batch-at-scale.md, "Restarting"): `OUT.journal.jsonl`
- * beside the output. Each finished unit appends its rows, then a line naming the unit with the size, modification
- * time and SHA-256 of its byte range. A run started again with the same command reads the journal back, takes
- * the units it names as done (when the input is unchanged: same size, and the same time or else the same hash)
- * and reads only the others. A unit cut off in the middle of its lines is dropped and read again. The journal is
- * removed once the output is written.
+ * beside the output. Each finished unit appends its rows, its counts, then a line naming the unit with the
+ * modification time and SHA-256 of its byte range. A run started again with the same command reads the journal,
+ * takes the units it names as done (when the input is unchanged: the same time, or else the same hash), replays
+ * their rows, and reads only the others. A unit cut off in the middle of its lines is dropped and read again.
+ * The journal is removed once the output is written.
  */
 import { appendFileSync, createReadStream, existsSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -25,6 +25,47 @@ type Done = z.infer<typeof UnitDoneSchema>;
 /** A finished unit found in the journal. */
 export type JournalUnit = { input: string; rows: UnitRow[]; stats: UnitStats };
 
+type Line =
+  | { kind: 'head'; settings: string }
+  | { kind: 'done'; done: Done }
+  | { kind: 'stats'; input: string; stats: UnitStats }
+  | { kind: 'row'; row: UnitRow }
+  | null;
+
+function parseLine(text: string): Line {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const head = JournalHeadSchema.safeParse(value);
+  if (head.success) return { kind: 'head', settings: head.data.settings };
+  const done = UnitDoneSchema.safeParse(value);
+  if (done.success) return { kind: 'done', done: done.data };
+  const stats = StatsRowSchema.safeParse(value);
+  if (stats.success) return { kind: 'stats', input: stats.data.input, stats: stats.data.stats };
+  const row = RowSchema.safeParse(value);
+  const data = row.success ? row.data : null;
+  return data?.kind === 'capture' || data?.kind === 'revisit' || data?.kind === 'failed'
+    ? { kind: 'row', row: data }
+    : null;
+}
+
+/** The journal's lines, with the byte offset after each. */
+async function* linesOf(path: string): AsyncGenerator<{ line: Line; end: number }> {
+  let end = 0;
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  try {
+    for await (const text of lines) {
+      end += Buffer.byteLength(text) + 1;
+      yield { line: parseLine(text), end };
+    }
+  } finally {
+    lines.close();
+  }
+}
+
 export class Journal {
   readonly path: string;
   readonly #done = new Map<string, Done>();
@@ -34,60 +75,25 @@ export class Journal {
   }
 
   /**
-   * Opens the journal at `path`, handing each finished unit's rows to `onUnit` as it is read. `settings` names
-   * what the rows depend on (the options that change them): a journal written with other settings is started anew.
+   * Opens the journal at `path`, or starts one. `settings` names what the rows depend on (the options that change
+   * them): a journal written with other settings is started anew, as is one whose first line is damaged.
    */
-  static async open(
-    path: string,
-    settings: string,
-    onUnit: (unit: JournalUnit) => void | Promise<void>,
-  ): Promise<Journal> {
+  static async open(path: string, settings: string): Promise<Journal> {
     const journal = new Journal(path);
-    const head = `${JSON.stringify({ kind: 'journal', settings })}\n`;
-    if (!existsSync(path)) {
-      appendFileSync(path, head);
-      return journal;
+    let valid = 0;
+    if (existsSync(path)) {
+      for await (const { line, end } of linesOf(path)) {
+        if (valid === 0 && (line?.kind !== 'head' || line.settings !== settings)) break;
+        if (line === null) break;
+        if (line.kind === 'head' || line.kind === 'done') valid = end;
+        if (line.kind === 'done') journal.#done.set(line.done.id, line.done);
+      }
     }
-    let validEnd = 0;
-    let offset = 0;
-    let first = true;
-    let pending: JournalUnit = { input: '', rows: [], stats: emptyStats() };
-    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-    for await (const line of lines) {
-      offset += Buffer.byteLength(line) + 1;
-      const value = parseLine(line);
-      if (first) {
-        first = false;
-        const parsed = JournalHeadSchema.safeParse(value);
-        if (!parsed.success || parsed.data.settings !== settings) break;
-        validEnd = offset;
-        continue;
-      }
-      const done = UnitDoneSchema.safeParse(value);
-      if (done.success) {
-        journal.#done.set(done.data.id, done.data);
-        await onUnit(pending);
-        pending = { input: '', rows: [], stats: emptyStats() };
-        validEnd = offset;
-        continue;
-      }
-      const stats = StatsRowSchema.safeParse(value);
-      if (stats.success) {
-        pending.stats = stats.data.stats;
-        pending.input = stats.data.input;
-        continue;
-      }
-      const row = RowSchema.safeParse(value);
-      if (!row.success || (row.data.kind !== 'capture' && row.data.kind !== 'revisit' && row.data.kind !== 'failed')) {
-        break;
-      }
-      pending.rows.push(row.data);
-    }
-    lines.close();
-    if (validEnd === 0) {
+    if (valid > 0) truncateSync(path, valid);
+    else {
       rmSync(path, { force: true });
-      appendFileSync(path, head);
-    } else truncateSync(path, validEnd);
+      appendFileSync(path, `${JSON.stringify({ kind: 'journal', settings })}\n`);
+    }
     return journal;
   }
 
@@ -103,6 +109,20 @@ export class Journal {
     return hashRange(unit.path, unit.start, unit.end) === done.sha256;
   }
 
+  /** Hands the rows and counts of each finished unit of `units` to `onUnit`, as the journal holds them. */
+  async replay(units: readonly WorkUnit[], onUnit: (unit: JournalUnit) => void | Promise<void>): Promise<void> {
+    const wanted = new Set(units.map(unitId));
+    let pending: JournalUnit = { input: '', rows: [], stats: emptyStats() };
+    for await (const { line } of linesOf(this.path)) {
+      if (line?.kind === 'row') pending.rows.push(line.row);
+      else if (line?.kind === 'stats') pending = { ...pending, input: line.input, stats: line.stats };
+      else if (line?.kind === 'done') {
+        if (wanted.delete(line.done.id)) await onUnit(pending);
+        pending = { input: '', rows: [], stats: emptyStats() };
+      }
+    }
+  }
+
   /** Records a finished unit: its rows, its counts, then its name (the line that makes it count as done). */
   append(unit: WorkUnit, rows: readonly UnitRow[], stats: UnitStats, sha256: string): void {
     const done: Done = { kind: 'unit-done', id: unitId(unit), mtimeMs: unit.mtimeMs, sha256 };
@@ -113,13 +133,5 @@ export class Journal {
 
   remove(): void {
     rmSync(this.path, { force: true });
-  }
-}
-
-function parseLine(line: string): unknown {
-  try {
-    return JSON.parse(line) as unknown;
-  } catch {
-    return null;
   }
 }

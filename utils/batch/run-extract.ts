@@ -28,9 +28,10 @@ export type ExtractOptions = {
   worker: WorkerSpec | null;
   /** Overrides the unit size (tests split small files). */
   unitBytes?: number;
+  /** Inputs smaller than this are read in this thread: a worker's start would cost more than it saves. */
+  smallRun?: number;
 };
 
-/** Below this, the inputs are read in this thread: a worker's start would cost more than it saves. */
 const SMALL_RUN = 1 << 20;
 
 const unitBytes = (unit: WorkUnit) => unit.end - unit.start;
@@ -91,17 +92,24 @@ export async function runExtract(options: ExtractOptions, io: RunIo): Promise<nu
   const shardWriter = format === 'rows' ? new ShardWriter(new OutputFile(options.out, io.stdout)) : null;
   await shardWriter?.begin(shard);
   const settings = JSON.stringify({ ...options.unitOptions, shard, unitBytes: options.unitBytes ?? null });
-  const journal =
-    options.out === null
-      ? null
-      : await Journal.open(`${options.out}.journal.jsonl`, settings, async ({ input, rows, stats }) => {
-          tally.add(input, rows, stats);
-          await shardWriter?.unit(input, rows, stats);
-        });
+  const journal = options.out === null ? null : await Journal.open(`${options.out}.journal.jsonl`, settings);
   const todo = journal ? units.filter((u) => !journal.has(u)) : units;
+  if (journal && todo.length < units.length) {
+    const toRead = new Set(todo);
+    await journal.replay(
+      units.filter((u) => !toRead.has(u)),
+      async ({ input, rows, stats }) => {
+        tally.add(input, rows, stats);
+        await shardWriter?.unit(input, rows, stats);
+      },
+    );
+    io.stderr.write(
+      `extract: resuming from ${journal.path}: ${units.length - todo.length} of ${units.length} units already read\n`,
+    );
+  }
 
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), todo.length));
-  const inThread = total < SMALL_RUN || options.worker === null;
+  const inThread = total < (options.smallRun ?? SMALL_RUN) || options.worker === null;
   const progress = new Progress(io, { totalBytes: total, workers: inThread ? 1 : jobs });
   const indexOf = new Map(todo.map((unit, index) => [unit, index]));
   for await (const done of runUnits(todo, {
