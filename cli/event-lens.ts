@@ -94,6 +94,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return usageError(`No command "${command}".`, USAGE);
 }
 
+// A reader that stops reading (`| head`) is not an error: stop quietly, as command-line tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
