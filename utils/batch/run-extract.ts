@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import type { UnitRow, UnitStats } from './capture-rows';
+import { emptyStats, type UnitRow, type UnitStats } from './capture-rows';
 import type { OutputFormat } from './event-lines';
 import { classifyInput, expandInputs, outputIsInput, type InputFile } from './inputs';
 import { Journal } from './journal';
@@ -91,6 +91,12 @@ export async function runExtract(options: ExtractOptions, io: RunIo): Promise<nu
 
   const shardWriter = format === 'rows' ? new ShardWriter(new OutputFile(options.out, io.stdout)) : null;
   await shardWriter?.begin(shard);
+  // Inputs that cannot be read at all are named in every task's log, and recorded once, in the first shard, for merge.
+  const unreadable = problems.filter((p) => p.failed);
+  if (shardWriter && shard.index === 0 && unreadable.length > 0) {
+    const rows = unreadable.map((p) => ({ kind: 'failed' as const, input: p.path, reason: p.reason }));
+    await shardWriter.unit('', rows, emptyStats());
+  }
   const settings = JSON.stringify({ ...options.unitOptions, shard, unitBytes: options.unitBytes ?? null });
   const journal = options.out === null ? null : await Journal.open(`${options.out}.journal.jsonl`, settings);
   const todo = journal ? units.filter((u) => !journal.has(u)) : units;
