@@ -16,6 +16,13 @@ export type WorkerMessage =
   | ({ type: 'done'; sha256: string | null; heapBytes: number } & UnitResult)
   | { type: 'crashed'; message: string };
 
+/** The largest heap this thread has had, sampled as it reports progress (what "memory per worker" means). */
+let peakHeap = 0;
+const sampleHeap = () => {
+  peakHeap = Math.max(peakHeap, getHeapStatistics().total_heap_size);
+  return peakHeap;
+};
+
 /** Reads one unit and says how it went (with the SHA-256 of its range, if asked). */
 export async function answerUnit(request: UnitRequest, post: (message: WorkerMessage) => void): Promise<void> {
   let last = 0;
@@ -23,13 +30,14 @@ export async function answerUnit(request: UnitRequest, post: (message: WorkerMes
     const now = performance.now();
     if (now - last < 250) return;
     last = now;
+    sampleHeap();
     post({ type: 'progress', progress: p });
   };
   try {
     const result = await processUnit(request.unit, request.options, progress);
     const { unit } = request;
     const sha256 = request.hash ? hashRange(unit.path, unit.start, unit.end) : null;
-    post({ type: 'done', sha256, heapBytes: getHeapStatistics().total_heap_size, ...result });
+    post({ type: 'done', sha256, heapBytes: sampleHeap(), ...result });
   } catch (err) {
     post({ type: 'crashed', message: errorMessage(err) });
   }
