@@ -16,7 +16,7 @@ import { recordDate, writeBenchWarc, type BenchRecord } from './crawl-writer';
 import { figure, type Figure } from './figure';
 import { CAN_PIN, runExtract } from './run-command';
 
-const RECORDS = 3000;
+const RECORDS = 6000;
 /** The share of UNESCO event pages in the crawl. */
 const UNESCO_SHARE = 0.03;
 const WORDS = 'function var return const if else for the event unesco data value page news culture science'.split(' ');

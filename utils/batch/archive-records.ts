@@ -56,7 +56,8 @@ function headerFields(lines: readonly string[]): Map<string, string> {
   const fields = new Map<string, string>();
   let last: string | null = null;
   for (const line of lines) {
-    if (/^[ \t]/.test(line) && last !== null) {
+    const first = line.charCodeAt(0);
+    if ((first === 32 || first === 9) && last !== null) {
       fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
       continue;
     }

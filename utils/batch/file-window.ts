@@ -10,8 +10,8 @@ const STEP = 1 << 20;
 export class FileWindow {
   readonly size: number;
   readonly #fd: number;
-  /** Grown on demand: a worker reads many small ranges, each with a window of its own. */
-  #buf = Buffer.allocUnsafe(STEP);
+  /** Grown on demand, to four times the longest request: moving what is kept to the front is then rare. */
+  #buf = Buffer.allocUnsafe(4 * STEP);
   /** File offset of `#buf[0]`, and of the end of the bytes held. */
   #start = 0;
   #end = 0;
@@ -46,7 +46,7 @@ export class FileWindow {
       this.#start = pos;
     }
     if (want - this.#start > this.#buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(want - this.#start, this.#buf.length * 2));
+      const grown = Buffer.allocUnsafe(Math.max(4 * (want - pos), this.#buf.length * 2));
       this.#buf.copy(grown, 0, 0, this.#end - this.#start);
       this.#buf = grown;
     }

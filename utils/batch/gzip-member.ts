@@ -66,9 +66,11 @@ function inflateWithin(win: FileWindow, pos: number, lookahead: number): Member 
   let consumed: number;
   try {
     // With `info`, zlib also hands back its engine, which counts the compressed bytes the member took.
+    // Output in large pieces: zlib's default of 16 KB makes a record of 100 KB seven buffers and a copy.
     const result = inflateRawSync(bytes.subarray(headerLength), {
       info: true,
       maxOutputLength: MAX_SYNC_OUTPUT,
+      chunkSize: 256 * 1024,
     }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
     data = result.buffer;
     consumed = result.engine.bytesWritten;

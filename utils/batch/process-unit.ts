@@ -110,6 +110,19 @@ async function crawlPages(
   return rows;
 }
 
+/** What each file is, once per file in this thread: a large file is many units. */
+const kinds = new Map<string, ReturnType<typeof classifyInput>>();
+
+function kindOf(unit: WorkUnit): ReturnType<typeof classifyInput> {
+  const key = `${unit.path}|${unit.size}|${unit.mtimeMs}`;
+  const known = kinds.get(key);
+  if (known) return known;
+  const kind = classifyInput(unit.path);
+  if (kinds.size > 10_000) kinds.clear();
+  kinds.set(key, kind);
+  return kind;
+}
+
 /** Reads one unit of work. */
 export async function processUnit(
   unit: WorkUnit,
@@ -119,7 +132,7 @@ export async function processUnit(
   const stats = emptyStats();
   stats.files = unit.start === 0 ? 1 : 0;
   stats.bytes = unit.end - unit.start;
-  const kind = classifyInput(unit.path);
+  const kind = kindOf(unit);
   if (kind.kind === 'failed') {
     // Said once, by the unit the file begins with.
     return { rows: unit.start === 0 ? [{ kind: 'failed', input: unit.path, reason: kind.reason }] : [], stats };

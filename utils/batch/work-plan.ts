@@ -14,9 +14,10 @@ export type WorkUnit = { path: string; start: number; end: number; size: number;
 
 const MB = 1 << 20;
 
-/** Units of about 1/64 of the whole, between 1 and 64 MB: enough units to keep every worker busy to the end. */
+/** Units of about 1/64 of the whole, between 256 KB and 64 MB: enough units to keep every worker busy to the end. */
 export function unitBytesFor(total: number): number {
-  return Math.min(64 * MB, Math.max(MB, Math.ceil(total / 64 / MB) * MB));
+  const quarter = MB / 4;
+  return Math.min(64 * MB, Math.max(quarter, Math.ceil(total / 64 / quarter) * quarter));
 }
 
 /** Parses `I/N` (0 ≤ I < N); `null` if it is not that. */
