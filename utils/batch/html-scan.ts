@@ -53,6 +53,22 @@ export type ScanOptions = {
   caps?: { depth: number; elements: number };
 };
 
+/** Closes `name` if it is among the last few elements open (a bounded search: an end tag of nothing is ignored). */
+function closeElement(open: string[], name: string): void {
+  for (let i = open.length - 1; i >= Math.max(0, open.length - 64); i--) {
+    if (open[i] !== name) continue;
+    open.length = i;
+    return;
+  }
+}
+
+const count = (n: number) => n.toLocaleString('en');
+const overCap = (reason: 'too-deep' | 'too-many-elements', message: string): ScannedHtml => ({
+  ok: false,
+  reason,
+  message,
+});
+
 /** Checks the caps, and drops scripts and style sheets if asked. */
 export function scanHtml(html: string, { strip, caps = PAGE_CAPS }: ScanOptions): ScannedHtml {
   const kept: string[] = [];
@@ -76,23 +92,12 @@ export function scanHtml(html: string, { strip, caps = PAGE_CAPS }: ScanOptions)
     const gt = html.indexOf('>', nameEnd);
     if (gt === -1) break;
     if (closing) {
-      // Look for it among the last few open (a bounded search: an end tag of nothing open is ignored).
-      for (let i = open.length - 1; i >= Math.max(0, open.length - 64); i--) {
-        if (open[i] !== name) continue;
-        open.length = i;
-        break;
-      }
+      closeElement(open, name);
       at = gt;
       continue;
     }
     elements++;
-    if (elements > caps.elements) {
-      return {
-        ok: false,
-        reason: 'too-many-elements',
-        message: `more than ${caps.elements.toLocaleString('en')} elements`,
-      };
-    }
+    if (elements > caps.elements) return overCap('too-many-elements', `more than ${count(caps.elements)} elements`);
     if (name === 'script' || name === 'style') {
       const end = rawTextEnd(html, gt + 1, name);
       const isJsonLd = name === 'script' && /application\/ld\+json/i.test(html.slice(nameEnd, gt));
@@ -107,13 +112,7 @@ export function scanHtml(html: string, { strip, caps = PAGE_CAPS }: ScanOptions)
     if (!NOT_NESTING.has(name) && !selfClosing) {
       open.push(name);
       if (open.length > deepest) deepest = open.length;
-      if (deepest > caps.depth) {
-        return {
-          ok: false,
-          reason: 'too-deep',
-          message: `elements nested more than ${caps.depth.toLocaleString('en')} deep`,
-        };
-      }
+      if (deepest > caps.depth) return overCap('too-deep', `elements nested more than ${count(caps.depth)} deep`);
     }
     at = gt;
   }

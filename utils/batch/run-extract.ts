@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { emptyStats, type UnitRow, type UnitStats } from './capture-rows';
 import type { OutputFormat } from './event-lines';
-import { classifyInput, expandInputs, outputIsInput, type InputFile } from './inputs';
+import { classifyInput, expandInputs, outputIsInput, type InputFile, type InputProblem } from './inputs';
 import { Journal } from './journal';
 import { OutputFile } from './output-file';
 import type { UnitOptions } from './process-unit';
@@ -59,8 +59,16 @@ class ShardWriter {
   constructor(file: OutputFile) {
     this.#file = file;
   }
-  async begin(shard: Shard): Promise<void> {
+  /** The header; and in the first shard, the inputs no shard can read at all (every task's log names them too). */
+  async begin(shard: Shard, problems: readonly InputProblem[]): Promise<void> {
     await this.#file.write(`${JSON.stringify({ kind: 'header', format: 'event-lens-rows', version: 1, shard })}\n`);
+    const unreadable = problems.filter((p) => p.failed);
+    if (shard.index !== 0 || unreadable.length === 0) return;
+    await this.unit(
+      '',
+      unreadable.map((p) => ({ kind: 'failed' as const, input: p.path, reason: p.reason })),
+      emptyStats(),
+    );
   }
   async unit(input: string, rows: readonly UnitRow[], stats: UnitStats): Promise<void> {
     this.#units++;
@@ -73,47 +81,34 @@ class ShardWriter {
   }
 }
 
-/** Runs `extract`; the exit code (0 done, 1 some inputs failed). Throws `UsageError` for a usage error. */
-export async function runExtract(options: ExtractOptions, io: RunIo): Promise<number> {
-  const started = io.now();
-  const { files, problems } = expandInputs(options.inputs);
-  if (options.out !== null) {
-    const clash = outputIsInput(options.out, files);
-    if (clash) throw new UsageError(`--out ${options.out} is one of the inputs (${clash}): it would be overwritten`);
-  }
-  const single = isSingleSavedPage(options.inputs, files);
-  const format = options.format ?? (options.shard ? 'rows' : single ? 'json' : 'jsonl');
-  const tally = new RunTally(io, { all: options.all, collect: format !== 'rows' });
-  for (const p of problems) tally.problem(p.path, p.reason, p.failed);
-  const shard = options.shard ?? { index: 0, count: 1 };
-  const units = planUnits(files, shard, isSplittable, options.unitBytes);
-  const total = units.reduce((n, u) => n + unitBytes(u), 0);
+/** Where a run's units go as they are read: the tally, the shard file (for `rows`), the journal (with `--out`). */
+type Sinks = { tally: RunTally; shardWriter: ShardWriter | null; journal: Journal | null };
 
-  const shardWriter = format === 'rows' ? new ShardWriter(new OutputFile(options.out, io.stdout)) : null;
-  await shardWriter?.begin(shard);
-  // Inputs that cannot be read at all are named in every task's log, and recorded once, in the first shard, for merge.
-  const unreadable = problems.filter((p) => p.failed);
-  if (shardWriter && shard.index === 0 && unreadable.length > 0) {
-    const rows = unreadable.map((p) => ({ kind: 'failed' as const, input: p.path, reason: p.reason }));
-    await shardWriter.unit('', rows, emptyStats());
-  }
-  const settings = JSON.stringify({ ...options.unitOptions, shard, unitBytes: options.unitBytes ?? null });
-  const journal = options.out === null ? null : await Journal.open(`${options.out}.journal.jsonl`, settings);
-  const todo = journal ? units.filter((u) => !journal.has(u)) : units;
-  if (journal && todo.length < units.length) {
-    const toRead = new Set(todo);
-    await journal.replay(
-      units.filter((u) => !toRead.has(u)),
-      async ({ input, rows, stats }) => {
-        tally.add(input, rows, stats);
-        await shardWriter?.unit(input, rows, stats);
-      },
-    );
-    io.stderr.write(
-      `extract: resuming from ${journal.path}: ${units.length - todo.length} of ${units.length} units already read\n`,
-    );
-  }
+async function take(sinks: Sinks, input: string, rows: readonly UnitRow[], stats: UnitStats): Promise<void> {
+  sinks.tally.add(input, rows, stats);
+  await sinks.shardWriter?.unit(input, rows, stats);
+}
 
+/** The units still to read: those the journal holds are replayed from it. */
+async function resume(sinks: Sinks, units: readonly WorkUnit[], io: RunIo): Promise<readonly WorkUnit[]> {
+  const { journal } = sinks;
+  if (!journal) return units;
+  const todo = units.filter((u) => !journal.has(u));
+  if (todo.length === units.length) return todo;
+  const toRead = new Set(todo);
+  await journal.replay(
+    units.filter((u) => !toRead.has(u)),
+    ({ input, rows, stats }) => take(sinks, input, rows, stats),
+  );
+  io.stderr.write(
+    `extract: resuming from ${journal.path}: ${units.length - todo.length} of ${units.length} units already read\n`,
+  );
+  return todo;
+}
+
+/** Reads the units on worker threads (or in this thread for a small run), with progress on stderr. */
+async function readUnits(todo: readonly WorkUnit[], options: ExtractOptions, sinks: Sinks, io: RunIo): Promise<void> {
+  const total = todo.reduce((n, u) => n + unitBytes(u), 0);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), todo.length));
   const inThread = total < (options.smallRun ?? SMALL_RUN) || options.worker === null;
   const progress = new Progress(io, { totalBytes: total, workers: inThread ? 1 : jobs });
@@ -122,29 +117,43 @@ export async function runExtract(options: ExtractOptions, io: RunIo): Promise<nu
     jobs,
     worker: inThread ? null : options.worker,
     unitOptions: options.unitOptions,
-    hash: journal !== null,
+    hash: sinks.journal !== null,
     onProgress: (index, p) => progress.unit(index, p),
   })) {
-    tally.add(done.unit.path, done.rows, done.stats);
-    tally.heapBytes = Math.max(tally.heapBytes, done.heapBytes);
-    await shardWriter?.unit(done.unit.path, done.rows, done.stats);
-    journal?.append(done.unit, done.rows, done.stats, done.sha256 ?? '');
+    await take(sinks, done.unit.path, done.rows, done.stats);
+    sinks.tally.heapBytes = Math.max(sinks.tally.heapBytes, done.heapBytes);
+    sinks.journal?.append(done.unit, done.rows, done.stats, done.sha256 ?? '');
     const { records, pages } = done.stats;
-    progress.finished(
-      indexOf.get(done.unit) ?? -1,
-      { bytes: unitBytes(done.unit), records, pages },
-      tally.collector.seen,
-    );
+    const finished = { bytes: unitBytes(done.unit), records, pages };
+    progress.finished(indexOf.get(done.unit) ?? -1, finished, sinks.tally.collector.seen);
   }
   progress.end();
+}
+
+/** Runs `extract`; the exit code (0 done, 1 some inputs failed). Throws `UsageError` for a usage error. */
+export async function runExtract(options: ExtractOptions, io: RunIo): Promise<number> {
+  const started = io.now();
+  const { files, problems } = expandInputs(options.inputs);
+  const clash = options.out === null ? null : outputIsInput(options.out, files);
+  if (clash) throw new UsageError(`--out ${options.out} is one of the inputs (${clash}): it would be overwritten`);
+  const single = isSingleSavedPage(options.inputs, files);
+  const format = options.format ?? (options.shard ? 'rows' : single ? 'json' : 'jsonl');
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const units = planUnits(files, shard, isSplittable, options.unitBytes);
+  const tally = new RunTally(io, { all: options.all, collect: format !== 'rows' });
+  for (const p of problems) tally.problem(p.path, p.reason, p.failed);
+  const shardWriter = format === 'rows' ? new ShardWriter(new OutputFile(options.out, io.stdout)) : null;
+  await shardWriter?.begin(shard, problems);
+  const settings = JSON.stringify({ ...options.unitOptions, shard, unitBytes: options.unitBytes ?? null });
+  const journal = options.out === null ? null : await Journal.open(`${options.out}.journal.jsonl`, settings);
+  const sinks: Sinks = { tally, shardWriter, journal };
+  await readUnits(await resume(sinks, units, io), options, sinks, io);
   let code: number;
   if (format === 'rows') {
     await shardWriter?.end();
     tally.summary(`extract (shard ${shard.index}/${shard.count})`, started, [`${units.length} units`]);
     code = tally.failed > 0 ? 1 : 0;
-  } else {
-    code = await tally.finish('extract', { format, out: options.out, single, started });
-  }
+  } else code = await tally.finish('extract', { format, out: options.out, single, started });
   journal?.remove();
   return code;
 }

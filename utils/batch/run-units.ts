@@ -35,91 +35,103 @@ function failedUnit(unit: WorkUnit, reason: string): UnitDone {
   return { unit, rows, stats: emptyStats(), sha256: null, heapBytes: 0 };
 }
 
-/** The units' results, as they finish. */
-export async function* runUnits(units: readonly WorkUnit[], options: RunOptions): AsyncGenerator<UnitDone> {
-  const requestOf = (unit: WorkUnit): UnitRequest => ({ unit, options: options.unitOptions, hash: options.hash });
-  if (!options.worker) {
-    for (const [index, unit] of units.entries()) {
-      let done: UnitDone = failedUnit(unit, 'not read');
-      await answerUnit(requestOf(unit), (m) => {
-        if (m.type === 'progress') options.onProgress?.(index, m.progress);
-        else done = m.type === 'done' ? { unit, ...m } : failedUnit(unit, `could not be read: ${m.message}`);
-      });
-      yield done;
-    }
-    return;
+const requestOf = (unit: WorkUnit, options: RunOptions): UnitRequest => ({
+  unit,
+  options: options.unitOptions,
+  hash: options.hash,
+});
+
+/** The units read in this thread, one after the other. */
+async function* runInThread(units: readonly WorkUnit[], options: RunOptions): AsyncGenerator<UnitDone> {
+  for (const [index, unit] of units.entries()) {
+    let done: UnitDone = failedUnit(unit, 'not read');
+    await answerUnit(requestOf(unit, options), (m) => {
+      if (m.type === 'progress') options.onProgress?.(index, m.progress);
+      else done = m.type === 'done' ? { unit, ...m } : failedUnit(unit, `could not be read: ${m.message}`);
+    });
+    yield done;
   }
-  const spec = options.worker;
-  const finished: UnitDone[] = [];
-  let wake: (() => void) | null = null;
-  const settle = (done: UnitDone) => {
-    finished.push(done);
+}
+
+/** Worker threads taking the units in turn; their results as they finish. */
+class WorkerPool {
+  readonly #units: readonly WorkUnit[];
+  readonly #options: RunOptions;
+  readonly #spec: WorkerSpec;
+  readonly #finished: UnitDone[] = [];
+  readonly #workers = new Set<Worker>();
+  #wake: (() => void) | null = null;
+  #next = 0;
+  #running = 0;
+
+  constructor(units: readonly WorkUnit[], options: RunOptions, spec: WorkerSpec) {
+    this.#units = units;
+    this.#options = options;
+    this.#spec = spec;
+  }
+
+  async *results(): AsyncGenerator<UnitDone> {
+    for (let i = 0; i < Math.min(this.#options.jobs, this.#units.length); i++) this.#start();
+    try {
+      while (this.#finished.length > 0 || this.#running > 0 || this.#next < this.#units.length) {
+        const done = this.#finished.shift();
+        if (done) yield done;
+        else await new Promise<void>((resolve) => (this.#wake = resolve));
+      }
+    } finally {
+      await Promise.all([...this.#workers].map((w) => w.terminate()));
+    }
+  }
+
+  #settle(done: UnitDone): void {
+    this.#running--;
+    this.#finished.push(done);
+    const wake = this.#wake;
+    this.#wake = null;
     wake?.();
-  };
-  let next = 0;
-  let running = 0;
-  const workers = new Set<Worker>();
-  const start = () => {
-    const worker = new Worker(spec.url, {
-      workerData: spec.data,
+  }
+
+  #start(): void {
+    const worker = new Worker(this.#spec.url, {
+      workerData: this.#spec.data,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    workers.add(worker);
+    this.#workers.add(worker);
     let current: { index: number; unit: WorkUnit } | null = null;
     const take = () => {
       current = null;
-      if (next >= units.length) {
-        workers.delete(worker);
+      if (this.#next >= this.#units.length) {
+        this.#workers.delete(worker);
         void worker.terminate();
         return;
       }
-      const index = next++;
-      const unit = units[index] as WorkUnit;
-      current = { index, unit };
-      running++;
-      worker.postMessage(requestOf(unit));
+      const index = this.#next++;
+      current = { index, unit: this.#units[index] as WorkUnit };
+      this.#running++;
+      worker.postMessage(requestOf(current.unit, this.#options));
     };
     worker.on('message', (m: WorkerMessage) => {
       if (!current) return;
-      if (m.type === 'progress') {
-        options.onProgress?.(current.index, m.progress);
-        return;
-      }
-      running--;
+      if (m.type === 'progress') return this.#options.onProgress?.(current.index, m.progress);
       const { unit } = current;
-      settle(m.type === 'done' ? { unit, ...m } : failedUnit(unit, `could not be read: ${m.message}`));
+      this.#settle(m.type === 'done' ? { unit, ...m } : failedUnit(unit, `could not be read: ${m.message}`));
       take();
     });
     worker.on('error', (err) => {
       if (!current) return;
-      running--;
       const out = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle(
-        failedUnit(
-          current.unit,
-          out ? 'the worker reading it ran out of memory' : `the worker stopped: ${err.message}`,
-        ),
-      );
+      const reason = out ? 'the worker reading it ran out of memory' : `the worker stopped: ${err.message}`;
+      this.#settle(failedUnit(current.unit, reason));
       current = null;
-      workers.delete(worker);
+      this.#workers.delete(worker);
       // Its replacement takes the next unit.
-      if (next < units.length) start();
+      if (this.#next < this.#units.length) this.#start();
     });
     take();
-  };
-  for (let i = 0; i < Math.min(options.jobs, units.length); i++) start();
-  try {
-    while (finished.length > 0 || running > 0 || next < units.length) {
-      if (finished.length === 0) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        wake = null;
-        continue;
-      }
-      yield finished.shift() as UnitDone;
-    }
-  } finally {
-    await Promise.all([...workers].map((w) => w.terminate()));
   }
+}
+
+/** The units' results, as they finish. */
+export function runUnits(units: readonly WorkUnit[], options: RunOptions): AsyncGenerator<UnitDone> {
+  return options.worker ? new WorkerPool(units, options, options.worker).results() : runInThread(units, options);
 }
