@@ -99,7 +99,8 @@ export class RunTally {
           : '';
       parts.push(`${revisits.resolved} revisits joined to their original captures${missing}`);
     }
-    if (s.bytes > 0) {
+    // A merge read no input bytes itself: the rates of the reading are the shards' own, in their logs.
+    if (s.bytes > 0 && label !== 'merge') {
       parts.push(
         `${formatBytes(s.bytes)} at ${(s.bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s`,
         `${(s.records / seconds).toFixed(0)} records/s`,
