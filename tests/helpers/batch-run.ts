@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import { runExtract, type ExtractOptions } from '../../utils/batch/run-extract';
+import { parseExtractArgs } from '../../cli/extract';
+import { runExtract, UsageError, type ExtractOptions } from '../../utils/batch/run-extract';
 import { runMerge, type MergeOptions } from '../../utils/batch/run-merge';
 import type { RunIo } from '../../utils/batch/run-tally';
 
@@ -59,4 +60,21 @@ export function jsonLines(stdout: string): Line[] {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Line);
+}
+
+/**
+ * `event-lens extract ARGS` in this process, as the command parses them: the exit status (2 for bad usage), and
+ * what it printed. The installed command itself is tested in tests/cli/package.test.ts.
+ */
+export async function extractCommand(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const parsed = parseExtractArgs(args);
+  if (parsed === 'help') return { status: 0, stdout: 'help', stderr: '' };
+  if (!parsed.ok) return { status: 2, stdout: '', stderr: parsed.error };
+  try {
+    const r = await extractHere(parsed.options.inputs, parsed.options);
+    return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+  } catch (err) {
+    if (err instanceof UsageError) return { status: 2, stdout: '', stderr: err.message };
+    throw err;
+  }
 }
