@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeWarc } from '../../cli/warc-fixture';
+import { writeWarc } from '../helpers/warc-fixture';
 import type { WorkerSpec } from '../../utils/batch/run-units';
 import { extractHere, jsonLines, mergeHere, type RunOutput } from '../helpers/batch-run';
 

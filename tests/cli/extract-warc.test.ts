@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeWarc } from '../../cli/warc-fixture';
+import { writeWarc } from '../helpers/warc-fixture';
 import { extractCommand } from '../helpers/batch-run';
 
 const run = extractCommand;

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { writeWarc } from '../../cli/warc-fixture';
+import { writeWarc } from '../helpers/warc-fixture';
 import { scanHtml } from '../../utils/batch/html-scan';
 import { UsageError } from '../../utils/batch/run-extract';
 import { runCli } from '../helpers/cli';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeWarc } from '../../cli/warc-fixture';
+import { writeWarc } from '../helpers/warc-fixture';
 import { readArchive } from '../../utils/batch/archive-file';
 
 const page = (slug: string) => readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8');
