@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ARCHIVE_MATCH_PATTERNS } from './utils/archives/registry';
 import { CAPTURE_SOURCE_PERMISSIONS } from './utils/captures/capture-sources';
-import { UNESCO_MATCH_PATTERNS } from './utils/detect/unesco-site';
+import { UNESCO_MATCH_PATTERNS } from './utils/detect/unesco-match-patterns';
 
 // Permissions are kept to what the features in this build use; README "Permissions" explains each one.
 export default defineConfig({

@@ -137,8 +137,14 @@ function analyseDocument(doc: Document, tabUrl: URL, options: AnalyseOptions): E
     site: page.site,
     eventPath: isLikelyEventPath(new URL(page.originalUrl)),
     captureYear: page.capturedAt ? Number(page.capturedAt.slice(0, 4)) : null,
+    captureDate: page.capturedAt ? page.capturedAt.slice(0, 10) : null,
   });
-  return result.ok
-    ? { schemaVersion: RECORD_SCHEMA_VERSION, page, event: result.event, noEvent: null }
-    : { schemaVersion: RECORD_SCHEMA_VERSION, page, event: null, noEvent: result.reason };
+  if (!result.ok) return { schemaVersion: RECORD_SCHEMA_VERSION, page, event: null, noEvent: result.reason };
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    page,
+    event: result.event,
+    ...(result.events.length > 1 && { events: result.events }),
+    noEvent: null,
+  };
 }

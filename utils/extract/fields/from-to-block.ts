@@ -34,7 +34,7 @@ export function readFromToBlock(lines: readonly string[], start: number): FromTo
   const endTime = to ? clockAt(i + 1) : null;
   const used = lines.slice(start, to ? i + (endTime ? 2 : 1) : i).join(' ');
   return {
-    span: { start: from.start, end: to?.start ?? from.start, text: used, yearInferred: false },
+    span: { start: from.start, end: to?.start ?? from.start, text: used, index: 0, yearInferred: false },
     startTime,
     endTime,
     text: used,
