@@ -8,7 +8,8 @@ import { analyseOptionsFrom, EXTRACTION_CONTEXT_KEY, readExtractionContext } fro
 export default defineUnlistedScript(() => {
   performance.mark('event-lens:analyse:start');
   const context = readExtractionContext((globalThis as Record<string, unknown>)[EXTRACTION_CONTEXT_KEY]);
-  const record = analysePage(document, new URL(location.href), analyseOptionsFrom(context));
+  // Times are placed in their zone by the background (utils/extract/place-zone.ts), where it costs nothing.
+  const record = analysePage(document, new URL(location.href), { ...analyseOptionsFrom(context), deferZones: true });
   performance.mark('event-lens:analyse:end');
   return record;
 });

@@ -3,6 +3,7 @@ import { badgeFor } from '../../utils/badge';
 import { parseEventRecord, type EventRecord } from '../../utils/event-record';
 import { EXTRACTION_CONTEXT_KEY, type ExtractionContext } from '../../utils/extraction-context';
 import { applyCorrections } from '../../utils/corrections';
+import { placeRecordZones } from '../../utils/extract/place-zone';
 import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
 import { decideInjection, framesToConsider } from '../../utils/injection-decision';
 import { CARD_DATA_KEY, cardWanted } from '../../utils/page-card/card-data';
@@ -65,8 +66,10 @@ async function readFrame(
   });
   const [injection] = await browser.scripting.executeScript({ target, files: [EXTRACTOR] });
   // The result comes from a script running inside a page we do not control: validate it like any input.
-  const record = parseEventRecord(injection?.result);
-  if (!record) return false;
+  const parsed = parseEventRecord(injection?.result);
+  if (!parsed) return false;
+  // The extractor leaves the times for us to place: the worker's time-zone data is warm, the page's is not.
+  const record = placeRecordZones(parsed);
   await recordTab(target.tabId, record);
   if (options.card && record.event) await showCard(target, record).catch(() => undefined);
   return true;

@@ -9,7 +9,7 @@ import { addDays, compareDates, daysBetween, type CalendarDate } from '../time/c
 import { ENDS_ON, ENDS_ON_UNSPACED, OBITUARY_HEADING, PAGE_DATE_LINE, PAGE_DATE_LINE_UNSPACED } from './cues';
 import { isEventEvidence, weighSentence, type Evidence } from './evidence';
 import { findDateSpans, findYearlessSpans, placeYearless, toIsoDate, type DateSpan } from './fields/dates';
-import { placeBeforeDate } from './fields/place-in-prose';
+import { isKnownPlace, placeBeforeDate } from './fields/place-in-prose';
 import { isTimetableRow } from './fields/times';
 import { splitSentences } from './sentences';
 
@@ -36,6 +36,8 @@ export type BodyInput = {
   /** Index of the title's line in `lines`, or -1. */
   titleIndex: number;
   title: string | null;
+  /** The first paragraphs after the title (event-page-text.ts). */
+  lead: readonly number[];
   /** The page's address says it is an event page. */
   eventPath: boolean;
   /** The capture's date, for pages that give no date of their own. */
@@ -65,6 +67,17 @@ const EMPTY: Evidence = {
 function isStandalone(line: string, span: DateSpan): boolean {
   const rest = line.replace(span.text, '').replace(/[\p{P}\s]+/gu, ' ');
   return rest.trim().length <= 14;
+}
+
+/** A programme's rows: "- 3 - 4 p.m.: An inaugural lecture", "14h00-14h30", "10 a.m. | Plenary Meeting". */
+const SCHEDULE_ROW =
+  /^[-–•·]?\s*\d{1,2}(?:\s?[:.h]\s?\d{2})?\s*(?:[-–]\s*\d{1,2}(?:[:.h]\d{2})?\s*)?(?:[ap]\.?\s?m\.?|h\d{0,2})?\s*[:|–-]/i;
+
+/** Whether a day's programme follows a date line: the page is that day's schedule. */
+function scheduleFollows(lines: readonly string[], index: number): boolean {
+  let rows = 0;
+  for (let i = index + 1; i <= index + 12 && i < lines.length; i++) if (SCHEDULE_ROW.test(lines[i] ?? '')) rows++;
+  return rows >= 2;
 }
 
 /** Template A without its label: "05.05.2015 -" then "15:00 - 17:00" (ru.unesco.org, docs/extraction.md). */
@@ -118,9 +131,12 @@ function classify(line: string, index: number, span: DateSpan, input: BodyInput)
   const suffix = line.slice(span.index + span.text.length);
   if (index === input.titleIndex)
     return { span, origin: 'title', text: line, index, evidence: weighSentence(line, span.text), place: null };
-  if (isStandalone(line, span)) return { span, origin: 'date-line', text: line, index, evidence: EMPTY, place: null };
-  const place = placeBeforeDate(prefix);
+  const written = placeBeforeDate(prefix);
+  // Only a place we know ("Bonn", "UNESCO Paris, France"): "DayMonday, 4 March 2019" is a calendar widget.
+  const place = written && isKnownPlace(written) ? written : null;
   const atStart = place !== null && prefix.trim().startsWith(place);
+  if (isStandalone(line, span) && !atStart)
+    return { span, origin: 'date-line', text: line, index, evidence: EMPTY, place: null };
   if (place && (atStart || /\(\s*[^()]*$/.test(prefix))) {
     if (atStart && /^\s*(?:[-–—]|\.-|:)\s*\S/.test(suffix) && suffix.length > 40) {
       return { span, origin: 'dateline', text: line, index, evidence: weighSentence(suffix), place };
@@ -172,7 +188,7 @@ function passes(d: Draft, input: BodyInput, obituary: boolean): boolean {
     case 'place-date':
       return true;
     case 'date-line':
-      return compareDates(d.span.start, d.span.end) !== 0 || input.eventPath;
+      return compareDates(d.span.start, d.span.end) !== 0 || input.eventPath || scheduleFollows(input.lines, d.index);
     default:
       return isEventEvidence(e) || (d.origin === 'dateline' && (e.announcing || e.reporting));
   }
@@ -186,19 +202,11 @@ const RULES: Record<BodyOrigin, string> = {
   sentence: 'body:date-in-text',
 };
 
-/** The first few paragraphs after the title: where a page says what it is about. */
-function leadLines(lines: readonly string[], titleIndex: number): Set<number> {
-  const lead = new Set<number>();
-  for (let i = Math.max(titleIndex + 1, 0); i < lines.length && lead.size < 3; i++)
-    if ((lines[i] ?? '').length >= 60) lead.add(i);
-  return lead;
-}
-
 /** Every dated reading of the body, scored; the ones that cannot be the event's already left out. */
 export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null): BodyReading[] {
   const { lines } = input;
   const obituary = OBITUARY_HEADING.test(input.title ?? '');
-  const lead = leadLines(lines, input.titleIndex);
+  const lead = new Set(input.lead);
   const title = contentWords(input.title ?? '');
   const history = pageDate?.date ?? input.captureDate;
   const drafts: Draft[] = [];
@@ -206,11 +214,7 @@ export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null)
   const limit = Math.min(lines.length, LINE_LIMIT);
   for (let i = 0; i < limit; i++) {
     const line = lines[i] ?? '';
-    if (
-      i === pageDate?.index &&
-      !(input.eventPath && isStandalone(line, findDateSpans(line, 1)[0] ?? ({ text: line } as DateSpan)))
-    )
-      continue;
+    // A lone date near the title is read too: an event page's date line, or a page date that the gate refuses.
     if (isPageDateLine(line) || isTimetableRow(line)) continue;
     if (PUBLICATION_HEADER.test(line) && !isTemplateADate(lines, i)) continue;
     for (const span of findDateSpans(line, 10)) {

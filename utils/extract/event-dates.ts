@@ -42,6 +42,8 @@ export type DatesInput = {
   structured: StructuredEvent | null;
   titleIndex: number;
   title: string | null;
+  /** The first paragraphs after the title. */
+  lead: readonly number[];
   eventPath: boolean;
   captureDate: CalendarDate | null;
   captureYear: number | null;

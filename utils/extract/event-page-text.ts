@@ -37,8 +37,10 @@ function contentRootOf(doc: Document): Element | null {
   return doc.body;
 }
 
-/** A paragraph is a line this long or longer. */
-const PARAGRAPH = 60;
+/** A paragraph: a line of some length that ends like a sentence (a heading or a menu does not). */
+function isParagraph(line: string): boolean {
+  return (line.length >= 60 && /[.!?。؟:;]["”»’)]?$/.test(line)) || line.length >= 200;
+}
 
 export function readEventPage(doc: Document): EventPage | null {
   const root = contentRootOf(doc);
@@ -55,7 +57,7 @@ export function readEventPage(doc: Document): EventPage | null {
   const leadAfter = (titleIndex: number) => {
     const lead: number[] = [];
     for (let i = Math.max(titleIndex + 1, 0); i < lines.length && lead.length < 3; i++)
-      if ((lines[i] ?? '').length >= PARAGRAPH) lead.push(i);
+      if (isParagraph(lines[i] ?? '')) lead.push(i);
     return lead;
   };
   return { root, lines, lead: leadAfter(-1), leadAfter };

@@ -6,7 +6,6 @@
  */
 import type { EventDetails, EventLink, FieldName, FieldSource, NoEventReason, SourceOrigin } from '../event-record';
 import { nextIsoDay, parseIsoDate } from '../time/calendar-date';
-import { placeEventTimes } from '../time/event-zone';
 import { readEventDates, type DateChoice } from './event-dates';
 import { readEventTimes } from './event-times';
 import { readEventPage, type EventPage } from './event-page-text';
@@ -14,7 +13,10 @@ import { findDateSpans, toIsoDate } from './fields/dates';
 import { findLabelled, LABELS } from './fields/labelled';
 import { readLinks } from './fields/links';
 import { readLocation, type PlaceCandidate } from './fields/location';
-import { isKnownPlace, placeInSentence } from './fields/place-in-prose';
+import { isKnownPlace, isPlaceLine, placeInSentence, VENUE_WORD } from './fields/place-in-prose';
+import { weighSentence } from './evidence';
+import { splitSentences } from './sentences';
+import { findPlaces } from '../time/venue-zones';
 import { readStatus } from './fields/status';
 import { readStructuredEvent, type StructuredEvent } from './fields/structured';
 import { findTimeRange } from './fields/times';
@@ -55,6 +57,8 @@ export type ExtractionResult =
   { ok: true; event: EventDetails; events: EventDetails[] } | { ok: false; reason: NoEventReason };
 
 const ONLINE_LINK = /zoom\.us|teams\.microsoft|webex\.com|meet\.google|youtube\.com\/live/i;
+/** A list of speakers: "with Sylvia Schmelkes (Panelist), …", "Speakers: …". */
+const SPEAKERS = /^(?:with|avec|con|featuring|speakers?|panelists?|intervenants?|ponentes?|moderat(?:or|ed by))\b/i;
 /** A line of a site's menu ("Who We Are | What We Do | Get in Touch"): never the event's words. */
 const MENU_LINE = /(?:\s\|\s.*){2,}/;
 
@@ -102,6 +106,7 @@ function placeCandidates(
   dates: DateChoice,
   labelled: DateChoice | null,
   structured: StructuredEvent | null,
+  pageTitle: TitleReading,
 ): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const venue = templateAVenue(page.lines, dates) ?? (labelled ? templateAVenue(page.lines, labelled) : null);
@@ -114,21 +119,65 @@ function placeCandidates(
       rule: 'structured:location',
     });
   const dateline = dates.rule === 'body:dateline';
-  if (dates.place && !dateline)
-    out.push({ text: dates.place, line: dates.line, origin: dates.origin, rule: `${dates.rule}:place` });
-  const lines = new Set<number>(page.lead);
-  if (dates.index >= 0) for (let i = dates.index - 2; i <= dates.index + 6; i++) lines.add(i);
-  for (const i of [...lines].sort((a, b) => a - b)) {
+  if (dates.place && !dateline) {
+    const weak = dates.origin === 'sentence';
+    out.push({ text: dates.place, line: dates.line, origin: dates.origin, rule: `${dates.rule}:place`, weak });
+  }
+  // A news dateline's city: where the report was written, most often where the event was.
+  if (dates.place && dateline)
+    out.push({ text: dates.place, line: dates.line, origin: 'dateline', rule: 'body:dateline:place', weak: true });
+  // A listing item's places come from its block first, then the page's lead; a page's event from the lead and
+  // the lines around its date.
+  const listed = dates.origin === 'listing-item';
+  const around: number[] = [];
+  if (dates.index >= 0) for (let i = dates.index - (listed ? 0 : 2); i <= dates.index + 6; i++) around.push(i);
+  const order = listed ? [...around, ...page.lead] : [...new Set([...page.lead, ...around])].sort((a, b) => a - b);
+  for (const i of order) {
     const line = page.lines[i];
     if (!line || MENU_LINE.test(line)) continue;
-    const place = placeInSentence(line);
-    if (place && isKnownPlace(place)) out.push({ text: place, line, origin: 'sentence', rule: 'body:place-in-text' });
+    if (listed && i > dates.index && isVenueLine(line)) {
+      out.push({ text: line.replace(/^[•·-]\s*/, ''), line, origin: 'listing-item', rule: 'listing:item-venue' });
+      continue;
+    }
+    for (const sentence of splitSentences(line, i)) {
+      // "with Sylvia Schmelkes (Panelist), … Professor at the University of Pennsylvania": who, not where.
+      if (SPEAKERS.test(sentence.text)) continue;
+      const evidence = weighSentence(sentence.text);
+      if (!(evidence.announcing || evidence.reporting || evidence.eventNoun) || evidence.notAnEvent) continue;
+      if (evidence.place && isKnownPlace(evidence.place))
+        out.push({
+          text: evidence.place,
+          line: sentence.text,
+          origin: 'sentence',
+          rule: 'body:place-in-text',
+          weak: true,
+        });
+    }
   }
-  const inTitle = placeInSentence(title.title, true);
-  if (inTitle) out.push({ text: inTitle, line: title.title, origin: title.origin, rule: `${title.rule}:place` });
-  if (dates.place && dateline)
-    out.push({ text: dates.place, line: dates.line, origin: 'dateline', rule: 'body:dateline:place' });
+  for (const t of [title, pageTitle]) {
+    const inTitle = placeInSentence(t.title, true);
+    if (inTitle) out.push({ text: inTitle, line: t.title, origin: t.origin, rule: `${t.rule}:place`, weak: true });
+  }
+  const placeLine = page.lines
+    .slice(0, 400)
+    .find((l) => isPlaceLine(l) && findPlaces(l).some((p) => p.kind === 'city'));
+  if (placeLine)
+    out.push({
+      text: placeLine.replace(/[,;\s]+$/, ''),
+      line: placeLine,
+      origin: 'sentence',
+      rule: 'body:place-line',
+      weak: true,
+    });
   return out;
+}
+
+/** "Salles Miró", "Room XI": a short line that is a venue and nothing else. */
+function isVenueLine(line: string): boolean {
+  const text = line.replace(/^[•·-]\s*/, '');
+  return (
+    text.length <= 60 && !/[:：]/.test(text) && VENUE_WORD.test(text) && /^\p{Lu}/u.test(text) && !findTimeRange(text)
+  );
 }
 
 function capSources(sources: Partial<Record<FieldName, FieldSource>>): Partial<Record<FieldName, FieldSource>> {
@@ -147,22 +196,20 @@ function source(text: string, rule: string, origin: SourceOrigin | null, label?:
   return { text, rule, ...(origin && { origin }), ...(label && { label }) };
 }
 
-const ZONE_ORIGIN: Record<string, SourceOrigin> = {
-  'stated-zone': 'written-zone',
-  'stated-offset': 'written-zone',
-  venue: 'venue',
-  'site-default': 'site-default',
+/** The event of `dates`, with its times, place, zone, links and status. */
+type EventInput = {
+  page: EventPage;
+  ctx: PageContext;
+  /** The event's title: the page's, or a listing item's own. */
+  title: TitleReading;
+  /** The page's title (a listing's heading may name the venue: "événements culturels à la Maison de l'UNESCO"). */
+  pageTitle: TitleReading;
+  dates: DateChoice;
+  labelled: DateChoice | null;
+  structured: StructuredEvent | null;
 };
 
-/** The event of `dates`, with its times, place, zone, links and status. */
-function composeEvent(
-  page: EventPage,
-  ctx: PageContext,
-  title: TitleReading,
-  dates: DateChoice,
-  labelled: DateChoice | null,
-  structured: StructuredEvent | null,
-): EventDetails {
+function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured }: EventInput): EventDetails {
   const sources: Partial<Record<FieldName, FieldSource>> = {
     title: source(title.title, title.rule, title.origin),
     start: source(dates.line, dates.rule, dates.origin, dates.label),
@@ -172,7 +219,7 @@ function composeEvent(
   const links: EventLink[] = readLinks(page.root, ctx.pageUrl, ctx.originalUrl);
   const location = readLocation({
     lines: page.lines,
-    candidates: placeCandidates(page, title, dates, labelled, structured),
+    candidates: placeCandidates(page, title, dates, labelled, structured, pageTitle),
     eventText: eventText(page, title, dates),
     hasOnlineLink: links.some((l) => ONLINE_LINK.test(l.url)),
     statedMode: structured?.mode ?? null,
@@ -212,17 +259,9 @@ function composeEvent(
     (startTime
       ? (readPageZoneStatement(page.lines) ?? (dates.localTime || labelled?.localTime ? 'local time' : null))
       : null);
-  const placed = placeEventTimes(startDate, startTime, endDate, endTime, {
-    zoneText,
-    venueText: location.location.text,
-    site: ctx.site,
-    online: location.location.mode === 'online',
-  });
-  if (placed.timeZone.text || placed.timeZone.basis !== 'none') {
-    const basis = placed.timeZone.basis;
-    const zoneSource = basis === 'venue' ? location.sourceText : (times?.range.text ?? null);
-    sources.timeZone = source(zoneSource ?? '', `zone:${basis}`, ZONE_ORIGIN[basis] ?? null);
-  }
+  // The zone is placed on the time line later (place-zone.ts): in the extension, by the background, where the
+  // browser's time-zone data is already loaded (its first use in a page costs 50-100 ms).
+  if (zoneText) sources.timeZone = source(times?.range.text ?? zoneText, 'zone:written', 'written-zone');
   if (dates.endText) sources.end = source(dates.endText, 'body:ends-on', 'sentence');
   else if (endTime !== null || endDate !== startDate) sources.end = sources.start;
   const words = readStatus([title.title, dates.line]);
@@ -236,7 +275,6 @@ function composeEvent(
 
   if (times?.rule === 'body:programme-rows')
     warnings.push('The page gives no time for the event itself; the times are those of its programme.');
-  warnings.push(...placed.warnings);
   if (dates.span.yearInferred) {
     warnings.push(
       `The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`,
@@ -244,10 +282,10 @@ function composeEvent(
   }
   return {
     title: title.title.slice(0, 2000),
-    start: placed.start,
-    end: placed.end,
+    start: { date: startDate, time: startTime, iso: null },
+    end: { date: endDate, time: endTime, iso: null },
     allDay: startTime === null,
-    timeZone: placed.timeZone,
+    timeZone: { iana: null, offset: null, text: zoneText, basis: 'none' },
     location: location.location,
     links,
     status: status.status,
@@ -276,6 +314,7 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
         structured,
         titleIndex,
         title: title?.title ?? null,
+        lead: page.lead,
         eventPath: ctx.eventPath,
         captureDate,
         captureYear: ctx.captureYear,
@@ -287,21 +326,31 @@ export function extractEvent(doc: Document, ctx: PageContext): ExtractionResult 
   }
   if (!title) return noEvent('no-title', 'The page states a date but has no heading or title to name the event.');
   if (listing) {
-    const events = listing.items.map((item) =>
-      composeEvent(
+    const events = listing.items.map((item) => {
+      const own: TitleReading | null = item.title
+        ? { title: item.title, rule: 'listing:item-title', origin: 'listing-item', index: item.titleIndex }
+        : null;
+      return composeEvent({
         page,
         ctx,
-        item.title
-          ? { ...title, title: item.title, rule: 'listing:item-title', origin: 'listing-item', index: item.titleIndex }
-          : title,
-        item.dates,
-        null,
-        null,
-      ),
-    );
+        title: own ?? title,
+        pageTitle: title,
+        dates: item.dates,
+        labelled: null,
+        structured: null,
+      });
+    });
     const [first] = events;
     if (first) return { ok: true, event: first, events };
   }
-  const event = composeEvent(page, ctx, title, dated.chosen, dated.labelled, structured);
+  const event = composeEvent({
+    page,
+    ctx,
+    title,
+    pageTitle: title,
+    dates: dated.chosen,
+    labelled: dated.labelled,
+    structured,
+  });
   return { ok: true, event, events: [] };
 }

@@ -14,9 +14,11 @@ import {
   REPORTING_UNSPACED,
   TODAY,
   TODAY_UNSPACED,
+  type Cue,
 } from './cues';
 import { placeInSentence } from './fields/place-in-prose';
 import { findTimeRanges } from './fields/times';
+import { remember } from './remember';
 
 export type Tense = 'future' | 'past' | null;
 
@@ -43,10 +45,19 @@ export type Evidence = {
 const RECURRING =
   /\b(?:every day|each day|daily|every (?:morning|afternoon|evening)|chaque jour|tous les jours|cada día|todos los días|ежедневно|каждый день)\b/i;
 
-const test = (latin: RegExp, unspaced: RegExp, text: string) => latin.test(text) || unspaced.test(text);
+const test = (latin: Cue, unspaced: Cue, text: string) => latin.test(text) || unspaced.test(text);
+
+const weighed = remember((key) => {
+  const at = key.indexOf('\u0000');
+  return weigh(key.slice(at + 1), key.slice(0, at));
+});
 
 /** The evidence of `sentence`; `dateText` (the date itself) is left out of the search for a time. */
 export function weighSentence(sentence: string, dateText = ''): Evidence {
+  return weighed(`${dateText}\u0000${sentence}`);
+}
+
+function weigh(sentence: string, dateText: string): Evidence {
   const announcing = test(ANNOUNCING, ANNOUNCING_UNSPACED, sentence);
   const reporting = !announcing && test(REPORTING, REPORTING_UNSPACED, sentence);
   const withoutDate = dateText ? sentence.replace(dateText, ' ') : sentence;

@@ -6,7 +6,7 @@
  *
  * Cities come from the IANA zone names ("America/Buenos_Aires" → "Buenos Aires") and a short table of UNESCO's
  * usual venues; countries from `countries-and-timezones` (English) and the browser's own region names in the six
- * UNESCO languages (`Intl.DisplayNames`, ICU's data). A city is checked against the country written beside it
+ * UNESCO languages (ICU's, in a table generated from `Intl.DisplayNames`: country-names.ts). A city is checked against the country written beside it
  * ("Córdoba, Spain" is not Argentina's). Zones that tzdb has merged into another country's ("Europe/Stockholm" is
  * now a link to "Europe/Berlin", "Africa/Kinshasa" to "Africa/Lagos") keep their own name: same offsets today,
  * but not the place the page names, and not always the same rules in the past.
@@ -15,6 +15,7 @@
  * the index is built on first use in a few milliseconds, which matters in the injected extractor's fresh context.
  */
 import { getAllCountries, getAllTimezones } from 'countries-and-timezones';
+import { COUNTRY_NAMES_IN_OTHER_LANGUAGES } from './country-names';
 
 /** Countries as UN bodies and UNESCO's sites write them that neither source spells so → ISO 3166 codes. */
 const COUNTRY_NAMES: Record<string, string> = {
@@ -165,6 +166,17 @@ const CITY_COUNTRIES: Record<string, string> = {
   'san josé de costa rica': 'CR',
 };
 
+/** Venues whose city every reader knows: UNESCO's Headquarters are in Paris, whatever the page calls them. */
+const VENUE_ZONES: Record<string, string> = {
+  'unesco headquarters': 'Europe/Paris',
+  "siège de l'unesco": 'Europe/Paris',
+  "maison de l'unesco": 'Europe/Paris',
+  'sede de la unesco': 'Europe/Paris',
+  'place de fontenoy': 'Europe/Paris',
+  fontenoy: 'Europe/Paris',
+  miollis: 'Europe/Paris',
+};
+
 /** City names that are also common words or people's names: never read as a place on their own. */
 const NOT_CITIES = new Set([
   'christmas',
@@ -227,7 +239,7 @@ const COUNTRY_CIVIL_ZONE: Record<string, string> = {
 const CITY_REGIONS =
   /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/(?!Indiana\/|Kentucky\/|North_Dakota\/)/;
 
-export type PlaceKind = 'city' | 'country';
+export type PlaceKind = 'city' | 'country' | 'venue';
 export type Place = {
   kind: PlaceKind;
   /** The name as the index knows it (folded). */
@@ -256,7 +268,15 @@ export function foldPlaceName(text: string): string {
     .trim();
 }
 
+let zonesOfCountries: Map<string, string> | null = null;
+
+/** Each country's civil zone (ISO 3166 code → IANA zone), where the country keeps one. */
 function countryZones(): Map<string, string> {
+  zonesOfCountries ??= buildCountryZones();
+  return zonesOfCountries;
+}
+
+function buildCountryZones(): Map<string, string> {
   const own = new Map<string, string[]>();
   const all = getAllTimezones({ deprecated: true });
   for (const tz of Object.values(all)) {
@@ -265,7 +285,7 @@ function countryZones(): Map<string, string> {
     // A link into another country's zone is still this country's own (Europe/Stockholm for SE); a link within
     // the country is an old name (Asia/Calcutta) and not counted twice.
     const target = tz.aliasOf ? all[tz.aliasOf] : undefined;
-    if (target?.countries.includes(code)) continue;
+    if (target?.countries[0] === code) continue;
     if (tz.aliasOf && tz.countries.length > 1) continue;
     own.set(code, [...(own.get(code) ?? []), tz.name]);
   }
@@ -277,23 +297,11 @@ function countryZones(): Map<string, string> {
   return zones;
 }
 
-/** Region names in UNESCO's languages from the browser's ICU data; none where `Intl.DisplayNames` is missing. */
-function localisedCountryNames(codes: Iterable<string>): [string, string][] {
-  if (typeof Intl.DisplayNames !== 'function') return [];
-  const out: [string, string][] = [];
-  for (const locale of ['en', 'fr', 'es', 'ru', 'ar', 'zh']) {
-    let names: Intl.DisplayNames;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      continue;
-    }
-    for (const code of codes) {
-      const name = names.of(code);
-      if (name) out.push([name, code]);
-    }
-  }
-  return out;
+/** Country names in UNESCO's other languages, from the generated table (`country-names.ts`). */
+function localisedCountryNames(): [string, string][] {
+  return Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([code, names]) =>
+    names.split('|').map((name): [string, string] => [name, code]),
+  );
 }
 
 /** Built on first use: only pages with an event need it. */
@@ -308,7 +316,7 @@ function venueIndex(): VenueIndex {
   const countries = getAllCountries();
   for (const c of Object.values(countries)) addCountry(c.name, c.id);
   for (const [name, code] of Object.entries(COUNTRY_NAMES)) addCountry(name, code);
-  for (const [name, code] of localisedCountryNames(Object.keys(countries))) addCountry(name, code);
+  for (const [name, code] of localisedCountryNames()) addCountry(name, code);
   const all = getAllTimezones({ deprecated: true });
   for (const tz of Object.values(all)) {
     if (!CITY_REGIONS.test(tz.name)) continue;
@@ -316,7 +324,7 @@ function venueIndex(): VenueIndex {
     if (!city || NOT_CITIES.has(city) || names.has(city)) continue;
     // Follow a renaming (Asia/Calcutta → Asia/Kolkata, same country), never a merger into another country's zone.
     const target = tz.aliasOf ? all[tz.aliasOf] : undefined;
-    const renamed = target && target.countries.some((c) => tz.countries.includes(c));
+    const renamed = target !== undefined && target.countries[0] === tz.countries[0];
     names.set(city, { kind: 'city', country: tz.countries[0] ?? null, zone: renamed ? target.name : tz.name });
   }
   for (const [city, code] of Object.entries(CITY_COUNTRIES)) {
@@ -324,6 +332,8 @@ function venueIndex(): VenueIndex {
     if (!names.has(key) || names.get(key)?.kind !== 'city')
       names.set(key, { kind: 'city', country: code, zone: zones.get(code) ?? null });
   }
+  for (const [venue, zone] of Object.entries(VENUE_ZONES))
+    names.set(foldPlaceName(venue), { kind: 'venue', country: null, zone });
   let longest = 1;
   for (const key of names.keys()) longest = Math.max(longest, key.split(' ').length);
   index = { names, longest: Math.min(longest, 8) };
@@ -413,6 +423,8 @@ export function zoneOfVenue(text: string): string | null {
   const named = new Set(countries.map((c) => c.country));
   const agreeing = cities.find((c) => named.size === 0 || named.has(c.country));
   if (agreeing?.zone) return agreeing.zone;
+  const venue = places.find((p) => p.kind === 'venue');
+  if (venue?.zone && countries.length === 0) return venue.zone;
   const country = countries.find((c) => c.zone);
   return country?.zone ?? (countries.length === 0 ? (cities[0]?.zone ?? null) : null);
 }

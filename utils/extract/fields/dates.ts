@@ -8,6 +8,8 @@
  * "du 12 au 15 mars") are found apart, and placed in a year by the caller (docs/extraction.md, "Dates").
  */
 import { calendarDate, compareDates, daysBetween, type CalendarDate } from '../../time/calendar-date';
+import { lowerCaseInPlace } from '../lower-case';
+import { remember } from '../remember';
 import { findTimeRange } from './times';
 
 export type { CalendarDate } from '../../time/calendar-date';
@@ -99,7 +101,9 @@ const alternation = (names: Iterable<string>) =>
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-const LETTER_AFTER = '(?![a-zà-ÿа-яё\\u0621-\\u064a])';
+/** A letter of the scripts month names are written in (the text is lower-cased before matching). */
+const LETTER = 'a-zà-ÿāăąćčďđēęěğīıľłńňōőœřśşšţťūůűźżžа-яё\\u0621-\\u064a';
+const LETTER_AFTER = `(?![${LETTER}])`;
 const MONTH = `(${alternation(Object.keys(MONTH_NAMES))})\\.?${LETTER_AFTER}`;
 const WD = `(?:(?:${alternation(WEEKDAY_NAMES)})\\.?${LETTER_AFTER},?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°)?';
@@ -108,13 +112,16 @@ const YEAR = '((?:19|20)\\d{2})(?!\\d)';
 const D_M = '\\s*(?:(?:de|of)\\s+)?';
 /** Between a month and its year: "November 2020", "Décembre, 2017", "diciembre del 2020". */
 const M_Y = ',?\\s+(?:(?:de|del)\\s+)?';
-const DASH = '\\s*(?:[-–—]|(?:to|through|thru|until|au|al|a|até|bis|по)(?!\\p{L}))\\s*';
-const AND = '\\s*(?:(?:and|et|y|e|и)(?!\\p{L})|&|و)\\s*';
+const DASH = `\\s*(?:[-–—]|(?:to|through|thru|until|au|al|a|até|bis|по)${LETTER_AFTER})\\s*`;
+const AND = `\\s*(?:(?:and|et|y|e|и)${LETTER_AFTER}|&|و)\\s*`;
 const CONN = `(?:${DASH}|${AND})`;
 const NOT_AFTER_DIGIT = '(?<![\\d/.:,-])';
+/** Not inside a word. */
+const NOT_IN_WORD = `(?<![${LETTER}])`;
 
 type Pattern = { name: string; re: RegExp; build: (m: string[]) => [CalendarDate | null, CalendarDate | null] };
-const g = (source: string) => new RegExp(source, 'giu');
+/** Patterns run on lower-cased text (`lowerCaseInPlace`): no `i` flag, no Unicode mode. */
+const g = (source: string) => new RegExp(source, 'g');
 
 /** Full dates, most specific first: at the same position the earlier pattern wins. */
 const PATTERNS: Pattern[] = [
@@ -145,13 +152,13 @@ const PATTERNS: Pattern[] = [
   {
     // 2019年11月12日 (zh), with an optional range end: 至 11月14日 / 至14日
     name: 'cjk',
-    re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:至|到|-|–|—)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?/gu,
+    re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:至|到|-|–|—)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?/g,
     build: (m) => [date(m[1], m[2], m[3]), m[5] ? date(m[1], m[4] || m[2], m[5]) : null],
   },
   {
     // 04/07-09-2023 and 17/21-11-2019: days 4 to 7 of September 2023 (ich.unesco.org, docs/extraction.md)
     name: 'day-slash-day-month-year',
-    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?!\d)/gu,
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?!\d)/g,
     build: (m) => [date(m[4], m[3], m[1]), date(m[4], m[3], m[2])],
   },
   {
@@ -169,13 +176,13 @@ const PATTERNS: Pattern[] = [
   {
     // 2017-09-15
     name: 'iso',
-    re: /(?<![\d/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/gu,
+    re: /(?<![\d/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g,
     build: (m) => [date(m[1], m[2], m[3]), null],
   },
   {
     // 01/03/2019, 05.03.2016, 10-12-2019: UNESCO sites write the day first
     name: 'day-first-numeric',
-    re: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/gu,
+    re: /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/g,
     build: (m) => [date(m[4], m[3], m[1]), null],
   },
 ];
@@ -214,16 +221,15 @@ function findFirst(text: string, from: number): Found | null {
 
 /** An ISO date-time run, as the zh site renders it: "2017-09-15 09:002017-10-30 18:00". */
 const ISO_RUN =
-  /^((?:19|20)\d{2})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?\s*(?:[-–—]|to|至)?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})/u;
+  /^((?:19|20)\d{2})-(\d{2})-(\d{2})[ t](\d{2}):(\d{2})(?::\d{2})?\s*(?:[-–—]|to|至)?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})[ t](\d{2}):(\d{2})/;
 /** A clock with minutes or am/pm ("10:00am", "08:00", "4 pm"): a lone number is never one here. */
 const CLOCK_LITE = String.raw`\d{1,2}(?:\s?[:.h]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)`;
 /** Between the two full dates of a range: an optional time of the first, then "to", "–", "au", "/"… */
 const RANGE_GAP = new RegExp(
-  String.raw`^(\s*[-–—,]?\s*(?:(?:at|à|a las|de|from)\s+)?(?:${CLOCK_LITE})?)\s*(?:[-–—/]|(?:to|until|till|through|au|al|a|hasta|jusqu[’']au|bis|по)(?!\p{L})|至)\s*${WD}`,
-  'iu',
+  String.raw`^(\s*[-–—,]?\s*(?:(?:at|à|a las|de|from)\s+)?(?:${CLOCK_LITE})?)\s*(?:[-–—/]|(?:to|until|till|through|au|al|a|hasta|jusqu[’']au|bis|по)${LETTER_AFTER}|至)\s*${WD}`,
 );
 /** After the end date: its time ("… 1 October 2015 - 12:00pm"). */
-const END_TIME = new RegExp(String.raw`^\s*[-–—,]?\s*(?:(?:at|à|a las)\s+)?(${CLOCK_LITE})`, 'iu');
+const END_TIME = new RegExp(String.raw`^\s*[-–—,]?\s*(?:(?:at|à|a las)\s+)?(${CLOCK_LITE})`);
 /** The longest a range written with two full dates runs (a year and a month). */
 const MAX_RANGE_DAYS = 400;
 
@@ -278,9 +284,21 @@ export function normalizeDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
 }
 
+/** Every date needs a year of four digits (or Arabic-Indic ones): most lines have none, and cost nothing. */
+const MAY_HOLD_YEAR = /(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}/;
+// The same lines are read by several readers in one extraction.
+const scanned = remember((key) => {
+  const at = key.indexOf('\u0000');
+  return scanDateSpans(key.slice(at + 1), Number(key.slice(0, at)));
+});
+
 /** Every full date or range in `raw`, left to right, none overlapping. */
 export function findDateSpans(raw: string, limit = 50): DateSpan[] {
-  const text = normalizeDigits(raw);
+  return MAY_HOLD_YEAR.test(raw) ? scanned(`${limit}\u0000${raw}`) : [];
+}
+
+function scanDateSpans(raw: string, limit: number): DateSpan[] {
+  const text = lowerCaseInPlace(normalizeDigits(raw));
   const out: DateSpan[] = [];
   for (let from = 0; out.length < limit;) {
     const first = findFirst(text, from);
@@ -297,7 +315,12 @@ export function parseDateSpan(raw: string): DateSpan | null {
   return findDateSpans(raw, 1)[0] ?? null;
 }
 
-const YEARLESS_PATTERNS: { re: RegExp; build: (m: string[]) => [string, string, string, string] | null }[] = [
+const YEARLESS_PATTERNS: {
+  re: RegExp;
+  build: (m: string[]) => [string, string, string, string] | null;
+  /** The month must be written with a capital ("May 24", not "may"): checked in the original text. */
+  capitalised?: boolean;
+}[] = [
   {
     // du 28 septembre au 2 octobre / 28 January and 9 February (no year after)
     re: g(
@@ -312,23 +335,26 @@ const YEARLESS_PATTERNS: { re: RegExp; build: (m: string[]) => [string, string, 
   },
   {
     // On February 1 / May 24-26 (capitalised month names only: "may" is also a verb)
-    re: g(`(?<!\\p{L})${MONTH}\\s+${DAY}(?:${CONN}${DAY})?(?![\\d\\p{L}:]|,?\\s*(?:19|20)\\d{2})`),
-    build: (m) => (/^\p{Lu}/u.test(m[1] ?? '') ? [m[2] ?? '', m[1] ?? '', m[3] || m[2] || '', m[1] ?? ''] : null),
+    re: g(`${NOT_IN_WORD}${MONTH}\\s+${DAY}(?:${CONN}${DAY})?(?![\\d${LETTER}:]|,?\\s*(?:19|20)\\d{2})`),
+    build: (m) => [m[2] ?? '', m[1] ?? '', m[3] || m[2] || '', m[1] ?? ''],
+    capitalised: true,
   },
   {
     // 11月18日 (zh) without a year before it
-    re: /(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu,
+    re: /(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
     build: (m) => [m[2] ?? '', m[1] ?? '', m[2] ?? '', m[1] ?? ''],
   },
 ];
 
 /** Every day and month written without a year in `raw` ("le 21 septembre", "On February 1"), left to right. */
 export function findYearlessSpans(raw: string, limit = 20): YearlessSpan[] {
-  const text = normalizeDigits(raw);
+  if (!/[\d\u0660-\u0669\u06f0-\u06f9]/.test(raw)) return [];
+  const text = lowerCaseInPlace(normalizeDigits(raw));
   const found: YearlessSpan[] = [];
   for (const p of YEARLESS_PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m && found.length < limit * 2; m = p.re.exec(text)) {
+      if (p.capitalised && !/^[A-ZÀ-ÞА-ЯЁ]/.test(raw.charAt(m.index))) continue;
       const parts = p.build(Array.from(m, (x) => x ?? ''));
       const startMonth = monthNumber(parts?.[1]);
       const endMonth = monthNumber(parts?.[3]);
@@ -368,18 +394,20 @@ export function parseYearlessSpan(raw: string, reference: CalendarDate): DateSpa
   return first ? placeYearless(first, reference, 'the page') : null;
 }
 
+const MONTH_HEADING = new RegExp(`^${MONTH}\\s+(?:de\\s+)?${YEAR}$`);
+
 /** A month heading of an events calendar: "Mars 2015", "September 2014", "Septiembre de 2014". */
 export function parseMonthHeading(line: string): { month: number; year: number } | null {
-  const m = new RegExp(`^${MONTH}\\s+(?:de\\s+)?${YEAR}$`, 'iu').exec(line.trim());
+  const m = MONTH_HEADING.exec(lowerCaseInPlace(line.trim()));
   const month = monthNumber(m?.[1]);
   return m && month ? { month, year: Number(m[2]) } : null;
 }
 
-const COMPACT_ITEM = new RegExp(`^${WD}(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\/(\\d{1,2})(?!\\d|\\/)`, 'iu');
+const COMPACT_ITEM = new RegExp(`^${WD}(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\/(\\d{1,2})(?!\\d|\\/)`);
 
 /** "03-13/03 | Exposition", "Mercredi 04/03 | Conférence": a calendar item's days and month, no year. */
 export function parseCompactItemDate(line: string): YearlessSpan | null {
-  const m = COMPACT_ITEM.exec(line.trim());
+  const m = COMPACT_ITEM.exec(lowerCaseInPlace(line.trim()));
   if (!m) return null;
   const month = Number(m[3]);
   const start = { month, day: Number(m[1]) };
@@ -388,9 +416,9 @@ export function parseCompactItemDate(line: string): YearlessSpan | null {
   return { start, end, text: m[0], index: 0 };
 }
 
-const WEEKDAY_ONLY = new RegExp(`^\\s*${WD}$`, 'iu');
+const WEEKDAY_ONLY = new RegExp(`^\\s*${WD}$`);
 
 /** Whether `text` is nothing but a weekday ("Mercredi ", "Tuesday, "): what may stand before a date. */
 export function isWeekdayOnly(text: string): boolean {
-  return text.trim() === '' || WEEKDAY_ONLY.test(`${text.trim()} `);
+  return text.trim() === '' || WEEKDAY_ONLY.test(`${lowerCaseInPlace(text.trim())} `);
 }

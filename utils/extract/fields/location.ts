@@ -12,7 +12,18 @@ import { findPlaces, foldPlaceName } from '../../time/venue-zones';
 import { FULLY_ONLINE, HYBRID, ONLINE, ONLINE_EVENT, ONLINE_UNSPACED, STRONG_ONLINE } from '../cues';
 import { findLabelled, LABELS, type LabelledValue } from './labelled';
 
-export type PlaceCandidate = { text: string; line: string; origin: SourceOrigin; rule: string; label?: string };
+export type PlaceCandidate = {
+  text: string;
+  line: string;
+  origin: SourceOrigin;
+  rule: string;
+  label?: string;
+  /**
+   * A place read around the event rather than stated for it (the lead's prose, the title, a dateline, a lone place
+   * line): not kept for an event that is wholly online.
+   */
+  weak?: boolean;
+};
 
 export type LocationInput = {
   lines: readonly string[];
@@ -86,7 +97,7 @@ export function attendanceMode(eventText: string, hasPlace: boolean, hasOnlineLi
 export function readLocation(input: LocationInput): LocationReading {
   const labelled: LabelledValue | null = findLabelled(input.lines, LABELS.place);
   const arrangement = findLabelled(input.lines, LABELS.arrangement);
-  const place: PlaceCandidate | null = labelled
+  let place: PlaceCandidate | null = labelled
     ? {
         text: labelled.value,
         line: labelled.line,
@@ -105,6 +116,8 @@ export function readLocation(input: LocationInput): LocationReading {
         ? 'structured:attendance-mode'
         : 'words:attendance';
   mode ??= attendanceMode(input.eventText, realPlace, input.hasOnlineLink);
+  // A wholly online event keeps only a place the page states for it, not one read around it.
+  if (mode === 'online' && place?.weak) place = input.candidates.find((c) => !c.weak) ?? null;
   const online = mode === 'online' || mode === 'hybrid';
   const warnings: string[] = [];
   if (place && placeholder && online) {

@@ -7,7 +7,8 @@
  * dates the event ("at the BACC"). Speakers' affiliations and participants' home countries are other phrases:
  * they follow "from", "of", "by" (docs/extraction.md, "Places").
  */
-import { namesPlace } from '../../time/venue-zones';
+import { findPlaces, namesPlace } from '../../time/venue-zones';
+import { EVENT_NOUN } from '../cues';
 
 export type PlacePhrase = { text: string; index: number; known: boolean };
 
@@ -78,7 +79,6 @@ export const VENUE_WORD = new RegExp(
     'rue',
     'calle',
     'zone',
-    'forum',
     'expo',
     'club',
     'school',
@@ -102,7 +102,7 @@ export const VENUE_WORD = new RegExp(
 const PLACE_PREPOSITION =
   /(?<![\p{L}])(?:at|in|au|aux|à(?:\s+l['’]|\s+la)?|dans\s+les\s+locaux\s+de|dans|en(?:\s+la|\s+el)?|a\s+la|al|в|во)\s+/giu;
 /** A word that belongs to a place's name: capitalised, a number or Roman numeral (rooms), or a venue noun. */
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{N}'’.-]*|[IVXLC]+|\d{1,5}|[\p{Lu}][\p{L}]*['’]s)$/u;
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{N}'’.-]*|[IVXLC]+|(?!(?:19|20)\d{2}$)\d{1,5}|[\p{Lu}][\p{L}]*['’]s)$/u;
 const JOINING = 'of|the|and|de|du|des|la|le|les|del|y|et|und|im|am|für|an|der|di|da|do|dos|das|sur|in|el|los|las';
 /** Small words inside a name ("Library of the United Nations in Geneva", "Porto Novo, au Bénin"). */
 const JOINING_WORD = new RegExp(`^(?:${JOINING}|l['’]\\S*|d['’]\\S*)$`, 'iu');
@@ -178,19 +178,33 @@ export function isKnownPlace(phrase: string): boolean {
 export function findPlacePhrases(sentence: string, lenient = false): PlacePhrase[] {
   const out: PlacePhrase[] = [];
   PLACE_PREPOSITION.lastIndex = 0;
+  let taken = 0;
   for (let m = PLACE_PREPOSITION.exec(sentence); m && out.length < 6; m = PLACE_PREPOSITION.exec(sentence)) {
+    // "in Geneva" inside "the Library of the United Nations in Geneva" belongs to the phrase already read.
+    if (m.index < taken) continue;
     const start = m.index + m[0].length;
     const rest = sentence.slice(start, start + 160);
     const article = /^(?:the|la|le|les|l['’]|el|los|las)\s*/i.exec(rest)?.[0] ?? '';
     const name = nameAt(rest.slice(article.length));
     if (!name || NOT_A_PLACE.test(name)) continue;
+    // "at the CIES Annual Conference": an event's name, not a place.
+    if (EVENT_NOUN.test(name.split(/\s+/).pop() ?? '')) continue;
+    // "the UNESCO Office in Mexico", "la Oficina en México": where someone works, not where the event is.
+    if (OFFICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
     const text = `${article}${name}`.trim();
     const known = isKnownPlace(name);
     const venueWord = /^(?:at|à|au|aux|a\s+la|al|dans)/i.test(m[0].trim());
-    if (known || (lenient && venueWord)) out.push({ text, index: start, known });
+    if (known || (lenient && venueWord)) {
+      out.push({ text, index: start, known });
+      taken = start + article.length + name.length;
+    }
   }
   return out;
 }
+
+/** "Office in", "Oficina en", "Bureau à", "based in": a place that belongs to someone, not to the event. */
+const OFFICE_BEFORE = /(?:office|oficina|bureau|bureaux|headquartered|based|located|cluster office|delegation)\s*$/iu;
+const CJK = /[\u3400-\u9fff]/u;
 
 /** "La ville de Bichkek (Kirghizistan) accueille": a city that is the subject of the sentence. */
 const CITY_SUBJECT = /(?:^|[\s,;])(?:the city of|la ville de|la ciudad de|город)\s+/iu;
@@ -213,6 +227,33 @@ export function placeInSentence(sentence: string, lenient = false): string | nul
     const name = nameAt(sentence.slice(subject.index + subject[0].length));
     if (name) return name;
   }
+  // Chinese writes the place right after the date, without a preposition: "2015年11月3日巴黎…".
+  if (CJK.test(sentence)) {
+    const city = findPlaces(sentence).find((p) => p.kind === 'city');
+    if (city) return sentence.slice(city.index, city.end);
+  }
   const phrases = findPlacePhrases(sentence, lenient);
+  // Several stops of one visit ("speak at the Hamburg Senate and at the University of Hamburg"): their city.
+  if (phrases.length >= 2) {
+    const cities = phrases.map((p) =>
+      findPlaces(p.text)
+        .filter((f) => f.kind === 'city')
+        .map((f) => f.key),
+    );
+    const shared = cities[0]?.find((c) => cities.every((list) => list.includes(c)));
+    if (shared) {
+      const first = phrases[0]?.text ?? '';
+      const at = findPlaces(first).find((f) => f.key === shared);
+      if (at) return first.slice(at.index, at.end);
+    }
+  }
   return phrases.find((p) => p.known)?.text ?? phrases[0]?.text ?? null;
+}
+
+/** "Havana, Cuba,", "Paris, France": a line that is nothing but a place. */
+export function isPlaceLine(line: string): boolean {
+  const text = line.replace(/[,.;\s]+$/, '');
+  if (text.length > 60 || text.length < 3) return false;
+  const covered = findPlaces(text).reduce((n, p) => n + (p.end - p.index), 0);
+  return covered >= text.replace(/[\s,()/-]/g, '').length * 0.8;
 }

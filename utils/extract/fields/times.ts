@@ -6,6 +6,8 @@
  * time (docs/extraction.md, "Times").
  */
 import { WRITTEN_ZONE_NAMES } from '../../time/written-zones';
+import { lowerCaseInPlace } from '../lower-case';
+import { remember } from '../remember';
 
 export type TimeRange = {
   start: string;
@@ -25,18 +27,20 @@ const CLOCK = String.raw`(?:(\d{1,2})(?:\s?(h(?:eures?)?(?![a-zà-ÿ])|[:.])(\d{
 const MILITARY = String.raw`(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b|(?![\d]))`;
 const RANGE_DASH = String.raw`\s*(?:[-–—]|to|until|till|à|a|au|hasta|bis|jusqu['’]à)\s*`;
 const ZONE_WORDS = WRITTEN_ZONE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const ZONE = String.raw`(?:\s*h(?:rs?)?\b)?,?\s*\(?\s*((?:UTC|GMT)\s*[+\-\u2212–]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|local time|heure locale|hora local|${ZONE_WORDS})?\)?`;
-const TIME_RANGE = new RegExp(`(?<![\\d/.:,])${CLOCK}(?:${RANGE_DASH}${CLOCK})?${ZONE}`, 'giu');
+const ZONE = String.raw`(?:\s*h(?:rs?)?\b)?,?\s*\(?\s*((?:utc|gmt)\s*[+\-\u2212–]\s*\d{1,2}(?::?\d{2})?|utc|gmt|local time|heure locale|hora local|${ZONE_WORDS})?\)?`;
+/** Every pattern runs on lower-cased text (`lowerCaseInPlace`), with indices to read the zone as written. */
+const FLAGS = 'dg';
+const TIME_RANGE = new RegExp(`(?<![\\d/.:,])${CLOCK}(?:${RANGE_DASH}${CLOCK})?${ZONE}`, FLAGS);
 /** "between 2 and 3pm", "entre 10h et 12h", "entre las 10 y las 12". */
 const BETWEEN_RANGE = new RegExp(
   `\\b(?:between|entre)\\s+(?:las?\\s+)?${CLOCK}\\s+(?:and|et|y)\\s+(?:las?\\s+)?${CLOCK}${ZONE}`,
-  'giu',
+  FLAGS,
 );
-const MILITARY_RANGE = new RegExp(`${MILITARY}(?:${RANGE_DASH}${MILITARY})?${ZONE}`, 'giu');
+const MILITARY_RANGE = new RegExp(`${MILITARY}(?:${RANGE_DASH}${MILITARY})?${ZONE}`, FLAGS);
 /** "from 14-30 to 16-00": hours and minutes joined by a hyphen, only between "from" and "to". */
 const HYPHEN_RANGE = new RegExp(
   `\\bfrom\\s+([01]?\\d|2[0-3])-([0-5]\\d)\\s+(?:to|until|till)\\s+([01]?\\d|2[0-3])-([0-5]\\d)(?!\\d)${ZONE}`,
-  'giu',
+  FLAGS,
 );
 
 const WORD_TIMES: Record<string, string> = {
@@ -92,7 +96,16 @@ function isClock(c: Clock): boolean {
 }
 
 /** A range (or a lone time) from the groups of `TIME_RANGE` or `BETWEEN_RANGE`, or `null` if not a time. */
-function rangeFrom(groups: (string | undefined)[], text: string, index: number): TimeRange | null {
+/** Group `k` of a match on the lower-cased text, as written in `raw`. */
+function written(m: RegExpExecArray, k: number, raw: string): string | undefined {
+  const at = m.indices?.[k];
+  return at ? raw.slice(at[0], at[1]) : undefined;
+}
+
+function rangeFrom(m: RegExpExecArray, raw: string): TimeRange | null {
+  const groups = Array.from(m);
+  const text = raw.slice(m.index, m.index + m[0].length);
+  const index = m.index;
   const start = clockFrom(groups, 1);
   const end = clockFrom(groups, 6);
   const hasEnd = end.h !== undefined || end.word !== undefined;
@@ -104,11 +117,12 @@ function rangeFrom(groups: (string | undefined)[], text: string, index: number):
   const startTime = resolveClock(start, start.word ? undefined : end.mer);
   if (!startTime) return null;
   const endTime = endIsClock ? resolveClock(end, undefined) : null;
-  return { start: startTime, end: endTime, zoneText: acceptZone(groups[11]), text: text.trim(), index };
+  return { start: startTime, end: endTime, zoneText: acceptZone(written(m, 11, raw)), text: text.trim(), index };
 }
 
 function collect(re: RegExp, text: string, read: (m: RegExpExecArray) => TimeRange | null, out: TimeRange[]): void {
   re.lastIndex = 0;
+  // `text` is lower-cased; readers take what they keep from the original through the match's indices.
   for (let m = re.exec(text); m && out.length < 200; m = re.exec(text)) {
     if (m.index === re.lastIndex) re.lastIndex++;
     const range = read(m);
@@ -122,29 +136,43 @@ function collect(re: RegExp, text: string, read: (m: RegExpExecArray) => TimeRan
  * ("3 to 5 p.m."), so years, days and phone numbers are not read as times.
  */
 export function findTimeRanges(text: string): TimeRange[] {
+  return MAY_HOLD_TIME.test(text) ? scanned(text) : [];
+}
+
+/** A time needs a digit or a word for noon or midnight: most text has neither and costs nothing. */
+const MAY_HOLD_TIME = /\d|noon|midday|midi|mediod|midnight|minuit|medianoche/i;
+const scanned = remember((text) => scanTimeRanges(text));
+
+function scanTimeRanges(raw: string): TimeRange[] {
+  const text = lowerCaseInPlace(raw);
   const found: TimeRange[] = [];
+  const as = (m: RegExpExecArray) => raw.slice(m.index, m.index + m[0].length).trim();
   collect(
     HYPHEN_RANGE,
     text,
     (m) => {
       const start = to24h(m[1], m[2], undefined);
       const end = to24h(m[3], m[4], undefined);
-      return start && end ? { start, end, zoneText: acceptZone(m[5]), text: m[0].trim(), index: m.index } : null;
+      return start && end
+        ? { start, end, zoneText: acceptZone(written(m, 5, raw)), text: as(m), index: m.index }
+        : null;
     },
     found,
   );
-  collect(BETWEEN_RANGE, text, (m) => rangeFrom(Array.from(m), m[0], m.index), found);
-  collect(TIME_RANGE, text, (m) => rangeFrom(Array.from(m), m[0], m.index), found);
+  collect(BETWEEN_RANGE, text, (m) => rangeFrom(m, raw), found);
+  collect(TIME_RANGE, text, (m) => rangeFrom(m, raw), found);
   collect(
     MILITARY_RANGE,
     text,
     (m) => {
       // Four bare digits are a time only with a unit ("1400h"), in a range ("0830-1000") or with a leading zero
       // ("0830"): "1930" alone is more likely a year.
-      if (!(/h|hrs?/i.test(m[0]) || m[3] !== undefined || m[1]?.startsWith('0'))) return null;
+      if (!(/h|hrs?/.test(m[0]) || m[3] !== undefined || m[1]?.startsWith('0'))) return null;
+      // "(2021-2030)", "2014 – 2021": a span of years, not of hours.
+      if (m[3] !== undefined && /^(?:19|20)$/.test(m[1] ?? '') && /^(?:19|20)$/.test(m[3])) return null;
       const start = to24h(m[1], m[2], undefined);
       const end = m[3] ? to24h(m[3], m[4], undefined) : null;
-      return start ? { start, end, zoneText: acceptZone(m[5]), text: m[0].trim(), index: m.index } : null;
+      return start ? { start, end, zoneText: acceptZone(written(m, 5, raw)), text: as(m), index: m.index } : null;
     },
     found,
   );

@@ -38,10 +38,19 @@ function isOrganisation(text: string): boolean {
 }
 const TRAILING_DATES = /\s*\(([^()]{6,60})\)\s*$/;
 /** The event's own name in the text: an event word, then its name in quotation marks. */
-const QUOTED_NAME = new RegExp(
-  `(?:${EVENT_NOUN.source})\\s+(?:entitled|titled|called|named|on|intitulée?|titulad[oa]|sobre)?\\s*[“"«‘]([^”"»’]{6,150})[”"»’]`,
-  'iu',
-);
+const QUOTED = /[“"«‘]([^”"»’]{6,150})[”"»’]/g;
+const NAMED_AS = /^(?:entitled|titled|called|named|on|intitulée?|titulad[oa]|sobre)?\s*$/i;
+
+/** "the webinar “Open Science in Practice”": a quoted name right after a word for an event. */
+function quotedEventName(line: string): string | null {
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(line); m; m = QUOTED.exec(line)) {
+    const before = line.slice(Math.max(0, m.index - 40), m.index);
+    const noun = EVENT_NOUN.find(before);
+    if (noun && NAMED_AS.test(before.slice(noun.end))) return m[1]?.trim() ?? null;
+  }
+  return null;
+}
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().replace(LEADING_NOISE, '');
@@ -141,7 +150,7 @@ export function readTitle(
   const fromLines = titleFromLines(lines);
   if (fromLines) return { ...fromLines, rule: 'first-heading-like-line', origin: 'text-heading' };
   for (const line of lines.slice(0, 60)) {
-    const name = QUOTED_NAME.exec(line)?.[1]?.trim();
+    const name = quotedEventName(line);
     if (name) return { title: name, rule: 'text:event-name', origin: 'event-name', index: -1 };
   }
   const fromAddress = titleFromAddress(address);

@@ -1,3 +1,9 @@
+/**
+ * `npx tsx cli/refresh-expectations.ts [--write]`: after a deliberate change to what the extractor records, lists
+ * the page fixtures whose `expected.json` no longer matches, and with `--write` sets every value those files
+ * assert to what the extractor now gives (no key added or removed: an expectation stays as narrow as it was).
+ * Review the diff before committing it: each changed value must be a change you meant.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -6,6 +12,7 @@ import { FIXTURES, loadPageFixtures, parseHtml } from '../tests/helpers/fixtures
 const w = new Window({ url: 'https://example.org' });
 (globalThis as unknown as { DOMParser: unknown }).DOMParser = w.DOMParser;
 type J = unknown;
+
 /** The old expected with every leaf it has set to the new record's value (no keys added or removed). */
 function update(old: J, now: J): J {
   if (old !== null && typeof old === 'object' && !Array.isArray(old)) {
