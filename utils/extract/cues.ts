@@ -99,10 +99,10 @@ export function substrings(list: readonly string[]): Cue {
 export const EVENT_NOUN_WORDS: readonly string[] = list(`
   meeting|meetings|conference|conferences|workshop|workshops|seminar|seminars|webinar|webinars|session|
   sessions|forum|symposium|colloquium|ceremony|celebration|celebrations|exhibition|exhibit|festival|debate|
-  debates|round table|roundtable|round-table|panel|lecture|training|course|consultation|launch|summit|dialogue|
+  debates|round table|roundtable|round-table|panel|lecture|training|consultation|summit|dialogue|
   concert|screening|presentation|hackathon|competition|event|events|side event|side events|assembly|congress|
-  retreat|gathering|show|performance|tribute|commemoration|reception|briefing|hearing|council|committee|jury|
-  information session|info session|open day|book launch|fair|working group|visit|study visit|réunion|réunions|
+  retreat|performance|tribute|commemoration|reception|briefing|council|committee|
+  information session|info session|open day|book launch|launch of|launch event|launch ceremony|official launch|field visit|official visit|training course|book fair|working group|study visit|réunion|réunions|
   conférence|conférences|atelier|ateliers|séminaire|séminaires|colloque|cérémonie|célébration|exposition|débat|
   table ronde|formation|lancement|sommet|événement|événements|évènement|manifestation|manifestations|
   projection|présentation|rencontre|rencontres|journée|journées|spectacle|salon|conseil|comité|assemblée|
@@ -296,6 +296,15 @@ export const STRONG_ONLINE = phrases(
   online and in-person|en présence ou en direct|en présentiel et en ligne|retransmis en direct|
   retransmise en direct|en direct sur|transmisión en vivo|presencial y virtual|presencial y en línea|
   онлайн-трансляция
+`),
+);
+
+/** People also meet in person: "both in-person … and virtually", "as well as online", "en présentiel". */
+export const IN_PERSON = phrases(
+  list(`
+  in person|in-person|on site|on-site|onsite|both in-person|both in person|as well as online|and online|
+  and in person|present in the room|présentiel|en présentiel|en présence|et en ligne|presencial|y en línea|
+  очно
 `),
 );
 

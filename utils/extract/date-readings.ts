@@ -10,7 +10,7 @@ import { ENDS_ON, ENDS_ON_UNSPACED, OBITUARY_HEADING, PAGE_DATE_LINE, PAGE_DATE_
 import { isEventEvidence, weighSentence, type Evidence } from './evidence';
 import { findDateSpans, findYearlessSpans, placeYearless, toIsoDate, type DateSpan } from './fields/dates';
 import { isKnownPlace, placeBeforeDate } from './fields/place-in-prose';
-import { isTimetableRow } from './fields/times';
+import { findTimeRanges, isTimetableRow } from './fields/times';
 import { splitSentences } from './sentences';
 
 export type BodyOrigin = 'title' | 'place-date' | 'date-line' | 'dateline' | 'sentence';
@@ -63,9 +63,14 @@ const EMPTY: Evidence = {
   tense: null,
 };
 
-/** A line that holds little besides its date: a date line under a title, a date header. */
+/**
+ * A line that holds little besides its date (and its times): a date line under a title, a date header,
+ * "March 15, 2022 @ 3:00 pm - 4:30 pm UTC", template A's "Tuesday, 28 April 2015 - 7:00pm to 9:00pm".
+ */
 function isStandalone(line: string, span: DateSpan): boolean {
-  const rest = line.replace(span.text, '').replace(/[\p{P}\s]+/gu, ' ');
+  let rest = line.replace(span.text, ' ');
+  for (const t of findTimeRanges(rest)) rest = rest.replace(t.text, ' ');
+  rest = rest.replace(/[\p{P}\s]+/gu, ' ').replace(/(?:^| )(?:at|to|from|de|à|a|@)(?= |$)/gi, ' ');
   return rest.trim().length <= 14;
 }
 
@@ -174,7 +179,7 @@ function scoreOf(d: Draft, input: BodyInput, lead: Set<number>, title: Set<strin
   if (d.span.yearInferred) s -= 5;
   if (e.recurring) s -= 10;
   // "(21 February)", a date in brackets alone: a day named in passing.
-  if (new RegExp(`\\(\\s*${d.span.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\)`).test(d.text)) s -= 15;
+  if (inBrackets(d)) s -= 15;
   return s;
 }
 
@@ -272,6 +277,11 @@ export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null)
   return readings;
 }
 
+/** "(12–27 November 2019)": a date standing alone in brackets, named in passing. */
+function inBrackets(r: Pick<BodyReading, 'span' | 'text'>): boolean {
+  return new RegExp(`\\(\\s*${r.span.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\)`).test(r.text);
+}
+
 /** The best reading; a range that holds it (the event it is part of) when one scores close. */
 export function chooseBodyReading(readings: readonly BodyReading[]): BodyReading | null {
   let best: BodyReading | null = null;
@@ -283,6 +293,7 @@ export function chooseBodyReading(readings: readonly BodyReading[]): BodyReading
     .filter(
       (r) =>
         r !== chosen &&
+        !inBrackets(r) &&
         compareDates(r.span.start, chosen.span.start) <= 0 &&
         compareDates(r.span.end, chosen.span.end) >= 0 &&
         daysBetween(r.span.start, r.span.end) > daysBetween(chosen.span.start, chosen.span.end) &&

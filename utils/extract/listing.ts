@@ -34,6 +34,9 @@ const PUBLICATION_HEADER = /^\d{1,2}\.\d{1,2}\.\d{4}\s*[-–](?:\s|$)/;
 /** A title that says the page lists events: "Strategic debates", "Evénements parallèles", "GNLC Webinars". */
 const LISTING_TITLE =
   /(?<![\p{L}])(?:events|événements|évènements|eventos|webinars|webinaires|debates|débats|side events|calendar|calendrier|calendario|agenda|programme|program|programa|parallèles|sessions|series|série|serie|activities|activités|actividades|meetings|réunions|reuniones|conferences|conférences|workshops|ateliers|talleres|exhibitions|expositions|manifestations|мероприятия)(?![\p{L}])/iu;
+/** "Topic: Human & civil rights protection", "Region: World": a field of the item, not its title. */
+const FIELD_LINE =
+  /^(?:topic|theme|thème|tema|region|région|región|time|heure|hora|type|type of event|language|languages|langue|langues|idioma|speakers?|intervenants?|moderator|modérateur|contact|registration|inscription|venue|where|when|date|sector|secteur|organi[sz]er|organisateur|format|duration|durée|audience|public|country|pays)\s*[:：]\s/i;
 /** What follows a date at the start of an item's line: ":", "|", "-", or a place glued to it. */
 const AFTER_DATE = /^\s*(?:[:|–—-]\s*)?/;
 
@@ -44,7 +47,7 @@ function titleLike(line: string | undefined): boolean {
     line.length >= min &&
     line.length <= 250 &&
     !/[:：]\s*$/.test(line) &&
-    !/^[\p{L}][\p{L} ]{1,25}\s*[:：]\s/u.test(line) &&
+    !FIELD_LINE.test(line) &&
     !Object.values(LABELS).some((re) => re.test(line)) &&
     !/^(?:with|avec|con|lien|link|watch|more|read|voir|ver)\b/i.test(line) &&
     findDateSpans(line, 1).length === 0 &&

@@ -340,7 +340,7 @@ function venueIndex(): VenueIndex {
   return index;
 }
 
-const WORD = /[\p{L}\p{N}'.]+/gu;
+const WORD = /[\p{L}\p{N}'’.]+/gu;
 const CJK = /[\u3400-\u9fff\u0600-\u06ff]/u;
 /** A few venues written in scripts without spaces between words (the index is searched word by word). */
 const UNSPACED_CITIES: Record<string, string> = {

@@ -226,10 +226,10 @@ const ISO_RUN =
 const CLOCK_LITE = String.raw`\d{1,2}(?:\s?[:.h]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)`;
 /** Between the two full dates of a range: an optional time of the first, then "to", "–", "au", "/"… */
 const RANGE_GAP = new RegExp(
-  String.raw`^(\s*[-–—,]?\s*(?:(?:at|à|a las|de|from)\s+)?(?:${CLOCK_LITE})?)\s*(?:[-–—/]|(?:to|until|till|through|au|al|a|hasta|jusqu[’']au|bis|по)${LETTER_AFTER}|至)\s*${WD}`,
+  String.raw`^(\s*[-–—,]?\s*(?:(?:at|à|a las|de|from|@)\s*)?(?:${CLOCK_LITE})?)\s*(?:[-–—/]|(?:to|until|till|through|au|al|a|hasta|jusqu[’']au|bis|по)${LETTER_AFTER}|至)\s*${WD}`,
 );
 /** After the end date: its time ("… 1 October 2015 - 12:00pm"). */
-const END_TIME = new RegExp(String.raw`^\s*[-–—,]?\s*(?:(?:at|à|a las)\s+)?(${CLOCK_LITE})`);
+const END_TIME = new RegExp(String.raw`^\s*[-–—,]?\s*(?:(?:at|à|a las|@)\s*)?(${CLOCK_LITE})`);
 /** The longest a range written with two full dates runs (a year and a month). */
 const MAX_RANGE_DAYS = 400;
 

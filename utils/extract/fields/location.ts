@@ -9,7 +9,7 @@
  */
 import type { AttendanceMode, EventLocation, SourceOrigin } from '../../event-record';
 import { findPlaces, foldPlaceName } from '../../time/venue-zones';
-import { FULLY_ONLINE, HYBRID, ONLINE, ONLINE_EVENT, ONLINE_UNSPACED, STRONG_ONLINE } from '../cues';
+import { FULLY_ONLINE, HYBRID, IN_PERSON, ONLINE, ONLINE_EVENT, ONLINE_UNSPACED, STRONG_ONLINE } from '../cues';
 import { findLabelled, LABELS, type LabelledValue } from './labelled';
 
 export type PlaceCandidate = {
@@ -87,6 +87,8 @@ export function attendanceMode(eventText: string, hasPlace: boolean, hasOnlineLi
   const text = eventText.replace(NOT_ATTENDANCE, ' ');
   if (HYBRID.test(text)) return 'hybrid';
   const fully = FULLY_ONLINE.test(text) || ONLINE_EVENT.test(text);
+  // "a virtual conference … participants join online": online throughout, unless people also meet in person.
+  if (fully && !IN_PERSON.test(text)) return 'online';
   if (hasPlace && STRONG_ONLINE.test(text)) return 'hybrid';
   if (fully) return 'online';
   if (!hasPlace && (ONLINE.test(text) || ONLINE_UNSPACED.test(text) || hasOnlineLink)) return 'online';

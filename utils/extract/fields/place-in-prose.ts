@@ -147,7 +147,7 @@ function nameAt(text: string): string | null {
     const word = token.replace(/[.;:!?]+$/, '');
     const ends = word !== token;
     const capital = /^[\p{Lu}\d]/u.test(word);
-    if (afterComma && !capital && !AFTER_COMMA.test(word)) break;
+    if (afterComma && !capital && !AFTER_COMMA.test(word) && !VENUE_WORD.test(word)) break;
     if (!capital && STOP_AFTER.test(`${word} `)) break;
     if (!NAME_WORD.test(word) && !JOINING_WORD.test(word) && !AFTER_COMMA.test(word) && !VENUE_WORD.test(word)) break;
     out += word;
@@ -190,7 +190,7 @@ export function findPlacePhrases(sentence: string, lenient = false): PlacePhrase
     // "at the CIES Annual Conference": an event's name, not a place.
     if (EVENT_NOUN.test(name.split(/\s+/).pop() ?? '')) continue;
     // "the UNESCO Office in Mexico", "la Oficina en México": where someone works, not where the event is.
-    if (OFFICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
+    if (OFFICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 32), m.index))) continue;
     const text = `${article}${name}`.trim();
     const known = isKnownPlace(name);
     const venueWord = /^(?:at|à|au|aux|a\s+la|al|dans)/i.test(m[0].trim());
@@ -203,7 +203,8 @@ export function findPlacePhrases(sentence: string, lenient = false): PlacePhrase
 }
 
 /** "Office in", "Oficina en", "Bureau à", "based in": a place that belongs to someone, not to the event. */
-const OFFICE_BEFORE = /(?:office|oficina|bureau|bureaux|headquartered|based|located|cluster office|delegation)\s*$/iu;
+const OFFICE_BEFORE =
+  /(?:office|oficina|bureau|bureaux|headquartered|based|located|delegation)(?:\s+(?:of|de|de la|du|del)\s+(?:the\s+|l['’])?unesco)?\s*$/iu;
 const CJK = /[\u3400-\u9fff]/u;
 
 /** "La ville de Bichkek (Kirghizistan) accueille": a city that is the subject of the sentence. */

@@ -96,6 +96,11 @@ function isClock(c: Clock): boolean {
 }
 
 /** A range (or a lone time) from the groups of `TIME_RANGE` or `BETWEEN_RANGE`, or `null` if not a time. */
+/** The match as written in `raw`, without the comma or bracket the zone's optional part took after it. */
+function matched(m: RegExpExecArray, raw: string): string {
+  return raw.slice(m.index, m.index + m[0].length).replace(/[\s,(]+$/, '').trim();
+}
+
 /** Group `k` of a match on the lower-cased text, as written in `raw`. */
 function written(m: RegExpExecArray, k: number, raw: string): string | undefined {
   const at = m.indices?.[k];
@@ -104,7 +109,7 @@ function written(m: RegExpExecArray, k: number, raw: string): string | undefined
 
 function rangeFrom(m: RegExpExecArray, raw: string): TimeRange | null {
   const groups = Array.from(m);
-  const text = raw.slice(m.index, m.index + m[0].length);
+  const text = matched(m, raw);
   const index = m.index;
   const start = clockFrom(groups, 1);
   const end = clockFrom(groups, 6);
@@ -146,7 +151,7 @@ const scanned = remember((text) => scanTimeRanges(text));
 function scanTimeRanges(raw: string): TimeRange[] {
   const text = lowerCaseInPlace(raw);
   const found: TimeRange[] = [];
-  const as = (m: RegExpExecArray) => raw.slice(m.index, m.index + m[0].length).trim();
+  const as = (m: RegExpExecArray) => matched(m, raw);
   collect(
     HYPHEN_RANGE,
     text,
