@@ -352,6 +352,22 @@ const UNSPACED_CITIES: Record<string, string> = {
   纽约: 'US',
 };
 
+let unspaced: [string, string][] | null = null;
+
+/** Names searched as substrings: the cities above and countries' Chinese names (no spaces between words). */
+function unspacedNames(): [string, string][] {
+  unspaced ??= [
+    ...Object.entries(UNSPACED_CITIES),
+    ...Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([code, names]) =>
+      names
+        .split('|')
+        .filter((n) => /[\u3400-\u9fff]/.test(n))
+        .map((n): [string, string] => [n, code]),
+    ),
+  ];
+  return unspaced;
+}
+
 /** Every city and country named in `text`, longest names first at each word, left to right. */
 export function findPlaces(text: string): Place[] {
   const { names, longest } = venueIndex();
@@ -390,11 +406,11 @@ export function findPlaces(text: string): Place[] {
   }
   if (CJK.test(source)) {
     const zones = countryZones();
-    for (const [name, code] of Object.entries(UNSPACED_CITIES)) {
+    for (const [name, code] of unspacedNames()) {
       const at = source.indexOf(name);
       if (at >= 0)
         found.push({
-          kind: 'city',
+          kind: name in UNSPACED_CITIES ? 'city' : 'country',
           key: name,
           country: code,
           zone: zones.get(code) ?? null,

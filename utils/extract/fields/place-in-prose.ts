@@ -230,9 +230,12 @@ export function placeInSentence(sentence: string, lenient = false): string | nul
   }
   // Chinese writes the place right after the date, without a preposition: "2015年11月3日巴黎…".
   if (CJK.test(sentence)) {
-    const city = findPlaces(sentence).find((p) => p.kind === 'city');
+    const city = findPlaces(sentence).find((p) => p.kind === 'city' || p.kind === 'country');
     if (city) return sentence.slice(city.index, city.end);
   }
+  // Arabic has no capitals: "في" (in), then the words of a place we know.
+  const arabic = arabicPlace(sentence);
+  if (arabic) return arabic;
   const phrases = findPlacePhrases(sentence, lenient);
   // Several stops of one visit ("speak at the Hamburg Senate and at the University of Hamburg"): their city.
   if (phrases.length >= 2) {
@@ -249,6 +252,27 @@ export function placeInSentence(sentence: string, lenient = false): string | nul
     }
   }
   return phrases.find((p) => p.known)?.text ?? phrases[0]?.text ?? null;
+}
+
+/** "سيعقد المؤتمر في عمان، الأردن": the words after "في" or "بـ" that name a place we know. */
+function arabicPlace(sentence: string): string | null {
+  const at = /(?:^|\s)(?:في|بمدينة|بمقر|ب)\s*/gu;
+  for (let m = at.exec(sentence); m; m = at.exec(sentence)) {
+    const words = sentence
+      .slice(m.index + m[0].length)
+      .split(/\s+/)
+      .slice(0, 5);
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[،,.:؛]+$/u, '');
+      // The phrase ends with the place's name ("عمان، الأردن", not "عمان، الأردن يوم").
+      const last = findPlaces(phrase).pop();
+      if (phrase && last && last.end === phrase.length && !/\d/.test(phrase)) return phrase;
+    }
+  }
+  return null;
 }
 
 /** "Havana, Cuba,", "Paris, France": a line that is nothing but a place. */

@@ -25,7 +25,7 @@ export type TimeRange = {
 const CLOCK = String.raw`(?:(\d{1,2})(?:\s?(h(?:eures?)?(?![a-zà-ÿ])|[:.])(\d{2}(?![.:/]?\d))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\d])|(noon|midday|midi|mediodía|midnight|minuit|medianoche))`;
 /** Military time with its unit: "0830 hrs", "1400h". */
 const MILITARY = String.raw`(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b|(?![\d]))`;
-const RANGE_DASH = String.raw`\s*(?:[-–—]|to|until|till|à|a|au|hasta|bis|jusqu['’]à)\s*`;
+const RANGE_DASH = String.raw`\s*(?:[-–—]|to|until|till|à|a|au|hasta|bis|jusqu['’]à|до|по|إلى|الى|حتى|至|到)\s*`;
 const ZONE_WORDS = WRITTEN_ZONE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const ZONE = String.raw`(?:\s*h(?:rs?)?\b)?,?\s*\(?\s*((?:utc|gmt)\s*[+\-\u2212–]\s*\d{1,2}(?::?\d{2})?|utc|gmt|local time|heure locale|hora local|${ZONE_WORDS})?\)?`;
 /** Every pattern runs on lower-cased text (`lowerCaseInPlace`), with indices to read the zone as written. */
@@ -98,7 +98,10 @@ function isClock(c: Clock): boolean {
 /** A range (or a lone time) from the groups of `TIME_RANGE` or `BETWEEN_RANGE`, or `null` if not a time. */
 /** The match as written in `raw`, without the comma or bracket the zone's optional part took after it. */
 function matched(m: RegExpExecArray, raw: string): string {
-  return raw.slice(m.index, m.index + m[0].length).replace(/[\s,(]+$/, '').trim();
+  return raw
+    .slice(m.index, m.index + m[0].length)
+    .replace(/[\s,(]+$/, '')
+    .trim();
 }
 
 /** Group `k` of a match on the lower-cased text, as written in `raw`. */
