@@ -10,25 +10,46 @@ import { captureStore, linkResultCache, loadTabRecord } from '../../utils/storag
 export const ANY_HOST = { origins: ['http://*/*', 'https://*/*'] };
 
 /**
- * The browser's network errors for the worker's own requests (`net::ERR_NAME_NOT_RESOLVED`), when the reader
- * allowed `webRequest`: the only way to tell a name that no longer resolves (gone) from a refused connection.
+ * What the browser saw of the worker's own requests (`tabId: -1`: never a tab's), when the reader allowed
+ * `webRequest`: the network error (`net::ERR_NAME_NOT_RESOLVED`), the only way to tell a name that no longer
+ * resolves (gone) from a refused connection; and the redirects it followed, which fetch does not show
+ * (docs/security.md, "Redirects"). Both keyed by the address the request started from.
  */
 const netErrors = new Map<string, string>();
+const redirectChains = new Map<string, { start: string; hops: string[] }>();
+const hopsByStart = new Map<string, string[]>();
 let watchingErrors = false;
+
+function startOf(requestId: string, url: string): string {
+  return redirectChains.get(requestId)?.start ?? url;
+}
 
 async function watchNetErrors(): Promise<boolean> {
   if (watchingErrors) return true;
   const allowed = await browser.permissions.contains({ permissions: ['webRequest'] }).catch(() => false);
   if (!allowed || !browser.webRequest?.onErrorOccurred) return false;
-  browser.webRequest.onErrorOccurred.addListener(
-    (details) => {
-      if (netErrors.size > 500) netErrors.clear();
-      netErrors.set(details.url, details.error);
-    },
-    { urls: ['http://*/*', 'https://*/*'] },
-  );
+  const filter = { urls: ['http://*/*', 'https://*/*'], tabId: -1 };
+  browser.webRequest.onBeforeRedirect.addListener((details) => {
+    if (redirectChains.size > 500) redirectChains.clear();
+    if (hopsByStart.size > 500) hopsByStart.clear();
+    const chain = redirectChains.get(details.requestId) ?? { start: details.url, hops: [] };
+    chain.hops.push(details.redirectUrl);
+    redirectChains.set(details.requestId, chain);
+    hopsByStart.set(chain.start, chain.hops);
+  }, filter);
+  browser.webRequest.onErrorOccurred.addListener((details) => {
+    if (netErrors.size > 500) netErrors.clear();
+    netErrors.set(startOf(details.requestId, details.url), details.error);
+    redirectChains.delete(details.requestId);
+  }, filter);
+  browser.webRequest.onCompleted.addListener((details) => redirectChains.delete(details.requestId), filter);
   watchingErrors = true;
   return true;
+}
+
+/** The redirects the browser followed for the last request that started at `url`. */
+function redirectHopsOf(url: string): readonly string[] {
+  return hopsByStart.get(url) ?? [];
 }
 
 /** The error for `url`, waiting a moment for the event (it may arrive just after fetch rejects). */
@@ -56,7 +77,7 @@ async function runCheck(tabId: number, post: (event: LinkCheckEvent) => void, si
     signal,
     cache: linkResultCache,
     eventEndMs: eventOverMs(record),
-    ...(errors && { netError: netErrorFor }),
+    ...(errors && { netError: netErrorFor, redirectHops: redirectHopsOf }),
     findCapture: (url) =>
       nearestArchivedCopy(url, atMs, {
         fetch: (u, init) => fetch(u, init),

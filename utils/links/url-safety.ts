@@ -16,7 +16,7 @@ export type UrlSafety = { ok: true; url: URL } | { ok: false; reason: 'not-http'
  * Suffixes for local names: `.localhost` (RFC 6761), `.local` (mDNS, RFC 6762), `.home.arpa` (RFC 8375),
  * `.internal` (reserved for private use by ICANN, 2024), and the ones home routers and companies use.
  */
-const LOCAL_SUFFIXES = [
+export const LOCAL_SUFFIXES = [
   '.localhost',
   '.local',
   '.home.arpa',
