@@ -28,8 +28,11 @@ async function watchNetErrors(): Promise<boolean> {
   if (watchingErrors) return true;
   const allowed = await browser.permissions.contains({ permissions: ['webRequest'] }).catch(() => false);
   if (!allowed || !browser.webRequest?.onErrorOccurred) return false;
-  const filter = { urls: ['http://*/*', 'https://*/*'], tabId: -1 };
+  // The worker's fetches are `xmlhttprequest`s outside any tab. Firefox honours the filter's `tabId: -1`;
+  // Chromium reads -1 there as "any tab" (seen in Chromium 156), so each listener checks it too.
+  const filter = { urls: ['http://*/*', 'https://*/*'], types: ['xmlhttprequest' as const], tabId: -1 };
   browser.webRequest.onBeforeRedirect.addListener((details) => {
+    if (details.tabId !== -1) return;
     if (redirectChains.size > 500) redirectChains.clear();
     if (hopsByStart.size > 500) hopsByStart.clear();
     const chain = redirectChains.get(details.requestId) ?? { start: details.url, hops: [] };
@@ -38,11 +41,11 @@ async function watchNetErrors(): Promise<boolean> {
     hopsByStart.set(chain.start, chain.hops);
   }, filter);
   browser.webRequest.onErrorOccurred.addListener((details) => {
+    if (details.tabId !== -1) return;
     if (netErrors.size > 500) netErrors.clear();
     netErrors.set(startOf(details.requestId, details.url), details.error);
     redirectChains.delete(details.requestId);
   }, filter);
-  browser.webRequest.onCompleted.addListener((details) => redirectChains.delete(details.requestId), filter);
   watchingErrors = true;
   return true;
 }

@@ -339,4 +339,34 @@ describe('checking the links, with the live web faked', () => {
     await popup.close();
     await page.close();
   });
+
+  it('hears only its own requests’ errors: a tab’s failed request cannot change a link’s verdict', async () => {
+    const browser = getBrowser();
+    const target = 'https://poison.example.com/report';
+    // The worker's request fails with a refused connection; the tab's, with a name that does not resolve.
+    await browser.context.route('https://poison.example.com/**', (route) =>
+      route.abort(route.request().serviceWorker() ? 'connectionrefused' : 'namenotresolved'),
+    );
+    await browser.context.route('https://uil.unesco.org/**', (route) => fulfilHtml(route, 200, 'UIL page'));
+    // A first check, so that the background listens for network errors (it does from the first check on).
+    const first = await openCaptureWithLinks(browser, [{ url: 'https://fine.example.com/a.pdf', text: 'A' }], 'first');
+    await browser.context.route('https://fine.example.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF' }),
+    );
+    const popup1 = await openPopupFor(browser, first.tabId);
+    await popup1.getByTestId('check-links').click();
+    await popup1.getByTestId('export-csv').waitFor({ timeout: 30_000 });
+    await popup1.close();
+    // A page in a tab fails to reach the address (as a hostile page could make it), then the link is checked.
+    const tab = await browser.context.newPage();
+    await tab.goto(target).catch(() => undefined);
+    const { page, tabId } = await openCaptureWithLinks(browser, [{ url: target, text: 'Report' }], 'poison');
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('check-links').click();
+    await popup.getByTestId('export-csv').waitFor({ timeout: 30_000 });
+    const item = popup.locator(`li[data-url="${target}"]`);
+    // Refused connection: unreachable. The tab's "name not resolved" would have made it "gone".
+    expect(await item.locator('.verdict').textContent()).toBe('unreachable');
+    await Promise.all([popup.close(), tab.close(), page.close(), first.page.close()]);
+  });
 });
