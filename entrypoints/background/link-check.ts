@@ -2,12 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { nearestArchivedCopy } from '../../utils/captures/capture-service';
 import { msToTimestamp } from '../../utils/captures/capture';
 import { checkLinks } from '../../utils/links/link-check';
+import { ANY_SITE } from '../../utils/links/site-access';
 import { eventOverMs, linkTargets, offsetDateTimeMs } from '../../utils/links/link-targets';
 import { LINK_CHECK_PORT, LinkCheckRequestSchema, isOwnPagePort, type LinkCheckEvent } from '../../utils/messages';
 import { captureStore, linkResultCache, loadTabRecord } from '../../utils/storage';
-
-/** The permission a check needs: reaching any http(s) host (optional; the popup asks for it on the first check). */
-export const ANY_HOST = { origins: ['http://*/*', 'https://*/*'] };
 
 /**
  * What the browser saw of the worker's own requests (`tabId: -1`: never a tab's), when the reader allowed
@@ -68,7 +66,7 @@ async function netErrorFor(url: string): Promise<string | null> {
 async function runCheck(tabId: number, post: (event: LinkCheckEvent) => void, signal: AbortSignal): Promise<void> {
   const record = await loadTabRecord(tabId);
   if (!record) return post({ type: 'failed', code: 'no-record', detail: 'This tab has no page Event Lens read.' });
-  if (!(await browser.permissions.contains(ANY_HOST))) {
+  if (!(await browser.permissions.contains(ANY_SITE))) {
     return post({ type: 'failed', code: 'no-permission', detail: 'Access to websites was not granted.' });
   }
   const errors = await watchNetErrors();
