@@ -8,7 +8,13 @@ import { UNESCO_MATCH_PATTERNS } from './utils/detect/unesco-site';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // tldts-icann's prebuilt single-module file: bundled from its separate modules, the Public Suffix List's
+    // labels (a 50 KB string) are copied into each place that uses them (rolldown inlines imported constants),
+    // which tripled the background's size.
+    resolve: { alias: { 'tldts-icann': 'tldts-icann/dist/index.esm.min.js' } },
+  }),
   manifest: ({ browser, mode }) => ({
     // The name and description in the browser's language (public/_locales).
     name: '__MSG_extName__',
