@@ -21,7 +21,8 @@ type Props = {
   onSelect: (urls: readonly string[], on: boolean) => void;
   onDelete: (urls: readonly string[]) => void;
   onExport: (format: ExportFormat, urls: readonly string[]) => void;
-  onImport: (text: string) => void;
+  /** The chosen file, unread: the container checks its size before reading it. */
+  onImport: (file: Blob) => void;
   /** Correcting one event, when the container offers it (the form for the event being edited). */
   editing: string | null;
   onEdit: (url: string | null) => void;
@@ -184,7 +185,7 @@ export function LibraryView(props: Props) {
               data-testid="library-import"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
-                if (file) void file.text().then(props.onImport);
+                if (file) props.onImport(file);
                 e.currentTarget.value = '';
               }}
             />

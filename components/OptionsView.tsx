@@ -7,6 +7,7 @@ import { findZoneChoice } from '../utils/time/format-event-time';
 import { ArchiveHostsSettings } from './ArchiveHostsSettings';
 import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { DisplayOptions } from './DisplayOptions';
+import { SiteAccessSetting } from './SiteAccessSetting';
 
 type Props = {
   t: Translate;
@@ -19,6 +20,7 @@ type Props = {
   onPage: (next: PageSettings) => void;
   choices: () => readonly { zone: string; label: string }[];
   archives: Omit<ComponentProps<typeof ArchiveHostsSettings>, 't'>;
+  siteAccess: Omit<ComponentProps<typeof SiteAccessSetting>, 't'>;
   onClearCache: () => void;
   message: string | null;
 };
@@ -111,6 +113,7 @@ export function OptionsView(props: Props) {
           />{' '}
           {t('optAutoCheck')}
         </label>
+        <SiteAccessSetting t={t} {...props.siteAccess} />
       </section>
       <section aria-labelledby="opt-page">
         <h2 id="opt-page">{t('optPageTitle')}</h2>

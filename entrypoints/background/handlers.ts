@@ -81,9 +81,12 @@ export const handlers: Handlers<SenderInfo> = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page:candidate needs a tab');
     const frameId = sender.frameId ?? 0;
+    // The tab's address is known only on hosts the extension may see: a capture framed by any other site has
+    // none here, and is not read (decideInjection).
     const decision = decideInjection({
       senderUrl: sender.url,
       frameId,
+      topUrl: sender.tab?.url,
       userArchiveOrigins: await loadUserArchiveOrigins(),
       memento: await loadMemento(tabId, frameId),
     });
@@ -91,24 +94,26 @@ export const handlers: Handlers<SenderInfo> = {
     return { stored: await readFrame({ tabId, frameIds: [frameId] }, decision.context, { card: true }) };
   },
   async 'page:read'(req) {
-    // Each frame's own address, read in the extension's isolated world (the page cannot change `location`
-    // there), and whether it is pywb's frame host (the capture is in its iframe); frames of hosts the extension
-    // may not read are left out by the browser, and a tab whose top frame it may not read refuses the call.
+    // Each frame's address as its document was loaded (its navigation entry, read in the extension's isolated
+    // world: the page's `history.pushState` moves `location`, not this), and whether it is pywb's frame host
+    // (the capture is in its iframe); frames of hosts the extension may not read are left out by the browser,
+    // and a tab whose top frame it may not read refuses the call.
     const frames = await browser.scripting
       .executeScript({
         target: { tabId: req.tabId, allFrames: true },
         func: (replayFrame: string) => ({
-          href: location.href,
+          href: performance.getEntriesByType('navigation')[0]?.name ?? '',
           frameHost: document.querySelector(replayFrame) !== null,
         }),
         args: [REPLAY_FRAME_SELECTOR],
       })
       .catch(() => []);
     const userArchiveOrigins = await loadUserArchiveOrigins();
-    for (const { frameId, href } of framesToConsider(frames)) {
+    for (const { frameId, href, topUrl } of framesToConsider(frames)) {
       const decision = decideInjection({
         senderUrl: href,
         frameId,
+        topUrl,
         userArchiveOrigins,
         memento: await loadMemento(req.tabId, frameId),
       });

@@ -9,8 +9,9 @@ import {
   DEFAULT_QUERY,
   exportJson,
   libraryFacets,
-  parseImport,
+  MAX_SAVED_EVENTS,
   queryLibrary,
+  readImportFile,
   type LibraryQuery,
   type SavedList,
 } from '../../utils/library/saved-events';
@@ -80,28 +81,29 @@ export function App({ t }: { t: Translate }) {
     }
   };
 
-  const importFile = (text: string) => {
-    const parsed = parseImport(text);
+  // The file's size is checked before it is read; an import that would not fit is refused whole, and no saved
+  // event is dropped to make room (utils/library/saved-events.ts).
+  const importFile = async (file: Blob) => {
+    const parsed = await readImportFile(file);
     if (!parsed.ok) {
-      setMessage(
-        t(
-          parsed.reason === 'not-json'
-            ? 'libraryImportNotJson'
-            : parsed.reason === 'too-large'
-              ? 'libraryImportTooLarge'
-              : 'libraryImportNotExport',
-        ),
-      );
+      const keys = {
+        'not-json': 'libraryImportNotJson',
+        'too-large': 'libraryImportTooLarge',
+        unreadable: 'libraryImportUnreadable',
+        'not-an-export': 'libraryImportNotExport',
+      } as const;
+      setMessage(t(keys[parsed.reason]));
       return;
     }
-    void importSavedEvents(parsed.events).then((outcome) => {
-      const rejected = parsed.rejected > 0 ? ` ${t('libraryImportRejected', String(parsed.rejected))}` : '';
-      setMessage(
-        outcome === 'saved'
-          ? `${t('libraryImported', String(parsed.events.length))}${rejected}`
-          : t(outcome === 'quota' ? 'savedQuota' : 'savedFull'),
-      );
-    });
+    const outcome = await importSavedEvents(parsed.events);
+    const rejected = parsed.rejected > 0 ? ` ${t('libraryImportRejected', String(parsed.rejected))}` : '';
+    setMessage(
+      outcome === 'saved'
+        ? `${t('libraryImported', String(parsed.events.length))}${rejected}`
+        : outcome === 'quota'
+          ? t('savedQuota')
+          : t('libraryImportOverLimit', [String(parsed.events.length), String(MAX_SAVED_EVENTS)]),
+    );
   };
 
   return (
@@ -129,7 +131,7 @@ export function App({ t }: { t: Translate }) {
         });
       }}
       onExport={exportFile}
-      onImport={importFile}
+      onImport={(file) => void importFile(file)}
       editing={editing}
       onEdit={setEditing}
       correction={

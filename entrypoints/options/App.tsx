@@ -4,6 +4,7 @@ import { OptionsView } from '../../components/OptionsView';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../../utils/captures/capture-service';
 import type { Translate } from '../../utils/i18n';
 import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
+import { ANY_SITE, siteAccessToGiveBack } from '../../utils/links/site-access';
 import {
   captureSettingsItem,
   clearCachedData,
@@ -29,12 +30,24 @@ export function App({ t }: { t: Translate }) {
   const [display, setDisplay] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
   const [captures, setCaptures] = useState<CaptureSettings>(DEFAULT_CAPTURE_SETTINGS);
   const [page, setPage] = useState<PageSettings>(DEFAULT_PAGE_SETTINGS);
+  const [anySite, setAnySite] = useState<boolean | null>(null);
+  const [siteMessage, setSiteMessage] = useState<string | null>(null);
+  const refreshSiteAccess = () => void browser.permissions.contains(ANY_SITE).then(setAnySite, () => setAnySite(false));
   useEffect(() => {
     void loadUserArchiveOrigins().then(setOrigins);
     void loadDisplaySettings().then(setDisplay);
     void loadCaptureSettings().then(setCaptures);
     void loadPageSettings().then(setPage);
-    return userArchivesItem.watch(() => void loadUserArchiveOrigins().then(setOrigins));
+    refreshSiteAccess();
+    // Granted from the popup, or given back here or in the browser's own settings: the page follows.
+    browser.permissions.onAdded.addListener(refreshSiteAccess);
+    browser.permissions.onRemoved.addListener(refreshSiteAccess);
+    const stop = userArchivesItem.watch(() => void loadUserArchiveOrigins().then(setOrigins));
+    return () => {
+      stop();
+      browser.permissions.onAdded.removeListener(refreshSiteAccess);
+      browser.permissions.onRemoved.removeListener(refreshSiteAccess);
+    };
   }, []);
 
   function add(input: string) {
@@ -63,6 +76,27 @@ export function App({ t }: { t: Translate }) {
     setMessage(t('hostRemoved', origin));
   }
 
+  /** Gives back access to every website; says which of the reader's own archive hosts lost theirs with it. */
+  async function giveBackSiteAccess() {
+    try {
+      const removed = await browser.permissions.remove(siteAccessToGiveBack(origins));
+      if (!removed) return setSiteMessage(t('siteAccessKept'));
+      const kept = await Promise.all(
+        origins.map((o) => browser.permissions.contains({ origins: [originMatchPattern(o)] }).catch(() => false)),
+      );
+      const lost = origins.filter((_, i) => !kept[i]);
+      setSiteMessage(
+        [t('siteAccessGivenBack'), ...(lost.length > 0 ? [t('siteAccessLostArchives', lost.join(', '))] : [])].join(
+          ' ',
+        ),
+      );
+    } catch (err) {
+      setSiteMessage(err instanceof Error ? err.message : t('siteAccessKept'));
+    } finally {
+      refreshSiteAccess();
+    }
+  }
+
   return (
     <OptionsView
       t={t}
@@ -84,6 +118,7 @@ export function App({ t }: { t: Translate }) {
       }}
       choices={zoneChoices}
       archives={{ origins, message, onAdd: add, onRemove: (o) => void remove(o) }}
+      siteAccess={{ granted: anySite, message: siteMessage, onGiveBack: () => void giveBackSiteAccess() }}
       onClearCache={() => void clearCachedData().then(() => setSettingsMessage(t('optCleared')))}
       message={settingsMessage}
     />
