@@ -128,7 +128,10 @@ function echoesTitle(title: Set<string>, sentence: string): boolean {
   return shared >= 2 || shared / title.size >= 0.4;
 }
 
-type Draft = Omit<BodyReading, 'score' | 'rule'>;
+type Draft = Omit<BodyReading, 'score' | 'rule'> & {
+  /** Dated by the page's own date, from "today" in the sentence. */
+  fromPageDate?: boolean;
+};
 
 /** Where a date stands in its line: the title, a date line, a place and date, a dateline, or a sentence. */
 function classify(line: string, index: number, span: DateSpan, input: BodyInput): Draft {
@@ -260,7 +263,15 @@ export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null)
               index: 0,
               yearInferred: false,
             };
-            drafts.push({ span, origin: 'sentence', text: sentence.text, index: i, evidence, place: evidence.place });
+            drafts.push({
+              span,
+              origin: 'sentence',
+              text: sentence.text,
+              index: i,
+              evidence,
+              place: evidence.place,
+              fromPageDate: true,
+            });
           }
         }
       }
@@ -271,8 +282,9 @@ export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null)
     if (!passes(d, input, obituary)) continue;
     // A past event recalled on a page dated a year later is history, not the page's subject.
     if (history && d.evidence.tense === 'past' && daysBetween(d.span.end, history) > HISTORY_DAYS) continue;
-    const rule = d.evidence.today && d.span.text === pageDate?.text ? 'body:today' : RULES[d.origin];
-    readings.push({ ...d, score: scoreOf(d, input, lead, title) - (rule === 'body:today' ? 5 : 0), rule });
+    const { fromPageDate, ...reading } = d;
+    const rule = fromPageDate ? 'body:today' : RULES[d.origin];
+    readings.push({ ...reading, score: scoreOf(d, input, lead, title) - (fromPageDate ? 5 : 0), rule });
   }
   return readings;
 }

@@ -12,7 +12,10 @@ import { findLabelled, LABELS } from './fields/labelled';
 import type { StructuredEvent } from './fields/structured';
 import { isTimetableRow, type TimeRange } from './fields/times';
 
-export type TimeReading = { range: TimeRange; line: string; rule: string; origin: SourceOrigin };
+/** Where a time was read, for the composer (the `rule` string is for people and the command line only). */
+export type TimeKind =
+  'with-dates' | 'date-line' | 'next-line' | 'labelled' | 'same-day' | 'announcing' | 'programme' | 'listing';
+export type TimeReading = { range: TimeRange; line: string; rule: string; origin: SourceOrigin; kind: TimeKind };
 
 export type DateChoice = {
   span: DateSpan;
@@ -28,6 +31,8 @@ export type DateChoice = {
   times: TimeReading | null;
   /** A place written with the dates (a dateline's city, "Bonn, 24-25 May 2018", the dating sentence's). */
   place: string | null;
+  /** How `place` was written: stated for the event, or a news dateline's city (where the report was written). */
+  placeKind: 'stated' | 'dateline' | null;
   /** en.unesco.org's "When, local time" template: the venue line follows the date (and time) lines. */
   templateA: boolean;
   /** The label says the times are the venue's ("local time", "heure locale", "hora local"). */
@@ -58,6 +63,7 @@ function timesOfSpan(span: DateSpan, line: string, rule: string, origin: SourceO
     line,
     rule,
     origin,
+    kind: 'with-dates',
   };
 }
 
@@ -68,6 +74,7 @@ function choice(
     label: null,
     times: null,
     place: null,
+    placeKind: null,
     templateA: false,
     localTime: false,
     evidence: null,
@@ -91,6 +98,7 @@ function fromStructured(s: StructuredEvent): DateChoice | null {
         line: s.text,
         rule,
         origin: 'structured-data',
+        kind: 'with-dates',
       }
     : null;
   return choice({ span, origin: 'structured-data', line: s.text, index: -1, rule, times });
@@ -111,6 +119,7 @@ function fromLabel(lines: readonly string[]): DateChoice | null {
           line,
           rule,
           origin: 'labelled-field',
+          kind: 'with-dates',
         }
       : null;
     return choice({
@@ -174,6 +183,7 @@ function fromBody(input: DatesInput): DateChoice | null {
     rule: best.rule,
     times: timesOfSpan(best.span, best.text, best.rule, origin),
     place: best.place,
+    placeKind: best.place ? (best.origin === 'dateline' ? 'dateline' : 'stated') : null,
     templateA,
     evidence: best.evidence,
     endText,

@@ -118,7 +118,7 @@ function placeCandidates(
       origin: 'structured-data',
       rule: 'structured:location',
     });
-  const dateline = dates.rule === 'body:dateline';
+  const dateline = dates.placeKind === 'dateline';
   if (dates.place && !dateline) {
     const weak = dates.origin === 'sentence';
     out.push({ text: dates.place, line: dates.line, origin: dates.origin, rule: `${dates.rule}:place`, weak });
@@ -273,7 +273,7 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
   if (links.length > 0)
     sources.links = source(`${links.length} link(s) in the page content`, 'content-anchors', 'page-links');
 
-  if (times?.rule === 'body:programme-rows')
+  if (times?.kind === 'programme')
     warnings.push('The page gives no time for the event itself; the times are those of its programme.');
   if (dates.span.yearInferred) {
     warnings.push(

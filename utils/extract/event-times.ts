@@ -9,13 +9,13 @@
  */
 import type { SourceOrigin } from '../event-record';
 import { weighSentence } from './evidence';
-import type { DateChoice, TimeReading } from './event-dates';
+import type { DateChoice, TimeKind, TimeReading } from './event-dates';
 import { findDateSpans, findYearlessSpans, toIsoDate } from './fields/dates';
 import { findLabelled, LABELS } from './fields/labelled';
 import { findTimeRanges, isTimetableRow, type TimeRange } from './fields/times';
 import { splitSentences } from './sentences';
 
-type Candidate = { text: string; rule: string; origin: SourceOrigin };
+type Candidate = { text: string; rule: string; origin: SourceOrigin; kind: TimeKind };
 
 /** One range for a text: the first, or the span of several sessions listed together. */
 function rangeOf(text: string): TimeRange | null {
@@ -67,7 +67,7 @@ function programmeBounds(lines: readonly string[]): TimeReading | null {
     text,
     index: 0,
   };
-  return { range, line: text, rule: 'body:programme-rows', origin: 'programme' };
+  return { range, line: text, rule: 'body:programme-rows', origin: 'programme', kind: 'programme' };
 }
 
 export type TimesResult = { chosen: TimeReading | null; others: TimeReading[] };
@@ -80,13 +80,19 @@ export function readEventTimes(lines: readonly string[], dates: DateChoice): Tim
     text: fromDate >= 0 ? dates.line.slice(fromDate + (dates.times ? dates.span.text.length : 0)) : dates.line,
     rule: dates.rule,
     origin: dates.origin,
+    kind: 'date-line',
   });
   const next = dates.index >= 0 ? lines[dates.index + 1] : undefined;
   if (next && findDateSpans(next, 1).length === 0 && next.length < 200)
-    candidates.push({ text: next, rule: `${dates.rule}+next-line`, origin: dates.origin });
+    candidates.push({ text: next, rule: `${dates.rule}+next-line`, origin: dates.origin, kind: 'next-line' });
   const labelledTime = findLabelled(lines, LABELS.time);
   if (labelledTime)
-    candidates.push({ text: labelledTime.value, rule: `labelled:${labelledTime.label}`, origin: 'labelled-field' });
+    candidates.push({
+      text: labelledTime.value,
+      rule: `labelled:${labelledTime.label}`,
+      origin: 'labelled-field',
+      kind: 'labelled',
+    });
   const sameDay: Candidate[] = [];
   const announcing: Candidate[] = [];
   // The event's own paragraphs come first; the first 200 lines hold them on every page seen.
@@ -97,13 +103,14 @@ export function readEventTimes(lines: readonly string[], dates: DateChoice): Tim
       if (s.text === dates.line) continue;
       const evidence = weighSentence(s.text);
       if (evidence.recurring || evidence.notAnEvent) continue;
-      if (namesDay(s.text, startIso)) sameDay.push({ text: s.text, rule: 'body:line-with-date', origin: 'sentence' });
+      if (namesDay(s.text, startIso))
+        sameDay.push({ text: s.text, rule: 'body:line-with-date', origin: 'sentence', kind: 'same-day' });
       else if (
         evidence.announcing &&
         findDateSpans(s.text, 1).length === 0 &&
         findYearlessSpans(s.text, 1).length === 0
       )
-        announcing.push({ text: s.text, rule: 'body:announcing-sentence', origin: 'sentence' });
+        announcing.push({ text: s.text, rule: 'body:announcing-sentence', origin: 'sentence', kind: 'announcing' });
     }
   }
   let chosen: TimeReading | null = dates.times;
@@ -111,8 +118,9 @@ export function readEventTimes(lines: readonly string[], dates: DateChoice): Tim
   for (const c of [...candidates, ...sameDay, ...announcing]) {
     const range = rangeOf(c.text);
     if (!range) continue;
-    if (!chosen) chosen = { range, line: c.text, rule: c.rule, origin: c.origin };
-    else if (c.rule === 'body:line-with-date') others.push({ range, line: c.text, rule: c.rule, origin: c.origin });
+    const reading: TimeReading = { range, line: c.text, rule: c.rule, origin: c.origin, kind: c.kind };
+    if (!chosen) chosen = reading;
+    else if (c.kind === 'same-day') others.push(reading);
   }
   return { chosen: chosen ?? programmeBounds(lines), others };
 }

@@ -119,7 +119,7 @@ function itemTimes(lines: readonly string[], from: number, to: number): TimeRead
     const line = lines[i] ?? '';
     const range = findTimeRange(i === from ? line.replace(/^\S+\s+\S+\s+\S+/, '') : line);
     if (range && (i === from || line.length < 120 || /^(?:time|heure|hora)\s*:/i.test(line))) {
-      return { range, line, rule: 'listing:item-time', origin: 'listing-item' };
+      return { range, line, rule: 'listing:item-time', origin: 'listing-item', kind: 'listing' };
     }
   }
   return null;
@@ -173,6 +173,7 @@ export function readListing(
       rule: 'listing:item',
       times,
       place,
+      placeKind: place ? 'stated' : null,
       templateA: false,
       localTime: false,
       evidence: null,
