@@ -2,6 +2,10 @@
  * How a record is judged against the corpus's human reading of a page (docs/extraction.md, "Scoring"), field by
  * field. Used by `npm run corpus-score` and by the test that keeps the score from falling.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { analysePage } from '../utils/analyse-page';
 import type { EventRecord } from '../utils/event-record';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -100,8 +104,10 @@ export function normalisePlace(text: string): string {
 function samePlace(expected: unknown, actual: unknown, record: EventRecord): boolean {
   const online = record.event?.location.mode === 'online';
   const none = (v: unknown) => v === null || (typeof v === 'string' && normalisePlace(v) === 'online');
-  // An online event that names no place may say so in words or not at all.
-  if (online && none(expected) && none(actual)) return true;
+  // An online event that names no place may say so in words or not at all; a reading that describes the place
+  // as online ("online (Zoom); the 'Where' field says …") is the same.
+  if (online && none(actual) && (none(expected) || (typeof expected === 'string' && /^online\b/i.test(expected))))
+    return true;
   if (typeof expected !== 'string' || typeof actual !== 'string') return expected === actual;
   return normalisePlace(expected) === normalisePlace(actual);
 }
@@ -126,4 +132,39 @@ export function judgeField(field: CorpusField, page: CorpusPage, record: EventRe
       ? accepted.some((v) => samePlace(v, actual, record))
       : accepted.some((v) => JSON.stringify(v) === JSON.stringify(actual));
   return { ok, expected: accepted.map((v) => JSON.stringify(v)).join(' or '), actual: JSON.stringify(actual) };
+}
+
+export type Tally = { right: number; total: number; misses: string[] };
+export type CorpusGroup = 'all' | 'first sample' | 'second pass';
+
+/** Every page of the corpus in `dir` read and judged, field by field, for all pages and each sample apart. */
+export function scoreCorpus(dir: string): { files: number; scores: Map<CorpusGroup, Map<string, Tally>> } {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const window = new Window({
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
+  const groups: CorpusGroup[] = ['all', 'first sample', 'second pass'];
+  const scores = new Map<CorpusGroup, Map<string, Tally>>(
+    groups.map((g) => [g, new Map(CORPUS_FIELDS.map((f) => [f.name, { right: 0, total: 0, misses: [] }]))]),
+  );
+  for (const file of files) {
+    const page = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CorpusPage;
+    const doc = new window.DOMParser().parseFromString(textToHtml(page.text), 'text/html') as unknown as Document;
+    const record = analysePage(doc, new URL(page.mirror_of ?? page.source_url));
+    const group: CorpusGroup = /^[A-Z]/.test(page.id) ? 'second pass' : 'first sample';
+    for (const field of CORPUS_FIELDS) {
+      const verdict = judgeField(field, page, record);
+      if (verdict === null) continue;
+      for (const g of ['all', group] as const) {
+        const tally = scores.get(g)?.get(field.name);
+        if (!tally) continue;
+        tally.total++;
+        if (verdict.ok) tally.right++;
+        else if (g === 'all') tally.misses.push(`${page.id}: expected ${verdict.expected}, got ${verdict.actual}`);
+      }
+    }
+  }
+  return { files: files.length, scores };
 }

@@ -13,51 +13,22 @@
  * place may say "Online" or nothing. A page stored under a mirror host is read at its UNESCO address
  * (`mirror_of`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
-import { analysePage } from '../utils/analyse-page';
 import { PROJECT_ROOT } from './browser';
-import { CORPUS_FIELDS, judgeField, textToHtml, type CorpusPage } from './corpus-judge';
+import { CORPUS_FIELDS, scoreCorpus, type CorpusGroup, type Tally } from './corpus-judge';
 
 const { values } = parseArgs({
   options: { corpus: { type: 'string' }, verbose: { type: 'boolean', default: false } },
 });
 const dir = resolve(values.corpus ?? join(PROJECT_ROOT, '..', 'shared', 'corpus', 'pages'));
 
-type Tally = { right: number; total: number; misses: string[] };
-type Group = 'all' | 'first sample' | 'second pass';
+type Group = CorpusGroup;
 
 function main(): void {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
-  const window = new Window({
-    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
-  });
   const groups: Group[] = ['all', 'first sample', 'second pass'];
-  const scores = new Map<Group, Map<string, Tally>>(
-    groups.map((g) => [g, new Map(CORPUS_FIELDS.map((f) => [f.name, { right: 0, total: 0, misses: [] }]))]),
-  );
-  for (const file of files) {
-    const page = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CorpusPage;
-    const doc = new window.DOMParser().parseFromString(textToHtml(page.text), 'text/html') as unknown as Document;
-    const record = analysePage(doc, new URL(page.mirror_of ?? page.source_url));
-    const group: Group = /^[A-Z]/.test(page.id) ? 'second pass' : 'first sample';
-    for (const field of CORPUS_FIELDS) {
-      const verdict = judgeField(field, page, record);
-      if (verdict === null) continue;
-      for (const g of ['all', group] as const) {
-        const tally = scores.get(g)?.get(field.name);
-        if (!tally) continue;
-        tally.total++;
-        if (verdict.ok) tally.right++;
-        else if (g === 'all') tally.misses.push(`${page.id}: expected ${verdict.expected}, got ${verdict.actual}`);
-      }
-    }
-  }
-  console.log(`Corpus: ${dir} (${files.length} pages, text only)`);
+  const { files, scores } = scoreCorpus(dir);
+  console.log(`Corpus: ${dir} (${files} pages, text only)`);
   const pct = (t: Tally) => `${((100 * t.right) / Math.max(1, t.total)).toFixed(0).padStart(4)}%`;
   const cell = (t: Tally) => `${String(t.right).padStart(3)}/${String(t.total).padEnd(3)} ${pct(t)}`;
   console.log(`${'field'.padEnd(17)} ${groups.map((g) => g.padEnd(14)).join(' ')}`);
