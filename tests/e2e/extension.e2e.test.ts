@@ -163,7 +163,7 @@ describe('Event Lens in Chromium', () => {
     expect(await badgeText(browser, tabId)).toBe('');
     const popup = await openPopupFor(browser, tabId);
     await expect.poll(() => popup.textContent('body')).toContain('No event on this page');
-    expect(await popup.textContent('body')).toContain('listing or home page');
+    expect(await popup.textContent('body')).toContain('front page');
     expect(await analysed(page)).toBe(true);
     expect(await badgeText(browser, tabId)).toBe('');
     await popup.close();

@@ -11,20 +11,24 @@
  * `unescap.org`, `myunesco.org`) is not. Used by the content script's match patterns, the background's checks
  * and the batch filter alike.
  */
+/**
+ * `http`: whether live pages there may be plain http (unesco.org's old portal); the other domains are read live over
+ * https, and their old pages through archives, whose own patterns cover them.
+ */
 export const UNESCO_DOMAINS: readonly { domain: string; who: string; http: boolean }[] = [
   { domain: 'unesco.org', who: 'UNESCO, its sectors, institutes and offices', http: true },
-  { domain: 'iode.org', who: "IOC's International Oceanographic Data and Information Exchange", http: true },
+  { domain: 'iode.org', who: "IOC's International Oceanographic Data and Information Exchange", http: false },
   { domain: 'ioc-unesco.org', who: 'Intergovernmental Oceanographic Commission (IOC)', http: false },
   { domain: 'oceandecade.org', who: 'UN Decade of Ocean Science, coordinated by IOC-UNESCO', http: false },
-  { domain: 'unesco-ihe.org', who: 'UNESCO-IHE Institute for Water Education (until 2017)', http: true },
+  { domain: 'unesco-ihe.org', who: 'UNESCO-IHE Institute for Water Education (until 2017)', http: false },
   { domain: 'un-ihe.org', who: 'IHE Delft Institute for Water Education (UNESCO-IHE since 2017)', http: false },
-  { domain: 'unesco.kz', who: 'UNESCO Almaty Office', http: true },
+  { domain: 'unesco.kz', who: 'UNESCO Almaty Office', http: false },
   {
     domain: 'iesalc.unesco.org.ve',
     who: 'IESALC, the institute for higher education in Latin America (old domain)',
-    http: true,
+    http: false,
   },
-  { domain: 'unescobkk.org', who: 'UNESCO Bangkok (old domain)', http: true },
+  { domain: 'unescobkk.org', who: 'UNESCO Bangkok (old domain)', http: false },
 ];
 
 /**
