@@ -44,7 +44,7 @@ function cachedWords(text: string): Word[] {
 }
 
 /** "a|b|c" → the words, one per phrase. */
-const list = (words: string): string[] =>
+export const list = (words: string): string[] =>
   words
     .split('|')
     .map((w) => w.replace(/\s+/g, ' ').trim())

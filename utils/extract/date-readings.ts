@@ -11,6 +11,7 @@ import { isEventEvidence, weighSentence, type Evidence } from './evidence';
 import { findDateSpans, findYearlessSpans, placeYearless, toIsoDate, type DateSpan } from './fields/dates';
 import { isKnownPlace, placeBeforeDate } from './fields/place-in-prose';
 import { findTimeRanges, isTimetableRow } from './fields/times';
+import { readableCount } from './event-page-text';
 import { splitSentences } from './sentences';
 
 export type BodyOrigin = 'title' | 'place-date' | 'date-line' | 'dateline' | 'sentence';
@@ -219,7 +220,7 @@ export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null)
   const history = pageDate?.date ?? input.captureDate;
   const drafts: Draft[] = [];
   let firstFull: CalendarDate | null = null;
-  const limit = Math.min(lines.length, LINE_LIMIT);
+  const limit = readableCount(lines, LINE_LIMIT);
   for (let i = 0; i < limit; i++) {
     const line = lines[i] ?? '';
     // A lone date near the title is read too: an event page's date line, or a page date that the gate refuses.
@@ -323,7 +324,7 @@ export function findLaterEnd(
   lines: readonly string[],
   start: CalendarDate,
 ): { date: CalendarDate; text: string } | null {
-  for (let i = 0; i < Math.min(lines.length, LINE_LIMIT); i++) {
+  for (let i = 0; i < readableCount(lines, LINE_LIMIT); i++) {
     for (const sentence of splitSentences(lines[i] ?? '', i)) {
       if (!ENDS_ON.test(sentence.text) && !ENDS_ON_UNSPACED.test(sentence.text)) continue;
       const evidence = weighSentence(sentence.text);

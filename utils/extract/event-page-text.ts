@@ -62,3 +62,17 @@ export function readEventPage(doc: Document): EventPage | null {
   };
   return { root, lines, lead: leadAfter(-1), leadAfter };
 }
+
+/**
+ * How many of `lines` a reader looks at: at most `maxLines`, and no more than `maxChars` of text. An event page's
+ * own text is at its top; a 5 MB page of paragraphs full of dates must not make every reader go through it all.
+ */
+export function readableCount(lines: readonly string[], maxLines: number, maxChars = 100_000): number {
+  let chars = 0;
+  const limit = Math.min(lines.length, maxLines);
+  for (let i = 0; i < limit; i++) {
+    chars += lines[i]?.length ?? 0;
+    if (chars > maxChars) return i + 1;
+  }
+  return limit;
+}

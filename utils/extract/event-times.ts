@@ -13,6 +13,7 @@ import type { DateChoice, TimeKind, TimeReading } from './event-dates';
 import { findDateSpans, findYearlessSpans, toIsoDate } from './fields/dates';
 import { findLabelled, LABELS } from './fields/labelled';
 import { findTimeRanges, isTimetableRow, type TimeRange } from './fields/times';
+import { readableCount } from './event-page-text';
 import { splitSentences } from './sentences';
 
 type Candidate = { text: string; rule: string; origin: SourceOrigin; kind: TimeKind };
@@ -46,7 +47,7 @@ function namesDay(sentence: string, iso: string): boolean {
 function programmeBounds(lines: readonly string[]): TimeReading | null {
   let first = -1;
   let last = -1;
-  for (let i = 0; i < Math.min(lines.length, 400); i++) {
+  for (let i = 0; i < readableCount(lines, 400); i++) {
     const line = lines[i] ?? '';
     const row =
       isTimetableRow(line) ||
@@ -96,7 +97,7 @@ export function readEventTimes(lines: readonly string[], dates: DateChoice): Tim
   const sameDay: Candidate[] = [];
   const announcing: Candidate[] = [];
   // The event's own paragraphs come first; the first 200 lines hold them on every page seen.
-  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+  for (let i = 0; i < readableCount(lines, 200, 60_000); i++) {
     const line = lines[i] ?? '';
     if (isTimetableRow(line)) continue;
     for (const s of splitSentences(line, i)) {

@@ -10,6 +10,7 @@
 import { compareDates, type CalendarDate } from '../time/calendar-date';
 import { EVENT_NOUN, EVENT_NOUN_UNSPACED } from './cues';
 import type { DateChoice, TimeReading } from './event-dates';
+import { readableCount } from './event-page-text';
 import {
   findDateSpans,
   isWeekdayOnly,
@@ -62,7 +63,7 @@ function titleLike(line: string | undefined): boolean {
 function anchorsOf(lines: readonly string[]): Anchor[] {
   const anchors: Anchor[] = [];
   let heading: { month: number; year: number } | null = null;
-  for (let i = 0; i < Math.min(lines.length, 600) && anchors.length < MAX_ITEMS; i++) {
+  for (let i = 0; i < readableCount(lines, 600, 200_000) && anchors.length < MAX_ITEMS; i++) {
     const line = lines[i] ?? '';
     const month = parseMonthHeading(line);
     if (month) {

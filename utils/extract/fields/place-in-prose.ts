@@ -8,94 +8,21 @@
  * they follow "from", "of", "by" (docs/extraction.md, "Places").
  */
 import { findPlaces, namesPlace } from '../../time/venue-zones';
-import { EVENT_NOUN } from '../cues';
+import { EVENT_NOUN, list, phrases } from '../cues';
 
 export type PlacePhrase = { text: string; index: number; known: boolean };
 
-/** Words that make a phrase a venue: somewhere people go. */
-export const VENUE_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    'headquarters',
-    'room',
-    'rooms',
-    'hall',
-    'salle',
-    'salles',
-    'sala',
-    'siège',
-    'sede',
-    'auditorium',
-    'auditorio',
-    'centre',
-    'center',
-    'centro',
-    'building',
-    'bâtiment',
-    'edificio',
-    'university',
-    'université',
-    'universidad',
-    'hotel',
-    'hôtel',
-    'theater',
-    'theatre',
-    'théâtre',
-    'teatro',
-    'museum',
-    'musée',
-    'museo',
-    'library',
-    'bibliothèque',
-    'biblioteca',
-    'palace',
-    'palais',
-    'palacio',
-    'house',
-    'maison',
-    'casa',
-    'campus',
-    'pavilion',
-    'pavillon',
-    'institute',
-    'institut',
-    'instituto',
-    'academy',
-    'académie',
-    'academia',
-    'office',
-    'bureau',
-    'oficina',
-    'reserve',
-    'réserve',
-    'park',
-    'parc',
-    'square',
-    'place de fontenoy',
-    'fontenoy',
-    'miollis',
-    'bonvin',
-    'avenue',
-    'street',
-    'rue',
-    'calle',
-    'zone',
-    'expo',
-    'club',
-    'school',
-    'école',
-    'escuela',
-    'ministry',
-    'ministère',
-    'ministerio',
-    'parliament',
-    'parlement',
-    'parlamento',
-    'embassy',
-    'ambassade',
-    'embajada',
-    'locaux',
-  ].join('|')})(?![\\p{L}])`,
-  'iu',
+/** Words that make a phrase a venue: somewhere people go (matched word by word, cues.ts). */
+export const VENUE_WORD = phrases(
+  list(`
+  headquarters|room|rooms|hall|salle|salles|sala|siège|sede|auditorium|auditorio|centre|center|centro|
+  building|bâtiment|edificio|university|université|universidad|hotel|hôtel|theater|theatre|théâtre|
+  teatro|museum|musée|museo|library|bibliothèque|biblioteca|palace|palais|palacio|house|maison|casa|
+  campus|pavilion|pavillon|institute|institut|instituto|academy|académie|academia|office|bureau|
+  oficina|reserve|réserve|park|parc|square|place de fontenoy|fontenoy|miollis|bonvin|avenue|street|rue|
+  calle|zone|expo|club|school|école|escuela|ministry|ministère|ministerio|parliament|parlement|
+  parlamento|embassy|ambassade|embajada|locaux|||iu
+`),
 );
 
 /** Prepositions of place, in order of trust: "at"/"à" name a venue, "in"/"en" a city or country. */
@@ -277,6 +204,7 @@ function arabicPlace(sentence: string): string | null {
 
 /** "Havana, Cuba,", "Paris, France": a line that is nothing but a place. */
 export function isPlaceLine(line: string): boolean {
+  if (line.length > 70) return false;
   const text = line.replace(/[,.;\s]+$/, '');
   if (text.length > 60 || text.length < 3) return false;
   const covered = findPlaces(text).reduce((n, p) => n + (p.end - p.index), 0);
