@@ -40,6 +40,8 @@ export type DateChoice = {
   evidence: Evidence | null;
   /** The end was read from another sentence ("will close on 18 November"). */
   endText: string | null;
+  /** The lines that belong to this event alone (a listing item's block), when the page holds several. */
+  scope?: { from: number; to: number };
 };
 
 export type DatesInput = {

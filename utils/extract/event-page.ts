@@ -86,7 +86,9 @@ function templateAVenue(lines: readonly string[], dates: DateChoice): PlaceCandi
 /** The lines that describe the event: its title, the lead, the dating line and those around it. */
 function eventText(page: EventPage, title: TitleReading, dates: DateChoice): string {
   const near = new Set<number>(page.lead);
-  if (dates.index >= 0) for (let i = dates.index - 1; i <= dates.index + 8; i++) near.add(i);
+  const from = dates.scope?.from ?? dates.index - 1;
+  const to = dates.scope ? dates.scope.to - 1 : dates.index + 8;
+  if (dates.index >= 0) for (let i = from; i <= to; i++) near.add(i);
   const parts = [title.title, dates.line];
   for (const i of [...near].sort((a, b) => a - b)) {
     const line = page.lines[i];
@@ -130,7 +132,9 @@ function placeCandidates(
   // the lines around its date.
   const listed = dates.origin === 'listing-item';
   const around: number[] = [];
-  if (dates.index >= 0) for (let i = dates.index - (listed ? 0 : 2); i <= dates.index + 6; i++) around.push(i);
+  const from = dates.scope?.from ?? dates.index - 2;
+  const to = dates.scope ? dates.scope.to - 1 : dates.index + 6;
+  if (dates.index >= 0) for (let i = from; i <= to; i++) around.push(i);
   const order = listed ? [...around, ...page.lead] : [...new Set([...page.lead, ...around])].sort((a, b) => a - b);
   for (const i of order) {
     const line = page.lines[i];
@@ -175,6 +179,8 @@ function placeCandidates(
 /** "Salles Miró", "Room XI": a short line that is a venue and nothing else. */
 function isVenueLine(line: string): boolean {
   const text = line.replace(/^[•·-]\s*/, '');
+  // "Mr Carlos Hernando, coordinator, Human Rights Institute": a person, not a room.
+  if (/^(?:mr|ms|mrs|dr|prof|h\.e|m|mme|sr|sra)\.?\s/i.test(text)) return false;
   return (
     text.length <= 60 && !/[:：]/.test(text) && VENUE_WORD.test(text) && /^\p{Lu}/u.test(text) && !findTimeRange(text)
   );

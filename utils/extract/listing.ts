@@ -19,8 +19,8 @@ import {
   placeYearless,
   type DateSpan,
 } from './fields/dates';
-import { findLabelled, LABELS } from './fields/labelled';
-import { placeBeforeDate } from './fields/place-in-prose';
+import { countLabelled, LABELS } from './fields/labelled';
+import { isPlaceLine, placeBeforeDate } from './fields/place-in-prose';
 import { findTimeRange } from './fields/times';
 import { isSiteName } from './fields/title';
 
@@ -101,8 +101,11 @@ function titleCandidates(
     if (titleLike(rest) && !/^\p{Ll}/u.test(rest)) out.line = { title: rest, index: a.index };
     else if (afterBar !== rest && titleLike(afterBar)) out.line = { title: afterBar, index: a.index };
   }
-  const before = lines[a.index - 1];
-  if (before && a.index - 1 > previous && titleLike(before)) out.before = { title: before, index: a.index - 1 };
+  // The line before, past a field label standing alone ("When, local time:").
+  let b = a.index - 1;
+  if (/[:：]\s*$/.test(lines[b] ?? '')) b--;
+  const before = lines[b];
+  if (before && b > previous && titleLike(before)) out.before = { title: before, index: b };
   const after = lines[a.index + 1];
   if (after && titleLike(after)) out.after = { title: after, index: a.index + 1 };
   return out;
@@ -135,7 +138,11 @@ function itemPlace(lines: readonly string[], a: Anchor, times: TimeReading | nul
     const place = /^\s*,\s*(\p{Lu}[^,.;]{1,60})$/u.exec(after)?.[1];
     if (place) return place.trim();
   }
-  return placeBeforeDate(lines[a.index]?.slice(0, a.span.index) ?? '');
+  const written = placeBeforeDate(lines[a.index]?.slice(0, a.span.index) ?? '');
+  if (written) return written;
+  // Template A's venue line, unlabelled, after the item's date ("Cork, Ireland").
+  const venue = lines.slice(a.index + 1, a.index + 3).find((l) => isPlaceLine(l));
+  return venue ? venue.replace(/[,;\s]+$/, '') : null;
 }
 
 /** Whether the page dates one event that holds every item (its sessions). */
@@ -152,7 +159,8 @@ export function readListing(
   lines: readonly string[],
   context: { titleIndex: number; title: string | null; eventPath: boolean },
 ): Listing | null {
-  if (findLabelled(lines, LABELS.date)) return null;
+  // One labelled date is one event's; a label repeated item after item ("When, local time:") is a listing's.
+  if (countLabelled(lines, LABELS.date) === 1) return null;
   const anchors = anchorsOf(lines);
   if (anchors.length < 2) return null;
   const candidates = anchors.map((a, k) => titleCandidates(lines, a, anchors[k - 1]?.index ?? -1));
@@ -175,12 +183,23 @@ export function readListing(
       times,
       place,
       placeKind: place ? 'stated' : null,
+      scope: {
+        from: title?.index !== undefined && title.index >= 0 && title.index < a.index ? title.index : a.index,
+        to: next,
+      },
       templateA: false,
       localTime: false,
       evidence: null,
       endText: null,
     };
     items.push({ title: title?.title ?? null, titleIndex: title?.index ?? -1, dates });
+  }
+  // An item's lines end where the next item's begin: its title, when the title stands before its date.
+  for (let k = 0; k + 1 < items.length; k++) {
+    const item = items[k];
+    const next = items[k + 1];
+    if (item?.dates.scope && next && next.titleIndex > item.dates.index)
+      item.dates.scope = { ...item.dates.scope, to: Math.min(item.dates.scope.to, next.titleIndex) };
   }
   if (items.length < 2) return null;
   if (isSessionsOfOneEvent(lines, context.titleIndex, anchors)) return null;

@@ -13,8 +13,9 @@ export type LabelledValue = {
 };
 
 const LABEL_WORDS = {
-  date: 'date\\(s\\)|dates?|when(?:,? local time)?|quand(?:,? heure locale)?|fechas?|cuándo|cuando|datum|تاريخ|التاريخ|дата|даты|日期|时间和日期',
-  place: 'where|venue|location(?:\\(s\\))?|lieu|lieux|lugar|sede|ort|المكان|место|地点|emplacement|ubicación',
+  date: 'date\\(s\\)|fecha\\(s\\)|dates?|when(?:,? local time)?|quand(?:,? heure locale)?|fechas?|cuándo|cuando|datum|تاريخ|التاريخ|дата|даты|日期|时间和日期',
+  place:
+    'where|où|venue|location(?:\\(s\\))?|lieu|lieux|lugar(?:\\(es\\))?|lugares|sede|ort|المكان|место|地点|emplacement|ubicación',
   arrangement: 'arrangement type|type of arrangement|modalité|modalidad|format|attendance',
   time: 'time|heure|horaire|hora|horario|время|الوقت|التوقيت|时间',
   country: 'country|pays|país|страна|الدولة|البلد|国家',
@@ -62,4 +63,16 @@ export function findLabelled(lines: readonly string[], label: RegExp): LabelledV
     }
   }
   return null;
+}
+
+/** How many lines carry the label, with or without its colon (a listing repeats its items' "When, local time:"). */
+export function countLabelled(lines: readonly string[], label: RegExp, max = 3): number {
+  const family = familyOf(label);
+  const bare = family ? BARE_LABELS[family] : null;
+  let count = 0;
+  for (const line of lines) {
+    if (label.test(line) || bare?.test(line.trim())) count++;
+    if (count >= max) break;
+  }
+  return count;
 }

@@ -207,6 +207,14 @@ export function isPlaceLine(line: string): boolean {
   if (line.length > 70) return false;
   const text = line.replace(/[,.;\s]+$/, '');
   if (text.length > 60 || text.length < 3) return false;
-  const covered = findPlaces(text).reduce((n, p) => n + (p.end - p.index), 0);
-  return covered >= text.replace(/[\s,()/-]/g, '').length * 0.8;
+  const places = findPlaces(text);
+  const covered = places.reduce((n, p) => n + (p.end - p.index), 0);
+  if (covered >= text.replace(/[\s,()/-]/g, '').length * 0.8) return true;
+  // "Cork, Ireland": a short capitalised name, then a country.
+  const last = places[places.length - 1];
+  return (
+    last?.kind === 'country' &&
+    last.end === text.length &&
+    /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s*$/u.test(text.slice(0, last.index))
+  );
 }
