@@ -5,7 +5,8 @@
  * stay in the corrections store, keyed by the page, shared with the popup.
  */
 import * as z from 'zod/mini';
-import { EventRecordSchema } from '../event-record';
+import { EventRecordSchema, type EventRecord } from '../event-record';
+import { eventKey } from '../listing/chosen-event';
 
 export const SavedEventSchema = z.object({
   /** Milliseconds since the epoch. */
@@ -31,24 +32,25 @@ export function readSavedList(raw: readonly unknown[]): SavedList {
   return { events, unreadable };
 }
 
+/** An entry's key (utils/listing/chosen-event.ts `eventKey`: the page, and the event's place in a listing). */
 const keyOf = (entry: unknown): string | null => {
-  const url = (entry as { record?: { page?: { originalUrl?: unknown } } } | null)?.record?.page?.originalUrl;
-  return typeof url === 'string' ? url : null;
+  const record = (entry as { record?: Partial<EventRecord> } | null)?.record;
+  return typeof record?.page?.originalUrl === 'string' ? eventKey(record as EventRecord) : null;
 };
 
-/** The stored list with `event` added, or replacing the entry of the same page; unreadable entries kept. */
+/** The stored list with `event` added, or replacing the entry of the same event; unreadable entries kept. */
 export function withSaved(raw: readonly unknown[], event: SavedEvent): unknown[] | null {
-  const url = event.record.page.originalUrl;
-  const others = raw.filter((e) => keyOf(e) !== url);
+  const key = eventKey(event.record);
+  const others = raw.filter((e) => keyOf(e) !== key);
   if (others.length >= MAX_SAVED_EVENTS) return null;
   return [...others, event];
 }
 
-/** The stored list without the pages in `urls`; unreadable entries kept. */
-export function withoutSaved(raw: readonly unknown[], urls: ReadonlySet<string>): unknown[] {
+/** The stored list without the events whose keys are in `keys`; unreadable entries kept. */
+export function withoutSaved(raw: readonly unknown[], keys: ReadonlySet<string>): unknown[] {
   return raw.filter((e) => {
     const key = keyOf(e);
-    return key === null || !urls.has(key);
+    return key === null || !keys.has(key);
   });
 }
 
@@ -128,6 +130,6 @@ export function parseImport(text: string): ImportResult {
 
 /** The stored list after an import: imported events replace saved ones of the same page. */
 export function mergeImport(raw: readonly unknown[], imported: readonly SavedEvent[]): unknown[] {
-  const urls = new Set(imported.map((e) => e.record.page.originalUrl));
-  return [...withoutSaved(raw, urls), ...imported].slice(-MAX_SAVED_EVENTS);
+  const keys = new Set(imported.map((e) => eventKey(e.record)));
+  return [...withoutSaved(raw, keys), ...imported].slice(-MAX_SAVED_EVENTS);
 }

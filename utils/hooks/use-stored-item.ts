@@ -1,0 +1,25 @@
+/**
+ * The one subscription to a stored item for the extension's pages (popup, settings, library): the value as
+ * stored (its fallback until it is read), kept current when another page or the background changes it, and
+ * a setter that shows the new value at once and stores it.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { StoredItem } from '../storage/validated-item';
+
+export function useStoredItem<T>(item: StoredItem<T>): [T, (next: T) => Promise<void>] {
+  const [value, setValue] = useState<T>(item.fallback);
+  useEffect(() => {
+    let live = true;
+    void item.load().then((v) => live && setValue(v));
+    const stop = item.subscribe(setValue);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [item]);
+  const save = (next: T) => {
+    setValue(next);
+    return item.setValue(next);
+  };
+  return [value, save];
+}
