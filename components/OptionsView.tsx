@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { CaptureSettings } from '../utils/captures/capture-settings';
 import type { Translate } from '../utils/i18n';
 import type { DisplaySettings, PageSettings } from '../utils/storage';
@@ -30,7 +30,6 @@ type Props = {
 function HomeZone({ t, display, onDisplay, choices, browserZone }: Props) {
   const [home, setHome] = useState(display.homeZone ?? '');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setHome(display.homeZone ?? ''), [display.homeZone]);
   const saveHome = () => {
     const text = home.trim();
     if (text === '') {
@@ -107,7 +106,8 @@ export function OptionsView(props: Props) {
       )}
       <section class="panel" aria-labelledby="opt-time">
         <h2 id="opt-time">{t('optTimeTitle')}</h2>
-        <HomeZone {...props} />
+        {/* Started afresh whenever the stored zone changes (here, or on another page). */}
+        <HomeZone key={display.homeZone ?? ''} {...props} />
         <DisplayOptions
           t={t}
           inline

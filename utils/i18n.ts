@@ -46,8 +46,14 @@ export function fileTranslate(messages: MessagesFile): Translate {
   };
 }
 
-/** Messages that come in plural forms: `<key>_one`, `<key>_other`, and `_zero`/`_two`/`_few`/`_many` where needed. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
+/**
+ * Messages that come in plural forms: `<key>_one`, `<key>_other`, and `_zero`/`_two`/`_few`/`_many` where needed.
+ * (`kind_other` is the link kind "Other", not a plural.)
+ */
+export type PluralKey = Exclude<
+  { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey],
+  'kind'
+>;
 
 /**
  * A message about a number of things, in the plural form the messages' own language uses for it
