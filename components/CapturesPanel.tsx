@@ -137,7 +137,6 @@ function ArchiveList({
   );
   const years = useMemo(() => countsByMonth(captures), [captures]);
   const [month, setMonth] = useState<{ year: number; month: number } | null>(null);
-  const [date, setDate] = useState('');
   if (!summary.first || !summary.last) {
     return (
       <div class="archive-captures" data-testid={`captures-${list.archiveId}`}>
@@ -145,10 +144,6 @@ function ArchiveList({
       </div>
     );
   }
-  const dateMs = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12)
-    : null;
-  const nearestToDate = dateMs === null ? null : nearestCapture(captures, dateMs);
   const around = aroundTheEvent([
     [t('nearestBefore'), summary.beforeStart],
     [t('nearestAfter'), summary.afterStart],
@@ -188,22 +183,31 @@ function ArchiveList({
         onMonth={(year, m) => setMonth({ year, month: m + 1 })}
       />
       {month && <MonthList list={capturesInMonth(captures, month.year, month.month)} month={month} props={props} />}
+      <NearestToDate captures={captures} props={props} />
+    </div>
+  );
+}
+
+/** "Capture nearest to [date]": the good capture nearest noon UTC of the day the reader picks. */
+function NearestToDate({ captures, props }: { captures: readonly Capture[]; props: Props }) {
+  const { t, locale } = props;
+  const [date, setDate] = useState('');
+  const dateMs = /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12)
+    : null;
+  const nearest = dateMs === null ? null : nearestCapture(captures, dateMs);
+  return (
+    <>
       <label class="nearest-date">
         {t('nearestToDate')}{' '}
         <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} data-testid="nearest-date" />
       </label>{' '}
-      {nearestToDate && (
-        <a
-          href={nearestToDate.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          data-testid="open-nearest"
-          title={nearestToDate.url}
-        >
-          {t('openNearest', when(nearestToDate.timestamp, locale))}
+      {nearest && (
+        <a href={nearest.url} target="_blank" rel="noopener noreferrer" data-testid="open-nearest" title={nearest.url}>
+          {t('openNearest', when(nearest.timestamp, locale))}
         </a>
       )}
-    </div>
+    </>
   );
 }
 

@@ -20,6 +20,26 @@ type Props = {
 
 type Fields = { title: string; zone: string; startDate: string; endDate: string; start: string; end: string };
 
+/** The dates and times, two by two: start date and time, end date and time. */
+const WHEN_FIELDS = [
+  ['startDate', 'date', 'correctStartDate', 'correct-start-date'],
+  ['start', 'time', 'correctStarts', 'correct-start'],
+  ['endDate', 'date', 'correctEndDate', 'correct-end-date'],
+  ['end', 'time', 'correctEnds', 'correct-end'],
+] as const;
+
+/** What the form starts with: the reader's corrections, else the page's reading. */
+function fieldsOf(original: EventDetails, c: Corrections | null): Fields {
+  return {
+    title: c?.title ?? original.title,
+    zone: c?.timeZone ?? original.timeZone.iana ?? '',
+    startDate: c?.startDate ?? original.start.date,
+    endDate: c?.endDate ?? original.end.date,
+    start: (c?.startTime !== undefined ? c.startTime : original.start.time) ?? '',
+    end: (c?.endTime !== undefined ? c.endTime : original.end.time) ?? '',
+  };
+}
+
 /** What differs from the page's reading: only that is kept as a correction. */
 function changes(f: Fields, original: EventDetails, zone: string | null): Corrections {
   const next: Corrections = {};
@@ -34,15 +54,7 @@ function changes(f: Fields, original: EventDetails, zone: string | null): Correc
 
 /** Correct the title, dates, times or time zone before exporting; kept for this event. */
 export function CorrectionForm({ t, original, corrections, choices, onSave, onReset, inline = false }: Props) {
-  const c = corrections;
-  const [f, setFields] = useState<Fields>({
-    title: c?.title ?? original.title,
-    zone: c?.timeZone ?? original.timeZone.iana ?? '',
-    startDate: c?.startDate ?? original.start.date,
-    endDate: c?.endDate ?? original.end.date,
-    start: (c?.startTime !== undefined ? c.startTime : original.start.time) ?? '',
-    end: (c?.endTime !== undefined ? c.endTime : original.end.time) ?? '',
-  });
+  const [f, setFields] = useState<Fields>(() => fieldsOf(original, corrections));
   const [error, setError] = useState<string | null>(null);
   const set = (key: keyof Fields) => (e: { currentTarget: { value: string } }) =>
     setFields({ ...f, [key]: e.currentTarget.value });
@@ -53,14 +65,6 @@ export function CorrectionForm({ t, original, corrections, choices, onSave, onRe
     setError(null);
     onSave(changes(f, original, match?.zone ?? null));
   };
-  const field = (key: 'startDate' | 'endDate' | 'start' | 'end', type: 'date' | 'time', label: string, id: string) => (
-    <div class="field">
-      <label class="field-label" for={id}>
-        {label}
-      </label>
-      <input id={id} type={type} value={f[key]} onInput={set(key)} data-testid={id} />
-    </div>
-  );
   const form = (
     <form
       class="correction-form"
@@ -75,12 +79,7 @@ export function CorrectionForm({ t, original, corrections, choices, onSave, onRe
         </label>
         <textarea id="correct-title" rows={2} value={f.title} onInput={set('title')} data-testid="correct-title" />
       </div>
-      <div class="field-grid">
-        {field('startDate', 'date', t('correctStartDate'), 'correct-start-date')}
-        {field('start', 'time', t('correctStarts'), 'correct-start')}
-        {field('endDate', 'date', t('correctEndDate'), 'correct-end-date')}
-        {field('end', 'time', t('correctEnds'), 'correct-end')}
-      </div>
+      <WhenFields t={t} fields={f} set={set} />
       <ZoneInput
         id="correct-zone"
         label={t('correctZone')}
@@ -113,5 +112,25 @@ export function CorrectionForm({ t, original, corrections, choices, onSave, onRe
       <summary>{corrections ? t('correctedSummary') : t('correctSummary')}</summary>
       {form}
     </details>
+  );
+}
+
+/** The dates and times, each with its label above it. */
+function WhenFields(props: {
+  t: Translate;
+  fields: Fields;
+  set: (key: keyof Fields) => (e: { currentTarget: { value: string } }) => void;
+}) {
+  return (
+    <div class="field-grid">
+      {WHEN_FIELDS.map(([key, type, label, id]) => (
+        <div class="field" key={id}>
+          <label class="field-label" for={id}>
+            {props.t(label)}
+          </label>
+          <input id={id} type={type} value={props.fields[key]} onInput={props.set(key)} data-testid={id} />
+        </div>
+      ))}
+    </div>
   );
 }

@@ -51,23 +51,7 @@ export function DisplayOptions(props: DisplayOptionsProps) {
           {t('addZone')}
         </button>
       </form>
-      {extraZones.length > 0 && (
-        <ul class="chips" data-testid="extra-zones">
-          {extraZones.map((zone) => (
-            <li key={zone} class="chip" title={zone}>
-              {zonePlace(zone)}
-              <button
-                type="button"
-                class="chip-remove"
-                onClick={() => onRemoveZone(zone)}
-                aria-label={t('removeZone', zone)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ExtraZones t={t} zones={extraZones} onRemove={onRemoveZone} />
       <label class="field">
         <span class="field-label">{t('clock')}</span>
         <select
@@ -88,5 +72,22 @@ export function DisplayOptions(props: DisplayOptionsProps) {
       <summary>{t('otherZonesSummary')}</summary>
       {body}
     </details>
+  );
+}
+
+/** The zones added, each a chip with its place's name and a labelled button to take it away. */
+function ExtraZones({ t, zones, onRemove }: { t: Translate; zones: readonly string[]; onRemove: (z: string) => void }) {
+  if (zones.length === 0) return null;
+  return (
+    <ul class="chips" data-testid="extra-zones">
+      {zones.map((zone) => (
+        <li key={zone} class="chip" title={zone}>
+          {zonePlace(zone)}
+          <button type="button" class="chip-remove" onClick={() => onRemove(zone)} aria-label={t('removeZone', zone)}>
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

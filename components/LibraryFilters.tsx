@@ -10,24 +10,6 @@ type Props = {
 
 /** Search (accents aside), filters by year, site and how one attends, and the order. */
 export function LibraryFilters({ t, query, onQuery, facets }: Props) {
-  const select = (
-    label: string,
-    testId: string,
-    value: string,
-    options: readonly (readonly [string, string])[],
-    onChange: (v: string) => void,
-  ) => (
-    <label class="field">
-      <span class="field-label">{label}</span>
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value)} data-testid={testId}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   const all = ['', t('libraryAll')] as const;
   return (
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -40,42 +22,64 @@ export function LibraryFilters({ t, query, onQuery, facets }: Props) {
           data-testid="library-search"
         />
       </label>
-      {select(
-        t('libraryYear'),
-        'library-year',
-        query.year === null ? '' : String(query.year),
-        [all, ...facets.years.map((y) => [String(y), String(y)] as const)],
-        (v) => onQuery({ ...query, year: v ? Number(v) : null }),
-      )}
-      {select(
-        t('librarySite'),
-        'library-site',
-        query.site ?? '',
-        [all, ...facets.sites.map((s) => [s, s] as const)],
-        (v) => onQuery({ ...query, site: v || null }),
-      )}
-      {select(
-        t('libraryMode'),
-        'library-mode',
-        query.mode,
-        [
+      <FilterSelect
+        label={t('libraryYear')}
+        testId="library-year"
+        value={query.year === null ? '' : String(query.year)}
+        options={[all, ...facets.years.map((y) => [String(y), String(y)] as const)]}
+        onChange={(v) => onQuery({ ...query, year: v ? Number(v) : null })}
+      />
+      <FilterSelect
+        label={t('librarySite')}
+        testId="library-site"
+        value={query.site ?? ''}
+        options={[all, ...facets.sites.map((s) => [s, s] as const)]}
+        onChange={(v) => onQuery({ ...query, site: v || null })}
+      />
+      <FilterSelect
+        label={t('libraryMode')}
+        testId="library-mode"
+        value={query.mode}
+        options={[
           ['any', t('libraryAll')],
           ['online', t('libraryOnline')],
           ['in-person', t('libraryInPerson')],
-        ],
-        (v) => onQuery({ ...query, mode: v as LibraryQuery['mode'] }),
-      )}
-      {select(
-        t('librarySort'),
-        'library-sort',
-        query.sort,
-        [
+        ]}
+        onChange={(v) => onQuery({ ...query, mode: v as LibraryQuery['mode'] })}
+      />
+      <FilterSelect
+        label={t('librarySort')}
+        testId="library-sort"
+        value={query.sort}
+        options={[
           ['date-desc', t('librarySortDateDesc')],
           ['date-asc', t('librarySortDateAsc')],
           ['saved-desc', t('librarySortSaved')],
-        ],
-        (v) => onQuery({ ...query, sort: v as LibraryQuery['sort'] }),
-      )}
+        ]}
+        onChange={(v) => onQuery({ ...query, sort: v as LibraryQuery['sort'] })}
+      />
     </form>
+  );
+}
+
+/** One filter: its label above, its choices. */
+function FilterSelect(props: {
+  label: string;
+  testId: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label class="field">
+      <span class="field-label">{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)} data-testid={props.testId}>
+        {props.options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,7 +2,7 @@ import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CaptureSettings } from '../utils/captures/capture-settings';
 import type { Translate } from '../utils/i18n';
-import type { DisplaySettings, PageSettings } from '../utils/storage';
+import { withExtraZone, withoutExtraZone, type DisplaySettings, type PageSettings } from '../utils/storage';
 import { findZoneChoice } from '../utils/time/format-event-time';
 import { ArchiveHostsSettings } from './ArchiveHostsSettings';
 import { CaptureSourceChoices } from './CaptureSourceChoices';
@@ -114,10 +114,8 @@ export function OptionsView(props: Props) {
           extraZones={display.extraZones}
           hourCycle={display.hourCycle}
           choices={props.choices}
-          onAddZone={(zone) =>
-            onDisplay({ ...display, extraZones: [...new Set([...display.extraZones, zone])].slice(0, 12) })
-          }
-          onRemoveZone={(zone) => onDisplay({ ...display, extraZones: display.extraZones.filter((z) => z !== zone) })}
+          onAddZone={(zone) => onDisplay(withExtraZone(display, zone))}
+          onRemoveZone={(zone) => onDisplay(withoutExtraZone(display, zone))}
           onHourCycle={(hourCycle) => onDisplay({ ...display, hourCycle })}
         />
       </section>
@@ -135,36 +133,7 @@ export function OptionsView(props: Props) {
           testId="opt-auto-check"
         />
       </section>
-      <section class="panel" aria-labelledby="opt-page">
-        <h2 id="opt-page">{t('optPageTitle')}</h2>
-        <Toggle
-          label={t('optEnrichment')}
-          checked={page.enrichment}
-          onChange={(on) => onPage({ ...page, enrichment: on })}
-          testId="opt-enrichment"
-        />
-        {page.enrichmentOffSites.length > 0 && (
-          <>
-            <p>{t('optOffSites')}</p>
-            <ul class="plain-list" data-testid="off-sites">
-              {page.enrichmentOffSites.map((site) => (
-                <li key={site}>
-                  {site}{' '}
-                  <button
-                    type="button"
-                    class="button small"
-                    onClick={() =>
-                      onPage({ ...page, enrichmentOffSites: page.enrichmentOffSites.filter((s) => s !== site) })
-                    }
-                  >
-                    {t('optTurnOnSite', site)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <CardSettings t={t} page={page} onPage={onPage} />
       <ArchiveHostsSettings t={t} {...props.archives} />
       <section class="panel" aria-labelledby="opt-data">
         <h2 id="opt-data">{t('optDataTitle')}</h2>
@@ -174,5 +143,41 @@ export function OptionsView(props: Props) {
         <p class="hint">{t('optClearCacheHint')}</p>
       </section>
     </main>
+  );
+}
+
+/** The card on the pages: on or off, and the sites where the reader hid it (each can be turned on again). */
+function CardSettings({ t, page, onPage }: Pick<Props, 't' | 'page' | 'onPage'>) {
+  return (
+    <section class="panel" aria-labelledby="opt-page">
+      <h2 id="opt-page">{t('optPageTitle')}</h2>
+      <Toggle
+        label={t('optEnrichment')}
+        checked={page.enrichment}
+        onChange={(on) => onPage({ ...page, enrichment: on })}
+        testId="opt-enrichment"
+      />
+      {page.enrichmentOffSites.length > 0 && (
+        <>
+          <p>{t('optOffSites')}</p>
+          <ul class="plain-list" data-testid="off-sites">
+            {page.enrichmentOffSites.map((site) => (
+              <li key={site}>
+                {site}{' '}
+                <button
+                  type="button"
+                  class="button small"
+                  onClick={() =>
+                    onPage({ ...page, enrichmentOffSites: page.enrichmentOffSites.filter((s) => s !== site) })
+                  }
+                >
+                  {t('optTurnOnSite', site)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

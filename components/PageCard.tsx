@@ -62,43 +62,8 @@ export function PageCard(p: PageCardProps) {
       <EventPlace t={t} event={event} />
       <p class="date">{times.dateText}</p>
       <TimeTable t={t} times={times} />
-      {(notes.zoneAssumed || notes.warnings.length > 0) && (
-        <ul class="notes" data-testid="card-notes">
-          {notes.zoneAssumed && (
-            <li class="note-warn">
-              {notes.zoneAssumed.zone ? t('zoneAssumed', notes.zoneAssumed.zone) : t('zoneUnknownAsWritten')}
-            </li>
-          )}
-          {notes.warnings.map((w) => (
-            <li key={w} lang="en">
-              {w}
-            </li>
-          ))}
-        </ul>
-      )}
-      <div class="actions" role="group" aria-label={t('addToCalendar')}>
-        <button type="button" class="button small primary" onClick={p.onAddToCalendar} data-testid="card-ics">
-          {t('downloadIcs')}
-        </button>
-        {p.calendar &&
-          (
-            [
-              ['Google', p.calendar.googleUrl, 'card-google'],
-              ['Outlook', p.calendar.outlookUrl, 'card-outlook'],
-            ] as const
-          ).map(([name, href, testId]) => (
-            <a
-              key={name}
-              class="button small"
-              href={href}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-testid={testId}
-            >
-              {name}
-            </a>
-          ))}
-      </div>
+      <CardNotes t={t} notes={notes} />
+      <CalendarChoices {...p} />
       <div class="actions">
         {p.saved && <span class="saved-state">✓ {t('savedState')}</span>}
         <button type="button" class="button small" onClick={p.onToggleSave} data-testid="card-save">
@@ -115,5 +80,47 @@ export function PageCard(p: PageCardProps) {
         </button>
       </p>
     </aside>
+  );
+}
+
+/** What was assumed (in the reader's language) and the page's notes (in English), each once. */
+function CardNotes({ t, notes }: { t: Translate; notes: ReturnType<typeof eventNotes> }) {
+  if (!notes.zoneAssumed && notes.warnings.length === 0) return null;
+  return (
+    <ul class="notes" data-testid="card-notes">
+      {notes.zoneAssumed && (
+        <li class="note-warn">
+          {notes.zoneAssumed.zone ? t('zoneAssumed', notes.zoneAssumed.zone) : t('zoneUnknownAsWritten')}
+        </li>
+      )}
+      {notes.warnings.map((w) => (
+        <li key={w} lang="en">
+          {w}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The popup's calendar choices, as compact buttons: the .ics file, Google Calendar, Outlook. */
+function CalendarChoices(p: PageCardProps) {
+  const { t } = p;
+  return (
+    <div class="actions" role="group" aria-label={t('addToCalendar')}>
+      <button type="button" class="button small primary" onClick={p.onAddToCalendar} data-testid="card-ics">
+        {t('downloadIcs')}
+      </button>
+      {p.calendar &&
+        (
+          [
+            ['Google', p.calendar.googleUrl, 'card-google'],
+            ['Outlook', p.calendar.outlookUrl, 'card-outlook'],
+          ] as const
+        ).map(([name, href, testId]) => (
+          <a key={name} class="button small" href={href} target="_blank" rel="noopener noreferrer" data-testid={testId}>
+            {name}
+          </a>
+        ))}
+    </div>
   );
 }

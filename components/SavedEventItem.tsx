@@ -62,30 +62,38 @@ export function SavedEventItem({ t, prefs, item, selected, onSelect, onDelete, e
               : t('capturedUnknownTime', archive.name)}
           </p>
         )}
-        <p class="row-actions">
-          <a class="button small" href={record.page.originalUrl} target="_blank" rel="noopener noreferrer">
-            {t('libraryOpenPage')}
-          </a>
-          {archive && (
-            <a class="button small" href={record.page.url} target="_blank" rel="noopener noreferrer">
-              {t('libraryArchived')}
-            </a>
-          )}
-          <button
-            type="button"
-            class="button small"
-            aria-expanded={editing}
-            onClick={() => onEdit(!editing)}
-            data-testid="edit-event"
-          >
-            {t('libraryEdit')}
-          </button>
-          <button type="button" class="button small danger" onClick={onDelete} data-testid="delete-event">
-            {t('libraryDelete')}
-          </button>
-        </p>
+        <RowActions t={t} record={record} editing={editing} onEdit={onEdit} onDelete={onDelete} />
         {editing && correction && <CorrectionForm t={t} inline {...correction} />}
       </div>
     </li>
+  );
+}
+
+/** Open the page or the capture, correct, delete: buttons, each big enough to hit. */
+function RowActions(props: Pick<Props, 't' | 'editing' | 'onEdit' | 'onDelete'> & { record: EventRecord }) {
+  const { t, record, editing, onEdit, onDelete } = props;
+  return (
+    <p class="row-actions">
+      <a class="button small" href={record.page.originalUrl} target="_blank" rel="noopener noreferrer">
+        {t('libraryOpenPage')}
+      </a>
+      {record.page.archive && (
+        <a class="button small" href={record.page.url} target="_blank" rel="noopener noreferrer">
+          {t('libraryArchived')}
+        </a>
+      )}
+      <button
+        type="button"
+        class="button small"
+        aria-expanded={editing}
+        onClick={() => onEdit(!editing)}
+        data-testid="edit-event"
+      >
+        {t('libraryEdit')}
+      </button>
+      <button type="button" class="button small danger" onClick={onDelete} data-testid="delete-event">
+        {t('libraryDelete')}
+      </button>
+    </p>
   );
 }

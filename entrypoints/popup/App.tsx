@@ -14,6 +14,8 @@ import {
   displaySettingsItem,
   saveChosenEvent,
   saveCorrections,
+  withExtraZone,
+  withoutExtraZone,
 } from '../../utils/storage';
 import { displayPreferences, zoneChoices } from '../../utils/time/format-event-time';
 import { useCopy } from './use-copy';
@@ -70,10 +72,8 @@ export function App({ t }: { t: Translate }) {
         extraZones: settings.extraZones,
         hourCycle: settings.hourCycle,
         choices: zoneChoices,
-        onAddZone: (zone) =>
-          void saveSettings({ ...settings, extraZones: [...new Set([...settings.extraZones, zone])].slice(0, 12) }),
-        onRemoveZone: (zone) =>
-          void saveSettings({ ...settings, extraZones: settings.extraZones.filter((z) => z !== zone) }),
+        onAddZone: (zone) => void saveSettings(withExtraZone(settings, zone)),
+        onRemoveZone: (zone) => void saveSettings(withoutExtraZone(settings, zone)),
         onHourCycle: (hourCycle) => void saveSettings({ ...settings, hourCycle }),
       }}
       {...(read &&

@@ -20,6 +20,16 @@ export const DisplaySettingsSchema = z.object({
 export type DisplaySettings = z.infer<typeof DisplaySettingsSchema>;
 export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { extraZones: [], hourCycle: 'locale', homeZone: null };
 
+/** The settings with one more zone to show (at most 12, each once). */
+export const withExtraZone = (s: DisplaySettings, zone: string): DisplaySettings => ({
+  ...s,
+  extraZones: [...new Set([...s.extraZones, zone])].slice(0, 12),
+});
+export const withoutExtraZone = (s: DisplaySettings, zone: string): DisplaySettings => ({
+  ...s,
+  extraZones: s.extraZones.filter((z) => z !== zone),
+});
+
 /** Version 1 (before `homeZone`) → 2. Exported for the migration tests. */
 export function migrateDisplaySettingsV1(v1: unknown): DisplaySettings {
   const old = (v1 ?? {}) as Partial<DisplaySettings>;
