@@ -39,8 +39,8 @@ function stateOf(record: EventRecord | null): PopupState {
 export function App({ t }: { t: Translate }) {
   const { tabId, tab } = useTabRecord();
   const [settings, saveSettings] = useStoredItem(displaySettingsItem);
-  const [choices] = useStoredItem(chosenEventsItem);
-  const [allCorrections] = useStoredItem(correctionsItem);
+  const [choices, , choicesRead] = useStoredItem(chosenEventsItem);
+  const [allCorrections, , correctionsRead] = useStoredItem(correctionsItem);
 
   const read = tab.kind === 'read' ? tab.record : null;
   const pageUrl = read?.page.originalUrl ?? null;
@@ -48,10 +48,12 @@ export function App({ t }: { t: Translate }) {
   const original = useMemo(() => read && chosenRecord(read, chosen), [read, chosen]);
   const key = original?.event ? eventKey(original) : null;
   const corrections = key === null ? null : (allCorrections[key] ?? null);
-  const state: PopupState = useMemo(
-    () => (tab.kind === 'read' ? stateOf(original && applyCorrections(original, corrections)) : tab),
-    [tab, original, corrections],
-  );
+  // The event is shown once the reader's choice and corrections are known: never first as read, then changed.
+  const ready = choicesRead && correctionsRead;
+  const state: PopupState = useMemo(() => {
+    if (tab.kind !== 'read') return tab;
+    return ready ? stateOf(original && applyCorrections(original, corrections)) : { kind: 'loading' };
+  }, [tab, original, corrections, ready]);
   const shown = state.kind === 'event' || state.kind === 'no-event' ? state.record : null;
   useEffect(() => {
     if (state.kind === 'event') performance.mark('event-lens:popup:card');

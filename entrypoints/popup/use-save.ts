@@ -13,13 +13,14 @@ import { removeSavedEvents, saveEvent, savedEventsItem } from '../../utils/stora
 
 /** `original`: the record as read, with the chosen event; `key`: that event's key (`null` without an event). */
 export function useSave(t: Translate, original: EventRecord | null, key: string | null) {
-  const [stored] = useStoredItem(savedEventsItem);
+  const [stored, , loaded] = useStoredItem(savedEventsItem);
   const [message, setMessage] = useState<string | null>(null);
   const savedKeys = useMemo(
     () => new Set(readSavedList(stored.events).events.map((e) => eventKey(e.record))),
     [stored],
   );
-  if (!original || key === null) return null;
+  // Offered once the library has been read: never "Save" first, then "Saved".
+  if (!original || key === null || !loaded) return null;
   const saved = savedKeys.has(key);
   return {
     saved,
