@@ -6,7 +6,7 @@ import type { EventDetails, EventRecord } from '../utils/event-record';
 import { eventNotes } from '../utils/event-view/event-notes';
 import { pageNotes } from '../utils/event-view/page-notes';
 import { translateCount, type Translate } from '../utils/i18n';
-import { withSaved, withoutSaved } from '../utils/library/saved-events';
+import { savedKeys, withSaved, withoutSaved } from '../utils/library/saved-events';
 import { chosenIndex, chosenRecord, eventKey } from '../utils/listing/chosen-event';
 import { loadChosenEvent, recentPageCheck, saveChosenEvent, savePageCheck, pageChecksItem } from '../utils/storage';
 import { validatedItem } from '../utils/storage/validated-item';
@@ -68,6 +68,7 @@ describe('the event chosen on a listing page', () => {
     let saved = withSaved([], { savedAt: 1, record: chosenRecord(listing, 0) }) ?? [];
     saved = withSaved(saved, { savedAt: 2, record: chosenRecord(listing, 2) }) ?? [];
     expect(saved).toHaveLength(2);
+    expect(savedKeys(saved)).toEqual(new Set([seed.page.originalUrl, `${seed.page.originalUrl}#event-3`]));
     expect(withoutSaved(saved, new Set([`${seed.page.originalUrl}#event-3`]))).toHaveLength(1);
     // A damaged entry never breaks the keying.
     expect(

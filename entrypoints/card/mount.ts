@@ -14,7 +14,7 @@ import { downloadIcs } from '../../utils/download';
 import { eventsOf, type EventRecord, type PageInfo } from '../../utils/event-record';
 import { listingChoices } from '../../utils/event-view/listing-choices';
 import { browserTranslate, type Translate } from '../../utils/i18n';
-import { readSavedList } from '../../utils/library/saved-events';
+import { savedKeys } from '../../utils/library/saved-events';
 import { chosenRecord, eventKey } from '../../utils/listing/chosen-event';
 import type { Request } from '../../utils/messages';
 import { CARD_DATA_KEY, cardWanted, readCardData } from '../../utils/page-card/card-data';
@@ -139,7 +139,7 @@ function cardProps(
   const { t, original: page } = ctx;
   const url = page.page.originalUrl;
   const listed = eventsOf(page);
-  const saved = readSavedList(state.saved.events).events.some((e) => eventKey(e.record) === shown.key);
+  const saved = savedKeys(state.saved.events).has(shown.key);
   return {
     t,
     event: shown.record.event as NonNullable<EventRecord['event']>,

@@ -7,21 +7,17 @@ import { browser } from 'wxt/browser';
 import type { EventRecord } from '../../utils/event-record';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
 import type { Translate } from '../../utils/i18n';
-import { readSavedList } from '../../utils/library/saved-events';
-import { eventKey } from '../../utils/listing/chosen-event';
+import { savedKeys } from '../../utils/library/saved-events';
 import { removeSavedEvents, saveEvent, savedEventsItem } from '../../utils/storage';
 
 /** `original`: the record as read, with the chosen event; `key`: that event's key (`null` without an event). */
 export function useSave(t: Translate, original: EventRecord | null, key: string | null) {
   const [stored, , loaded] = useStoredItem(savedEventsItem);
   const [message, setMessage] = useState<string | null>(null);
-  const savedKeys = useMemo(
-    () => new Set(readSavedList(stored.events).events.map((e) => eventKey(e.record))),
-    [stored],
-  );
+  const keys = useMemo(() => savedKeys(stored.events), [stored]);
   // Offered once the library has been read: never "Save" first, then "Saved".
   if (!original || key === null || !loaded) return null;
-  const saved = savedKeys.has(key);
+  const saved = keys.has(key);
   return {
     saved,
     message,

@@ -38,6 +38,19 @@ const keyOf = (entry: unknown): string | null => {
   return typeof record?.page?.originalUrl === 'string' ? eventKey(record as EventRecord) : null;
 };
 
+/**
+ * The keys of the events a stored list holds, without validating every entry (the popup and the card only ask
+ * "is this one saved?", on every opening, whatever the library's size).
+ */
+export function savedKeys(raw: readonly unknown[]): Set<string> {
+  const keys = new Set<string>();
+  for (const entry of raw) {
+    const key = keyOf(entry);
+    if (key !== null) keys.add(key);
+  }
+  return keys;
+}
+
 /** The stored list with `event` added, or replacing the entry of the same event; unreadable entries kept. */
 export function withSaved(raw: readonly unknown[], event: SavedEvent): unknown[] | null {
   const key = eventKey(event.record);
