@@ -7,7 +7,7 @@ import { eventNotes } from '../utils/event-view/event-notes';
 import { pageNotes } from '../utils/event-view/page-notes';
 import { translateCount, type Translate } from '../utils/i18n';
 import { savedKeys, withSaved, withoutSaved } from '../utils/library/saved-events';
-import { chosenIndex, chosenRecord, eventKey } from '../utils/listing/chosen-event';
+import { chosenIndex, chosenRecord, eventKey, validChoice } from '../utils/listing/chosen-event';
 import { loadChosenEvent, recentPageCheck, saveChosenEvent, savePageCheck, pageChecksItem } from '../utils/storage';
 import { validatedItem } from '../utils/storage/validated-item';
 import { formatTimeRows, zonePlace } from '../utils/time/format-event-time';
@@ -61,6 +61,8 @@ describe('the event chosen on a listing page', () => {
     // The first event keeps the bare address, as every record saved before listings did.
     expect(eventKey(chosenRecord(listing, 0))).toBe(seed.page.originalUrl);
     expect(chosenRecord(listing, 99)).toBe(listing);
+    // A choice the page no longer has (it lists fewer events now) falls back to the first.
+    expect([validChoice(listing, 2), validChoice(listing, 3), validChoice(listing, undefined)]).toEqual([2, 0, 0]);
     expect(eventKey(seed)).toBe(seed.page.originalUrl);
   });
 

@@ -15,7 +15,7 @@ import { eventsOf, type EventRecord, type PageInfo } from '../../utils/event-rec
 import { listingChoices } from '../../utils/event-view/listing-choices';
 import { browserTranslate, type Translate } from '../../utils/i18n';
 import { savedKeys } from '../../utils/library/saved-events';
-import { chosenRecord, eventKey } from '../../utils/listing/chosen-event';
+import { chosenRecord, eventKey, validChoice } from '../../utils/listing/chosen-event';
 import type { Request } from '../../utils/messages';
 import { CARD_DATA_KEY, cardWanted, readCardData } from '../../utils/page-card/card-data';
 import { removeCardElements, shadowHost } from '../../utils/page-card/overlays';
@@ -81,7 +81,7 @@ type Context = {
 
 /** The record the card shows: the event the reader chose on a listing page, with their corrections. */
 function shownRecord(ctx: Context, state: Watched): { key: string; original: EventRecord; record: EventRecord } {
-  const original = chosenRecord(ctx.original, state.choices[ctx.original.page.originalUrl] ?? 0);
+  const original = chosenRecord(ctx.original, validChoice(ctx.original, state.choices[ctx.original.page.originalUrl]));
   const key = eventKey(original);
   return { key, original, record: applyCorrections(original, state.corrections[key] ?? null) };
 }
@@ -150,7 +150,7 @@ function cardProps(
       listed.length > 1
         ? {
             choices: listingChoices(listed, ctx.prefs),
-            chosen: state.choices[url] ?? 0,
+            chosen: validChoice(page, state.choices[url]),
             onChoose: (i: number) => void saveChosenEvent(url, i),
           }
         : null,

@@ -7,7 +7,7 @@ import { eventsOf, type EventRecord } from '../../utils/event-record';
 import { listingChoices } from '../../utils/event-view/listing-choices';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
 import type { Translate } from '../../utils/i18n';
-import { chosenRecord, eventKey } from '../../utils/listing/chosen-event';
+import { chosenRecord, eventKey, validChoice } from '../../utils/listing/chosen-event';
 import {
   chosenEventsItem,
   correctionsItem,
@@ -43,8 +43,7 @@ export function App({ t }: { t: Translate }) {
   const [allCorrections, , correctionsRead] = useStoredItem(correctionsItem);
 
   const read = tab.kind === 'read' ? tab.record : null;
-  const pageUrl = read?.page.originalUrl ?? null;
-  const chosen = pageUrl === null ? 0 : (choices[pageUrl] ?? 0);
+  const chosen = read ? validChoice(read, choices[read.page.originalUrl]) : 0;
   const original = useMemo(() => read && chosenRecord(read, chosen), [read, chosen]);
   const key = original?.event ? eventKey(original) : null;
   const corrections = key === null ? null : (allCorrections[key] ?? null);

@@ -5,6 +5,11 @@
  */
 import { eventsOf, type EventDetails, type EventRecord } from '../event-record';
 
+/** The reader's stored choice for a record, or the first event when the choice no longer exists (the page changed). */
+export function validChoice(record: Pick<EventRecord, 'event' | 'events'>, stored: number | undefined): number {
+  return stored !== undefined && stored < eventsOf(record).length ? stored : 0;
+}
+
 /** The record with the `index`th listed event as its event (the first when there is no such event). */
 export function chosenRecord(record: EventRecord, index: number): EventRecord {
   const chosen = eventsOf(record)[index];
