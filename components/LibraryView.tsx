@@ -23,7 +23,8 @@ type Props = {
   onSelect: (keys: readonly string[], on: boolean) => void;
   onDelete: (keys: readonly string[]) => void;
   onExport: (format: ExportFormat, keys: readonly string[]) => void;
-  onImport: (file: File) => void;
+  /** The chosen file, unread: the container checks its size before reading it. */
+  onImport: (file: Blob) => void;
   /** The event being corrected (its key), and the form's props for it. */
   editing: string | null;
   onEdit: (key: string | null) => void;

@@ -7,6 +7,7 @@ import { findZoneChoice } from '../utils/time/format-event-time';
 import { ArchiveHostsSettings } from './ArchiveHostsSettings';
 import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { DisplayOptions } from './DisplayOptions';
+import { SiteAccessSetting } from './SiteAccessSetting';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 
 type Props = {
@@ -20,6 +21,7 @@ type Props = {
   onPage: (next: PageSettings) => void;
   choices: () => readonly ZoneChoice[];
   archives: Omit<ComponentProps<typeof ArchiveHostsSettings>, 't'>;
+  siteAccess: Omit<ComponentProps<typeof SiteAccessSetting>, 't'>;
   onClearCache: () => void;
   message: string | null;
   /** The saved-events library page. */
@@ -132,6 +134,7 @@ export function OptionsView(props: Props) {
           onChange={(on) => onPage({ ...page, autoCheckLinks: on })}
           testId="opt-auto-check"
         />
+        <SiteAccessSetting t={t} {...props.siteAccess} />
       </section>
       <CardSettings t={t} page={page} onPage={onPage} />
       <ArchiveHostsSettings t={t} {...props.archives} />

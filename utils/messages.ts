@@ -48,7 +48,7 @@ export type Handlers<Ctx> = {
 };
 
 /** What the background knows about a message's sender (a subset of `runtime.MessageSender`). */
-export type SenderInfo = { id?: string; url?: string; frameId?: number; tab?: { id?: number } };
+export type SenderInfo = { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } };
 
 /** Which request types each kind of sender may send. */
 const FROM_CONTENT_SCRIPT: ReadonlySet<RequestType> = new Set(['page:candidate', 'card:openDetails']);

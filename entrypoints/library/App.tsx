@@ -10,8 +10,9 @@ import {
   DEFAULT_QUERY,
   exportJson,
   libraryFacets,
-  parseImport,
+  MAX_SAVED_EVENTS,
   queryLibrary,
+  readImportFile,
   readSavedList,
   type LibraryQuery,
   type SavedEvent,
@@ -52,15 +53,27 @@ async function exportFile(format: ExportFormat, items: readonly Shown[], title: 
   }
 }
 
-/** What an import says: how many came in (and were left out), or why nothing did. */
-async function importText(text: string, t: Translate): Promise<string> {
-  const parsed = parseImport(text);
+/**
+ * What an import says: how many came in (and were left out), or why nothing did. The file's size is checked
+ * before it is read; an import that would not fit is refused whole, and no saved event is dropped to make room
+ * (utils/library/saved-events.ts).
+ */
+async function importFile(file: Blob, t: Translate): Promise<string> {
+  const parsed = await readImportFile(file);
   if (!parsed.ok) {
-    const reasons = { 'not-json': 'libraryImportNotJson', 'too-large': 'libraryImportTooLarge' } as const;
-    return t(parsed.reason === 'not-an-export' ? 'libraryImportNotExport' : reasons[parsed.reason]);
+    const keys = {
+      'not-json': 'libraryImportNotJson',
+      'too-large': 'libraryImportTooLarge',
+      unreadable: 'libraryImportUnreadable',
+      'not-an-export': 'libraryImportNotExport',
+    } as const;
+    return t(keys[parsed.reason]);
   }
   const outcome = await importSavedEvents(parsed.events);
-  if (outcome !== 'saved') return t(outcome === 'quota' ? 'savedQuota' : 'savedFull');
+  if (outcome === 'quota') return t('savedQuota');
+  if (outcome === 'full') {
+    return t('libraryImportOverLimit', [String(parsed.events.length), String(MAX_SAVED_EVENTS)]);
+  }
   const rejected = parsed.rejected > 0 ? ` ${translateCount(t, 'libraryImportRejected', parsed.rejected)}` : '';
   return `${translateCount(t, 'libraryImported', parsed.events.length)}${rejected}`;
 }
@@ -133,7 +146,7 @@ export function App({ t }: { t: Translate }) {
       }}
       onUndo={deleting.undo}
       onExport={(format, keys) => void exportFile(format, pick(keys), t('libraryTitle'))}
-      onImport={(file) => void file.text().then((text) => importText(text, t).then(setMessage))}
+      onImport={(file) => void importFile(file, t).then(setMessage)}
       editing={editing}
       onEdit={setEditing}
       correction={

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
 import { errorText } from '../../utils/error-text';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
 import type { Translate } from '../../utils/i18n';
+import { ANY_SITE, siteAccessToGiveBack } from '../../utils/links/site-access';
 import {
   captureSettingsItem,
   clearCachedData,
@@ -40,12 +41,51 @@ function useArchiveHosts(t: Translate) {
   return { origins: archives.origins, message, onAdd: add, onRemove: (o: string) => void remove(o) };
 }
 
+/**
+ * Access to every website (granted at the first link check): whether it is held, kept current when it is granted
+ * in the popup or given back here or in the browser's own settings, and giving it back, saying which of the
+ * reader's own archive hosts lost theirs with it.
+ */
+function useSiteAccess(t: Translate, origins: readonly string[]) {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const refresh = () => void browser.permissions.contains(ANY_SITE).then(setGranted, () => setGranted(false));
+  useEffect(() => {
+    refresh();
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
+  }, []);
+  const giveBack = async () => {
+    try {
+      const removed = await browser.permissions.remove(siteAccessToGiveBack(origins));
+      if (!removed) return setMessage(t('siteAccessKept'));
+      const kept = await Promise.all(
+        origins.map((o) => browser.permissions.contains({ origins: [originMatchPattern(o)] }).catch(() => false)),
+      );
+      const lost = origins.filter((_, i) => !kept[i]);
+      const lostNote = lost.length > 0 ? [t('siteAccessLostArchives', lost.join(', '))] : [];
+      setMessage([t('siteAccessGivenBack'), ...lostNote].join(' '));
+    } catch (err) {
+      setMessage(err instanceof Error ? errorText(err) : t('siteAccessKept'));
+    } finally {
+      refresh();
+    }
+  };
+  return { granted, message, onGiveBack: () => void giveBack() };
+}
+
 /** The settings page's one container: reads and writes the stored settings, asks for permissions. */
 export function App({ t }: { t: Translate }) {
   const [display, saveDisplay] = useStoredItem(displaySettingsItem);
   const [captures, saveCaptures] = useStoredItem(captureSettingsItem);
   const [page, savePage] = useStoredItem(pageSettingsItem);
   const [message, setMessage] = useState<string | null>(null);
+  const archives = useArchiveHosts(t);
+  const siteAccess = useSiteAccess(t, archives.origins);
   const saved = (done: Promise<void>) => void done.then(() => setMessage(t('optSaved')));
   return (
     <OptionsView
@@ -58,7 +98,8 @@ export function App({ t }: { t: Translate }) {
       page={page}
       onPage={(next) => saved(savePage(next))}
       choices={zoneChoices}
-      archives={useArchiveHosts(t)}
+      archives={archives}
+      siteAccess={siteAccess}
       onClearCache={() => void clearCachedData().then(() => setMessage(t('optCleared')))}
       message={message}
       libraryUrl={browser.runtime.getURL('/library.html')}

@@ -177,6 +177,7 @@ describe('OptionsView', () => {
       onPage: vi.fn(),
       choices: () => [{ zone: 'Asia/Tokyo', label: 'Tokyo (Asia)' }],
       archives: { origins: [], message: null, onAdd: vi.fn(), onRemove: vi.fn() },
+      siteAccess: { granted: false, message: null, onGiveBack: vi.fn() },
       onClearCache: vi.fn(),
       message: null,
       libraryUrl: 'chrome-extension://x/library.html',

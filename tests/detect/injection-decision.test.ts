@@ -44,7 +44,45 @@ describe('decideInjection', () => {
     ['an iframe inside a capture', 'https://web.archive.org/web/2020if_/https://en.unesco.org/events/x'],
     ['an iframe on a live UNESCO page', 'https://en.unesco.org/events/x'],
   ])('does not inject into %s (a sub-frame)', (_name, senderUrl) => {
-    expect(decideInjection({ ...base, senderUrl, frameId: 3 })).toEqual({ inject: false, reason: 'sub-frame' });
+    const topUrl = 'https://web.archive.org/web/2020/https://en.unesco.org/';
+    expect(decideInjection({ ...base, senderUrl, frameId: 3, topUrl }).inject).toBe(false);
+  });
+
+  describe('a capture in a sub-frame: read only inside the same archive’s replay page', () => {
+    const ukwa = 'https://www.webarchive.org.uk/wayback/archive';
+    const content = `${ukwa}/20201206072020mp_/https://en.unesco.org/events/x`;
+    it.each([
+      ['pywb’s replay page', `${ukwa}/20201206072020/https://en.unesco.org/events/x`, content],
+      [
+        'the Australian Web Archive’s replay page, on its other host',
+        'https://webarchive.nla.gov.au/awa/20201206072020/https://en.unesco.org/events/x',
+        'https://web.archive.org.au/awa/20201206072020mp_/https://en.unesco.org/events/x',
+      ],
+      [
+        'the user’s own pywb',
+        'http://localhost:8080/my-coll/20201206072020/https://en.unesco.org/events/x',
+        'http://localhost:8080/my-coll/20201206072020mp_/https://en.unesco.org/events/x',
+      ],
+    ])('reads it in %s', (_name, topUrl, senderUrl) => {
+      expect(decideInjection({ ...base, senderUrl, frameId: 2, topUrl }).inject).toBe(true);
+    });
+
+    it.each([
+      ['another site', 'https://evil.example/'],
+      ['another archive’s capture', 'https://web.archive.org/web/2020/https://evil.example/'],
+      ['a page of the archive that is not a replay page', 'https://www.webarchive.org.uk/'],
+      ['an unknown top frame (a host the extension may not see)', undefined],
+      ['an address that does not parse', 'not a url'],
+    ])('does not read it framed by %s', (_name, topUrl) => {
+      expect(decideInjection({ ...base, senderUrl: content, frameId: 2, topUrl })).toEqual({
+        inject: false,
+        reason: 'framed by another site',
+      });
+    });
+
+    it('is a question for sub-frames only: a top frame needs no top address', () => {
+      expect(decideInjection({ ...base, senderUrl: `${ukwa}/2020/https://en.unesco.org/events/x` }).inject).toBe(true);
+    });
   });
 
   it('does not trust a Memento header over a built-in archive’s address', () => {
@@ -96,8 +134,8 @@ describe('framesToConsider (page:read’s probe of each frame)', () => {
         { frameId: 3, result: probe('https://a.example/', true) },
       ]),
     ).toEqual([
-      { frameId: 3, href: 'https://a.example/' },
-      { frameId: 7, href: 'https://b.example/' },
+      { frameId: 3, href: 'https://a.example/', topUrl: 'https://top.example/' },
+      { frameId: 7, href: 'https://b.example/', topUrl: 'https://top.example/' },
     ]);
   });
 

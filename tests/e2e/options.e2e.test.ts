@@ -25,6 +25,11 @@ describe('settings page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('“https://web.archive.org” is not');
     const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('user-archives'));
     expect(stored['user-archives']).toBeUndefined();
+    // Access to every website is never held from install: said so, with nothing to give back.
+    await expect
+      .poll(() => page.getByTestId('site-access-state').textContent())
+      .toBe('Event Lens may not reach other websites. “Check links” asks for that access when you use it.');
+    expect(await page.getByTestId('site-access-give-back').count()).toBe(0);
     await page.close();
   });
 

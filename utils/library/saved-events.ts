@@ -124,11 +124,17 @@ export function exportJson(events: readonly SavedEvent[], now: Date): string {
 
 export type ImportResult =
   | { ok: true; events: SavedEvent[]; rejected: number }
-  | { ok: false; reason: 'not-json' | 'not-an-export' | 'too-large' };
+  | { ok: false; reason: 'not-json' | 'not-an-export' | 'too-large' | 'unreadable' };
+
+/**
+ * The largest file an import reads. A full library (2,000 events) exports to a few megabytes; a file far
+ * beyond that is not one of ours, and reading it would only hold the page up.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** Reads an exported file: every entry validated; the ones that fail are counted, the others kept. */
 export function parseImport(text: string): ImportResult {
-  if (text.length > 50 * 1024 * 1024) return { ok: false, reason: 'too-large' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large' };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -141,8 +147,28 @@ export function parseImport(text: string): ImportResult {
   return { ok: true, events, rejected: unreadable };
 }
 
-/** The stored list after an import: imported events replace saved ones of the same page. */
-export function mergeImport(raw: readonly unknown[], imported: readonly SavedEvent[]): unknown[] {
+/**
+ * A chosen file, read only once its size is known to be within `MAX_IMPORT_BYTES` (the file's size is
+ * known before a byte of it is read), then parsed.
+ */
+export async function readImportFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  return parseImport(text);
+}
+
+/**
+ * The stored list after an import: imported events replace saved ones of the same event. `null` when the
+ * result would hold more than `MAX_SAVED_EVENTS` entries: the import is refused whole, and nothing saved is
+ * ever dropped to make room.
+ */
+export function mergeImport(raw: readonly unknown[], imported: readonly SavedEvent[]): unknown[] | null {
   const keys = new Set(imported.map((e) => eventKey(e.record)));
-  return [...withoutSaved(raw, keys), ...imported].slice(-MAX_SAVED_EVENTS);
+  const merged = [...withoutSaved(raw, keys), ...imported];
+  return merged.length > MAX_SAVED_EVENTS ? null : merged;
 }
