@@ -99,7 +99,7 @@ describe('the popup, as a reader sees it', () => {
     const { page, popup, tabId } = await openSampleAndPopup(browser);
     await popup.getByText('Where each field came from').click();
     const lines = await popup.getByTestId('field-sources').locator('dt').allTextContents();
-    expect(lines).toEqual(['Title', 'Date and time, End', 'Time zone', 'Location', 'Links']);
+    expect(lines).toEqual(['Title', 'Date and time, End', 'Time', 'Time zone', 'Location', 'Links']);
     const text = (await popup.getByTestId('field-sources').textContent()) ?? '';
     expect(text).toContain('3 links');
     expect(text).not.toMatch(/labelled:|body:|content-anchors|link\(s\)|zone:stated/);
