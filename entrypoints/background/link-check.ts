@@ -5,7 +5,8 @@ import { checkLinks } from '../../utils/links/link-check';
 import { ANY_SITE } from '../../utils/links/site-access';
 import { eventOverMs, linkTargets, offsetDateTimeMs } from '../../utils/links/link-targets';
 import { LINK_CHECK_PORT, LinkCheckRequestSchema, isOwnPagePort, type LinkCheckEvent } from '../../utils/messages';
-import { captureStore, linkResultCache, loadTabRecord } from '../../utils/storage';
+import { chosenRecord } from '../../utils/listing/chosen-event';
+import { captureStore, linkResultCache, loadChosenEvent, loadTabRecord } from '../../utils/storage';
 
 /**
  * What the browser saw of the worker's own requests (`tabId: -1`: never a tab's), when the reader allowed
@@ -64,7 +65,9 @@ async function netErrorFor(url: string): Promise<string | null> {
 }
 
 async function runCheck(tabId: number, post: (event: LinkCheckEvent) => void, signal: AbortSignal): Promise<void> {
-  const record = await loadTabRecord(tabId);
+  const read = await loadTabRecord(tabId);
+  // On a page that lists several events, the one the reader chose (utils/listing/chosen-event.ts).
+  const record = read && chosenRecord(read, await loadChosenEvent(read.page.originalUrl));
   if (!record) return post({ type: 'failed', code: 'no-record', detail: 'This tab has no page Event Lens read.' });
   if (!(await browser.permissions.contains(ANY_SITE))) {
     return post({ type: 'failed', code: 'no-permission', detail: 'Access to websites was not granted.' });

@@ -77,10 +77,8 @@ describe('Event Lens in Chromium', () => {
       .toBe('UNESCO learning cities’ meeting on educational planning, monitoring and evaluation');
     expect(await popup.getByTestId('event-date').textContent()).toBe('Tue 17 Nov 2020');
     const rows = await popup.getByTestId('event-time').locator('tr').allTextContents();
-    expect(rows[0]).toMatch(
-      /^Europe\/ParisTue 17 Nov 2020, 1:00\sPM–2:30\sPM UTC\+1$|^Europe\/ParisTue 17 Nov 2020, 13:00–14:30 UTC\+1$/,
-    );
-    expect(rows[1]).toMatch(/^Your time \(Asia\/Seoul\)Tue 17 Nov 2020, (9:00\sPM–10:30\sPM|21:00–22:30) UTC\+9$/);
+    expect(rows[0]).toMatch(/^Paris(1:00\sPM–2:30\sPM|13:00–14:30)UTC\+1$/);
+    expect(rows[1]).toMatch(/^Your time \(Seoul\)(9:00\sPM–10:30\sPM|21:00–22:30)UTC\+9$/);
     expect(await popup.getByTestId('capture-line').textContent()).toContain(
       'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive',
     );

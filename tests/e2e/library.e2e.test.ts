@@ -97,7 +97,7 @@ describe('saved events', () => {
     await library.reload();
     await expect
       .poll(() => library.getByTestId('library-unreadable').textContent())
-      .toContain('1 saved entries could not be read');
+      .toContain('1 saved entry could not be read');
     expect(await library.getByTestId('library-count').textContent()).toContain('2 of 2 events');
     expect(await library.locator('img').count()).toBe(0);
     await library.close();
