@@ -16,7 +16,7 @@ import { listingChoices } from '../../utils/event-view/listing-choices';
 import { browserTranslate, type Translate } from '../../utils/i18n';
 import { savedKeys } from '../../utils/library/saved-events';
 import { chosenRecord, eventKey, validChoice } from '../../utils/listing/chosen-event';
-import type { Request } from '../../utils/messages';
+import type { ExtensionRequest } from '../../utils/messages';
 import { CARD_DATA_KEY, cardWanted, readCardData } from '../../utils/page-card/card-data';
 import { removeCardElements, shadowHost } from '../../utils/page-card/overlays';
 import {
@@ -160,7 +160,7 @@ function cardProps(
     onAddToCalendar: () => void downloadIcs(shown.record, ctx.cardRoot),
     onToggleSave: () => void (saved ? removeSavedEvents([shown.key]) : saveEvent(shown.original)),
     onDetails: () => {
-      const message: Request = { type: 'card:openDetails' };
+      const message: ExtensionRequest = { type: 'card:openDetails' };
       // Nothing to do if the background cannot open it (the extension is being updated): the card stays.
       void browser.runtime.sendMessage(message).catch(() => undefined);
     },
