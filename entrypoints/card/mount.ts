@@ -17,7 +17,7 @@ import { browserTranslate, type Translate } from '../../utils/i18n';
 import { savedKeys } from '../../utils/library/saved-events';
 import { chosenRecord, eventKey, validChoice } from '../../utils/listing/chosen-event';
 import type { ExtensionRequest } from '../../utils/messages';
-import { CARD_DATA_KEY, cardWanted, readCardData } from '../../utils/page-card/card-data';
+import { cardWanted, readCardData } from '../../utils/page-card/card-data';
 import { removeCardElements, shadowHost } from '../../utils/page-card/overlays';
 import {
   captureStore,
@@ -87,7 +87,7 @@ function shownRecord(ctx: Context, state: Watched): { key: string; original: Eve
 }
 
 export async function mountCard(): Promise<void> {
-  const data = readCardData((globalThis as Record<string, unknown>)[CARD_DATA_KEY]);
+  const data = readCardData();
   if (!data) return;
   removeCardElements(document);
   const settings = await loadPageSettings();
