@@ -2,13 +2,19 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ARCHIVE_MATCH_PATTERNS } from './utils/archives/registry';
 import { CAPTURE_SOURCE_PERMISSIONS } from './utils/captures/capture-sources';
-import { UNESCO_MATCH_PATTERNS } from './utils/detect/unesco-site';
+import { UNESCO_MATCH_PATTERNS } from './utils/detect/unesco-match-patterns';
 
 // Permissions are kept to what the features in this build use; README "Permissions" explains each one.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // tldts-icann's prebuilt single-module file: bundled from its separate modules, the Public Suffix List's
+    // labels (a 50 KB string) are copied into each place that uses them (rolldown inlines imported constants),
+    // which tripled the background's size.
+    resolve: { alias: { 'tldts-icann': 'tldts-icann/dist/index.esm.min.js' } },
+  }),
   manifest: ({ browser, mode }) => ({
     // The name and description in the browser's language (public/_locales).
     name: '__MSG_extName__',
@@ -16,9 +22,17 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the per-tab result that the badge and the popup read (session storage, cleared with the browser).
     // scripting: the extractor is injected only into frames the content script found to hold a UNESCO page.
+    // declarativeNetRequestWithHostAccess: session rules that block the extension's own requests to private
+    // addresses (docs/security.md, "The browser's block"); no prompt, and it acts only on hosts Event Lens
+    // may reach anyway (the reader's grant for link checks).
     // `wxt build --mode e2e` (real-browser tests only, .output/chrome-mv3-e2e) grants up front what a reader
     // grants at the browser's prompt when first checking links: a headless browser cannot answer that prompt.
-    permissions: mode === 'e2e' ? ['storage', 'scripting', 'webRequest'] : ['storage', 'scripting'],
+    permissions: [
+      'storage',
+      'scripting',
+      'declarativeNetRequestWithHostAccess',
+      ...(mode === 'e2e' ? ['webRequest'] : []),
+    ],
     // The hosts the content script already runs on (injecting the extractor needs them), and the archives'
     // capture indexes the popup asks for other captures (the Internet Archive's CDX server; the others are on
     // hosts already listed).

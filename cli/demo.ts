@@ -4,7 +4,8 @@
  * indexes answer from the sample's bundled lists (tests/fixtures/captures).
  *
  *   npm run demo                                  a browser window; close it to stop
- *   npm run demo -- --headless --screenshot out/  writes page.png and popup.png to out/ and exits
+ *   npm run demo -- --headless --screenshot out/  writes page.png, popup.png, library.png and settings.png to
+ *                                                 out/ and exits
  *   add --timezone Asia/Seoul for a reader in Seoul, --dark for the dark theme
  *
  * Chromium: /usr/bin/chromium, or $CHROME_PATH.
@@ -23,7 +24,9 @@ import {
   serveCaptureIndexes,
   tabIdOf,
   waitForBadge,
+  type ExtensionBrowser,
 } from './browser';
+import type { Page } from 'playwright-core';
 
 const { values } = parseArgs({
   options: {
@@ -72,11 +75,8 @@ async function main(): Promise<void> {
       .waitFor({ state: 'attached', timeout: 10_000 })
       .catch(() => undefined);
     if (values.screenshot !== undefined) {
-      const dir = resolve(values.screenshot);
-      mkdirSync(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, 'page.png') });
-      await popup.screenshot({ path: join(dir, 'popup.png'), fullPage: true });
-      console.log(`Screenshots: ${join(dir, 'page.png')}, ${join(dir, 'popup.png')}`);
+      const files = await takeScreenshots(browser, page, popup, resolve(values.screenshot));
+      console.log(`Screenshots: ${files.join(', ')}`);
       return;
     }
     console.log('Close the browser window to stop.');
@@ -84,6 +84,37 @@ async function main(): Promise<void> {
   } finally {
     await browser.close().catch(() => undefined);
   }
+}
+
+/**
+ * page.png (the capture scrolled to the event's time, with the card and the converted time), popup.png, then,
+ * with the event saved from the popup, library.png and settings.png (whole pages, at a laptop's width).
+ */
+async function takeScreenshots(browser: ExtensionBrowser, page: Page, popup: Page, dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const path = (name: string) => join(dir, name);
+  await page.evaluate(() => {
+    const time = [...document.querySelectorAll('li, p')].find((el) => /\d{1,2}[:.]\d{2}/.test(el.textContent ?? ''));
+    time?.scrollIntoView({ block: 'center' });
+  });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path('page.png') });
+  await popup.screenshot({ path: path('popup.png'), fullPage: true });
+  await popup.getByTestId('save-event').click();
+  await popup.getByTestId('saved-state').waitFor({ timeout: 5000 });
+  for (const [name, url] of [
+    ['library.png', `chrome-extension://${browser.extensionId}/library.html`],
+    ['settings.png', `chrome-extension://${browser.extensionId}/options.html`],
+  ] as const) {
+    const tab = await browser.context.newPage();
+    await tab.setViewportSize({ width: 960, height: 720 });
+    await tab.goto(url);
+    await tab.locator('main').waitFor();
+    await tab.waitForTimeout(300);
+    await tab.screenshot({ path: path(name), fullPage: true });
+    await tab.close();
+  }
+  return ['page.png', 'popup.png', 'library.png', 'settings.png'].map(path);
 }
 
 main().catch((err: unknown) => {

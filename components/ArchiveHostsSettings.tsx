@@ -13,26 +13,32 @@ type Props = {
 export function ArchiveHostsSettings({ t, origins, message, onAdd, onRemove }: Props) {
   const [input, setInput] = useState('');
   return (
-    <section aria-labelledby="own-archives">
+    <section class="panel" aria-labelledby="own-archives">
       <h2 id="own-archives">{t('ownArchives')}</h2>
       <p>{t('ownArchivesBody', 'http://localhost:8080')}</p>
       <form
+        class="zone-add"
         onSubmit={(e) => {
           e.preventDefault();
           onAdd(input);
         }}
       >
-        <label>
-          {t('archiveAddress')}{' '}
+        <div class="field">
+          <label class="field-label" for="archive-host">
+            {t('archiveAddress')}
+          </label>
           <input
+            id="archive-host"
             type="text"
             value={input}
             placeholder="http://localhost:8080"
             onInput={(e) => setInput(e.currentTarget.value)}
             data-testid="archive-host-input"
           />
-        </label>{' '}
-        <button type="submit">{t('add')}</button>
+        </div>
+        <button type="submit" class="button">
+          {t('add')}
+        </button>
       </form>
       {message && (
         <p class="message" role="status">
@@ -42,11 +48,11 @@ export function ArchiveHostsSettings({ t, origins, message, onAdd, onRemove }: P
       {origins.length === 0 ? (
         <p class="empty">{t('noArchivesAdded')}</p>
       ) : (
-        <ul data-testid="archive-hosts">
+        <ul class="plain-list" data-testid="archive-hosts">
           {origins.map((origin) => (
             <li key={origin}>
               {origin}{' '}
-              <button type="button" onClick={() => onRemove(origin)}>
+              <button type="button" class="button small" onClick={() => onRemove(origin)}>
                 {t('remove')}
               </button>
             </li>

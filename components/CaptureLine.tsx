@@ -1,4 +1,5 @@
 import type { PageInfo } from '../utils/event-record';
+import { pageNotes } from '../utils/event-view/page-notes';
 import type { Translate } from '../utils/i18n';
 import { formatCaptureTime } from '../utils/time/format-event-time';
 
@@ -11,6 +12,7 @@ export function CaptureLine({ t, page, locale }: Props) {
     ? t('capturedOn', [formatCaptureTime(page.capturedAt, locale), page.archive.name])
     : t('capturedUnknownTime', page.archive.name);
   const collection = page.archive.collection?.name ? ` ${t('collection', page.archive.collection.name)}` : '';
+  const notes = pageNotes(page);
   return (
     <footer class="capture" data-testid="capture-line">
       <p>
@@ -23,7 +25,15 @@ export function CaptureLine({ t, page, locale }: Props) {
           {page.originalUrl}
         </a>
       </p>
-      {page.warnings.map((w) => (
+      {notes.servedOther && (
+        <p class="warning" data-testid="served-other">
+          {t('servedOther', [
+            formatCaptureTime(notes.servedOther.requested, locale),
+            formatCaptureTime(notes.servedOther.served, locale),
+          ])}
+        </p>
+      )}
+      {notes.warnings.map((w) => (
         <p class="warning" lang="en" key={w}>
           {w}
         </p>

@@ -1,15 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { msToTimestamp, type ArchiveCaptures, type Capture } from '../utils/captures/capture';
-import {
-  capturesInMonth,
-  countsByMonth,
-  nearestCapture,
-  summarizeCaptures,
-  type YearCounts,
-} from '../utils/captures/capture-summary';
+import { capturesInMonth, countsByMonth, nearestCapture, summarizeCaptures } from '../utils/captures/capture-summary';
 import type { CaptureSettings } from '../utils/captures/capture-service';
-import type { Translate } from '../utils/i18n';
+import { translateCount, type Translate } from '../utils/i18n';
 import { CaptureSourceChoices } from './CaptureSourceChoices';
+import { CaptureTimeline } from './CaptureTimeline';
 import { formatCaptureTime } from '../utils/time/format-event-time';
 import { archiveTimestampToIso } from '../utils/time/timestamp';
 
@@ -42,6 +37,21 @@ function monthName(year: number, month: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     Date.UTC(year, month, 1),
   );
+}
+
+/**
+ * The captures around the event, each said once: when the last capture before the event is also the one nearest
+ * its end, one line carries both labels.
+ */
+export function aroundTheEvent(entries: readonly [string, Capture | null][]): { labels: string[]; capture: Capture }[] {
+  const out: { labels: string[]; capture: Capture }[] = [];
+  for (const [label, capture] of entries) {
+    if (!capture) continue;
+    const same = out.find((o) => o.capture.url === capture.url);
+    if (same) same.labels.push(label);
+    else out.push({ labels: [label], capture });
+  }
+  return out;
 }
 
 /** Other captures of the page, per archive: counts, the captures around the event, a timeline by month. */
@@ -127,8 +137,6 @@ function ArchiveList({
   );
   const years = useMemo(() => countsByMonth(captures), [captures]);
   const [month, setMonth] = useState<{ year: number; month: number } | null>(null);
-  const [date, setDate] = useState('');
-  const number = (n: number) => n.toLocaleString(locale);
   if (!summary.first || !summary.last) {
     return (
       <div class="archive-captures" data-testid={`captures-${list.archiveId}`}>
@@ -136,68 +144,70 @@ function ArchiveList({
       </div>
     );
   }
-  const dateMs = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12)
-    : null;
-  const nearestToDate = dateMs === null ? null : nearestCapture(captures, dateMs);
-  const around: [string, Capture | null][] = [
+  const around = aroundTheEvent([
     [t('nearestBefore'), summary.beforeStart],
     [t('nearestAfter'), summary.afterStart],
     [t('nearestEnd'), summary.nearestEnd],
-  ];
+  ]);
   return (
     <div class="archive-captures" data-testid={`captures-${list.archiveId}`}>
       <p class="capture-count">
-        {summary.count === 1
-          ? t('capturesCountOne', [list.archiveName, when(summary.first.timestamp, locale)])
-          : t('capturesCount', [
-              list.archiveName,
-              number(summary.count),
-              when(summary.first.timestamp, locale),
-              when(summary.last.timestamp, locale),
-            ])}{' '}
+        {translateCount(t, 'capturesCount', summary.count, [
+          list.archiveName,
+          when(summary.first.timestamp, locale),
+          when(summary.last.timestamp, locale),
+        ])}{' '}
         {cached && <span class="quiet">{t('capturesCached')}</span>}
       </p>
-      {list.truncated && <p class="quiet">{t('capturesTruncated', number(summary.count))}</p>}
-      {summary.notGood > 0 && <p class="quiet">{t('capturesNotGood', number(summary.notGood))}</p>}
+      {list.truncated && <p class="quiet">{translateCount(t, 'capturesTruncated', summary.count)}</p>}
+      {summary.notGood > 0 && <p class="quiet">{translateCount(t, 'capturesNotGood', summary.notGood)}</p>}
       {props.eventStartMs !== null && (
         <dl class="nearest" data-testid="nearest-captures">
-          {around
-            .filter((entry): entry is [string, Capture] => entry[1] !== null)
-            .map(([label, capture]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>
-                  <CaptureLink capture={capture} props={props} />
-                </dd>
-              </div>
-            ))}
+          {around.map(({ labels, capture }) => (
+            <div key={capture.url}>
+              <dt>{labels.join(' · ')}</dt>
+              <dd>
+                <CaptureLink capture={capture} props={props} />
+              </dd>
+            </div>
+          ))}
         </dl>
       )}
-      <Timeline
+      <CaptureTimeline
+        t={t}
+        locale={locale}
         years={years}
         label={t('timelineLabel', list.archiveName)}
-        cellLabel={(y, m, n) => t('timelineCell', [monthName(y, m, locale), number(n)])}
+        cellLabel={(y, m, n) => translateCount(t, 'timelineCell', n, [monthName(y, m, locale)])}
         eventMonth={props.eventStartMs === null ? null : msToTimestamp(props.eventStartMs).slice(0, 6)}
         onMonth={(year, m) => setMonth({ year, month: m + 1 })}
       />
       {month && <MonthList list={capturesInMonth(captures, month.year, month.month)} month={month} props={props} />}
+      <NearestToDate captures={captures} props={props} />
+    </div>
+  );
+}
+
+/** "Capture nearest to [date]": the good capture nearest noon UTC of the day the reader picks. */
+function NearestToDate({ captures, props }: { captures: readonly Capture[]; props: Props }) {
+  const { t, locale } = props;
+  const [date, setDate] = useState('');
+  const dateMs = /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12)
+    : null;
+  const nearest = dateMs === null ? null : nearestCapture(captures, dateMs);
+  return (
+    <>
       <label class="nearest-date">
         {t('nearestToDate')}{' '}
         <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} data-testid="nearest-date" />
       </label>{' '}
-      {nearestToDate && (
-        <a
-          href={nearestToDate.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          data-testid="open-nearest"
-          title={nearestToDate.url}
-        >
-          {t('openNearest', when(nearestToDate.timestamp, locale))}
+      {nearest && (
+        <a href={nearest.url} target="_blank" rel="noopener noreferrer" data-testid="open-nearest" title={nearest.url}>
+          {t('openNearest', when(nearest.timestamp, locale))}
         </a>
       )}
-    </div>
+    </>
   );
 }
 
@@ -216,82 +226,5 @@ function MonthList({ list, month, props }: { list: Capture[]; month: { year: num
       </ul>
       {list.length > MONTH_LIST_MAX && <p class="quiet">{t('moreCaptures', String(list.length - MONTH_LIST_MAX))}</p>}
     </div>
-  );
-}
-
-const CELL = 14;
-const GAP = 2;
-const LABEL_W = 34;
-
-/**
- * Years down, months across; a cell's shade grows with the log of its count; the event's month is outlined.
- * Each month with captures is a button (keyboard and screen reader included): it lists that month's captures.
- */
-function Timeline(props: {
-  years: readonly YearCounts[];
-  label: string;
-  cellLabel: (year: number, month: number, count: number) => string;
-  eventMonth: string | null;
-  onMonth: (year: number, month: number) => void;
-}) {
-  const { years } = props;
-  const max = Math.max(1, ...years.flatMap((y) => y.months));
-  const width = LABEL_W + 12 * (CELL + GAP);
-  const height = years.length * (CELL + GAP);
-  return (
-    <svg
-      class="timeline"
-      role="group"
-      aria-label={props.label}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      data-testid="capture-timeline"
-    >
-      {years.map((y, row) => (
-        <g key={y.year} transform={`translate(0 ${row * (CELL + GAP)})`}>
-          <text x={0} y={CELL - 3} class="year" aria-hidden="true">
-            {y.year}
-          </text>
-          {y.months.map((count, m) => {
-            const x = LABEL_W + m * (CELL + GAP);
-            const isEvent = props.eventMonth === `${y.year}${String(m + 1).padStart(2, '0')}`;
-            const shade = count === 0 ? 0 : 0.25 + (0.75 * Math.log(count + 1)) / Math.log(max + 1);
-            const label = props.cellLabel(y.year, m, count);
-            if (count === 0) {
-              return (
-                <rect key={m} x={x} y={0} width={CELL} height={CELL} class={`cell empty${isEvent ? ' event' : ''}`}>
-                  <title>{label}</title>
-                </rect>
-              );
-            }
-            return (
-              <rect
-                key={m}
-                x={x}
-                y={0}
-                width={CELL}
-                height={CELL}
-                class={`cell${isEvent ? ' event' : ''}`}
-                style={{ fillOpacity: shade.toFixed(2) }}
-                role="button"
-                tabindex={0}
-                aria-label={label}
-                data-month={`${y.year}-${String(m + 1).padStart(2, '0')}`}
-                onClick={() => props.onMonth(y.year, m)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    props.onMonth(y.year, m);
-                  }
-                }}
-              >
-                <title>{label}</title>
-              </rect>
-            );
-          })}
-        </g>
-      ))}
-    </svg>
   );
 }

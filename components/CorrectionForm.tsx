@@ -3,110 +3,134 @@ import type { Corrections } from '../utils/corrections';
 import type { EventDetails } from '../utils/event-record';
 import type { Translate } from '../utils/i18n';
 import { findZoneChoice } from '../utils/time/format-event-time';
+import { ZoneInput, type ZoneChoice } from './ZoneInput';
 
 type Props = {
   t: Translate;
   /** The event as read from the page, before corrections. */
   original: EventDetails;
   corrections: Corrections | null;
-  /** Every zone the picker offers (asked for only when the form opens). */
-  choices: () => readonly { zone: string; label: string }[];
+  /** Every zone the picker offers (asked for only when the zone field is first used). */
+  choices: () => readonly ZoneChoice[];
   onSave: (corrections: Corrections) => void;
   onReset: () => void;
-  /** Shown opened (the library opens it on "Correct"). */
-  open?: boolean;
+  /** The form alone, already open (the library opens it on "Correct"), rather than folded under a summary. */
+  inline?: boolean;
 };
 
-/** Correct the title, time zone or times before exporting; kept for this page. */
-export function CorrectionForm({ t, original, corrections, choices, onSave, onReset, open = false }: Props) {
-  const [title, setTitle] = useState(corrections?.title ?? original.title);
-  const [zone, setZone] = useState(corrections?.timeZone ?? original.timeZone.iana ?? '');
-  const [start, setStart] = useState(corrections?.startTime ?? original.start.time ?? '');
-  const [end, setEnd] = useState(corrections?.endTime ?? original.end.time ?? '');
-  const [zones, setZones] = useState<readonly { zone: string; label: string }[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const save = () => {
-    const z = zone.trim();
-    const match = findZoneChoice(zones ?? choices(), z);
-    if (z !== '' && !match) {
-      setError(t('noZoneCalled', z));
-      return;
-    }
-    setError(null);
-    const next: Corrections = {};
-    if (title.trim() !== '' && title.trim() !== original.title) next.title = title.trim();
-    if (match && match.zone !== original.timeZone.iana) next.timeZone = match.zone;
-    if ((start || null) !== original.start.time) next.startTime = start || null;
-    if ((end || null) !== original.end.time) next.endTime = end || null;
-    onSave(next);
+type Fields = { title: string; zone: string; startDate: string; endDate: string; start: string; end: string };
+
+/** The dates and times, two by two: start date and time, end date and time. */
+const WHEN_FIELDS = [
+  ['startDate', 'date', 'correctStartDate', 'correct-start-date'],
+  ['start', 'time', 'correctStarts', 'correct-start'],
+  ['endDate', 'date', 'correctEndDate', 'correct-end-date'],
+  ['end', 'time', 'correctEnds', 'correct-end'],
+] as const;
+
+/** What the form starts with: the reader's corrections, else the page's reading. */
+function fieldsOf(original: EventDetails, c: Corrections | null): Fields {
+  return {
+    title: c?.title ?? original.title,
+    zone: c?.timeZone ?? original.timeZone.iana ?? '',
+    startDate: c?.startDate ?? original.start.date,
+    endDate: c?.endDate ?? original.end.date,
+    start: (c?.startTime !== undefined ? c.startTime : original.start.time) ?? '',
+    end: (c?.endTime !== undefined ? c.endTime : original.end.time) ?? '',
   };
-  return (
-    <details
-      class="corrections"
-      open={open}
-      data-testid="corrections"
-      onToggle={(e) => {
-        if (e.currentTarget.open && !zones) setZones(choices());
+}
+
+/** What differs from the page's reading: only that is kept as a correction. */
+function changes(f: Fields, original: EventDetails, zone: string | null): Corrections {
+  const next: Corrections = {};
+  if (f.title.trim() !== '' && f.title.trim() !== original.title) next.title = f.title.trim();
+  if (zone !== null && zone !== original.timeZone.iana) next.timeZone = zone;
+  if (f.startDate && f.startDate !== original.start.date) next.startDate = f.startDate;
+  if (f.endDate && f.endDate !== original.end.date) next.endDate = f.endDate;
+  if ((f.start || null) !== original.start.time) next.startTime = f.start || null;
+  if ((f.end || null) !== original.end.time) next.endTime = f.end || null;
+  return next;
+}
+
+/** Correct the title, dates, times or time zone before exporting; kept for this event. */
+export function CorrectionForm({ t, original, corrections, choices, onSave, onReset, inline = false }: Props) {
+  const [f, setFields] = useState<Fields>(() => fieldsOf(original, corrections));
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: keyof Fields) => (e: { currentTarget: { value: string } }) =>
+    setFields({ ...f, [key]: e.currentTarget.value });
+  const save = () => {
+    const typed = f.zone.trim();
+    const match = typed === '' ? null : findZoneChoice(choices(), typed);
+    if (typed !== '' && !match) return setError(t('noZoneCalled', typed));
+    setError(null);
+    onSave(changes(f, original, match?.zone ?? null));
+  };
+  const form = (
+    <form
+      class="correction-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
       }}
     >
-      <summary>{corrections ? t('correctedSummary') : t('correctSummary')}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        <label>
-          {t('correctTitle')}{' '}
-          <input
-            type="text"
-            value={title}
-            onInput={(e) => setTitle(e.currentTarget.value)}
-            data-testid="correct-title"
-          />
+      <div class="field full">
+        <label class="field-label" for="correct-title">
+          {t('correctTitle')}
         </label>
-        <label>
-          {t('correctZone')}{' '}
-          <input
-            type="search"
-            list="event-lens-correction-zones"
-            value={zone}
-            onInput={(e) => setZone(e.currentTarget.value)}
-            data-testid="correct-zone"
-          />
-        </label>
-        <datalist id="event-lens-correction-zones">
-          {(zones ?? []).map((c) => (
-            <option key={c.zone} value={c.zone} label={c.label} />
-          ))}
-        </datalist>
-        <label>
-          {t('correctStarts')}{' '}
-          <input
-            type="time"
-            value={start}
-            onInput={(e) => setStart(e.currentTarget.value)}
-            data-testid="correct-start"
-          />
-        </label>
-        <label>
-          {t('correctEnds')}{' '}
-          <input type="time" value={end} onInput={(e) => setEnd(e.currentTarget.value)} data-testid="correct-end" />
-        </label>
-        {error && (
-          <p class="warning" role="status">
-            {error}
-          </p>
-        )}
-        <button type="submit" class="button">
+        <textarea id="correct-title" rows={2} value={f.title} onInput={set('title')} data-testid="correct-title" />
+      </div>
+      <WhenFields t={t} fields={f} set={set} />
+      <ZoneInput
+        id="correct-zone"
+        label={t('correctZone')}
+        value={f.zone}
+        onInput={(zone) => setFields({ ...f, zone })}
+        choices={choices}
+        error={error}
+        testId="correct-zone"
+      />
+      <div class="button-row">
+        <button type="submit" class="button primary">
           {t('correctSave')}
-        </button>{' '}
+        </button>
         {corrections && (
           <button type="button" class="button" onClick={onReset}>
             {t('correctUndo')}
           </button>
         )}
-      </form>
+      </div>
+    </form>
+  );
+  if (inline)
+    return (
+      <div class="corrections" data-testid="corrections">
+        {form}
+      </div>
+    );
+  return (
+    <details class="corrections" data-testid="corrections">
+      <summary>{corrections ? t('correctedSummary') : t('correctSummary')}</summary>
+      {form}
     </details>
+  );
+}
+
+/** The dates and times, each with its label above it. */
+function WhenFields(props: {
+  t: Translate;
+  fields: Fields;
+  set: (key: keyof Fields) => (e: { currentTarget: { value: string } }) => void;
+}) {
+  return (
+    <div class="field-grid">
+      {WHEN_FIELDS.map(([key, type, label, id]) => (
+        <div class="field" key={id}>
+          <label class="field-label" for={id}>
+            {props.t(label)}
+          </label>
+          <input id={id} type={type} value={props.fields[key]} onInput={props.set(key)} data-testid={id} />
+        </div>
+      ))}
+    </div>
   );
 }

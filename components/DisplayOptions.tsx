@@ -1,96 +1,59 @@
-import { findZoneChoice } from '../utils/time/format-event-time';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
+import { findZoneChoice, zonePlace } from '../utils/time/format-event-time';
+import { ZoneInput, type ZoneChoice } from './ZoneInput';
 
 export type DisplayOptionsProps = {
   t: Translate;
   extraZones: readonly string[];
   hourCycle: 'locale' | 'h12' | 'h23';
-  /**
-   * Every zone the picker offers, with a label people search by ("Seoul (Asia)"). Asked for only when the
-   * reader opens the options: building and rendering 400 zones would slow the popup's first card.
-   */
-  choices: () => readonly { zone: string; label: string }[];
+  /** Every zone the picker offers (asked for only when the reader first uses the field). */
+  choices: () => readonly ZoneChoice[];
   onAddZone: (zone: string) => void;
   onRemoveZone: (zone: string) => void;
   onHourCycle: (cycle: 'locale' | 'h12' | 'h23') => void;
+  /** Shown as a section of its own (the settings page) rather than folded under a summary (the popup). */
+  inline?: boolean;
 };
 
 /** Other zones to show the event in (searchable, remembered) and the 12/24-hour clock. */
-export function DisplayOptions({
-  t,
-  extraZones,
-  hourCycle,
-  choices,
-  onAddZone,
-  onRemoveZone,
-  onHourCycle,
-}: DisplayOptionsProps) {
+export function DisplayOptions(props: DisplayOptionsProps) {
+  const { t, extraZones, hourCycle, choices, onAddZone, onRemoveZone, onHourCycle } = props;
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [zones, setZones] = useState<readonly { zone: string; label: string }[] | null>(null);
   const add = () => {
-    const match = findZoneChoice(zones ?? choices(), query);
-    if (!match) {
-      setError(query.trim() ? t('noZoneCalled', query.trim()) : null);
-      return;
-    }
+    const match = findZoneChoice(choices(), query);
+    if (!match) return setError(query.trim() ? t('noZoneCalled', query.trim()) : null);
     setError(null);
     setQuery('');
     onAddZone(match.zone);
   };
-  return (
-    <details
-      class="display-options"
-      data-testid="display-options"
-      onToggle={(e) => {
-        if (e.currentTarget.open && !zones) setZones(choices());
-      }}
-    >
-      <summary>{t('otherZonesSummary')}</summary>
+  const body = (
+    <>
       <form
+        class="zone-add"
         onSubmit={(e) => {
           e.preventDefault();
           add();
         }}
       >
-        <label>
-          {t('addZoneLabel')}{' '}
-          <input
-            type="search"
-            list="event-lens-zones"
-            value={query}
-            placeholder={t('zonePlaceholder')}
-            onInput={(e) => setQuery(e.currentTarget.value)}
-            data-testid="zone-input"
-          />
-        </label>
-        <datalist id="event-lens-zones">
-          {(zones ?? []).map((c) => (
-            <option key={c.zone} value={c.label} />
-          ))}
-        </datalist>{' '}
-        <button type="submit">{t('add')}</button>
+        <ZoneInput
+          id={props.inline ? 'settings-extra-zone' : 'popup-extra-zone'}
+          label={t('addZoneLabel')}
+          value={query}
+          onInput={setQuery}
+          choices={choices}
+          placeholder={t('zonePlaceholder')}
+          error={error}
+          testId="zone-input"
+        />
+        <button type="submit" class="button">
+          {t('addZone')}
+        </button>
       </form>
-      {error && (
-        <p class="warning" role="status">
-          {error}
-        </p>
-      )}
-      {extraZones.length > 0 && (
-        <ul class="zones" data-testid="extra-zones">
-          {extraZones.map((zone) => (
-            <li key={zone}>
-              {zone}{' '}
-              <button type="button" onClick={() => onRemoveZone(zone)} aria-label={t('removeZone', zone)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <label>
-        {t('clock')}{' '}
+      <ExtraZones t={t} zones={extraZones} onRemove={onRemoveZone} />
+      <label class="field">
+        <span class="field-label">{t('clock')}</span>
         <select
           value={hourCycle}
           onChange={(e) => onHourCycle(e.currentTarget.value as 'locale' | 'h12' | 'h23')}
@@ -101,6 +64,30 @@ export function DisplayOptions({
           <option value="h12">{t('clock12')}</option>
         </select>
       </label>
+    </>
+  );
+  if (props.inline) return <div class="display-options">{body}</div>;
+  return (
+    <details class="display-options" data-testid="display-options">
+      <summary>{t('otherZonesSummary')}</summary>
+      {body}
     </details>
+  );
+}
+
+/** The zones added, each a chip with its place's name and a labelled button to take it away. */
+function ExtraZones({ t, zones, onRemove }: { t: Translate; zones: readonly string[]; onRemove: (z: string) => void }) {
+  if (zones.length === 0) return null;
+  return (
+    <ul class="chips" data-testid="extra-zones">
+      {zones.map((zone) => (
+        <li key={zone} class="chip" title={zone}>
+          {zonePlace(zone)}
+          <button type="button" class="chip-remove" onClick={() => onRemove(zone)} aria-label={t('removeZone', zone)}>
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,15 +1,19 @@
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
-import type { EventDetails, EventRecord, FieldName } from '../utils/event-record';
+import type { EventDetails, EventRecord } from '../utils/event-record';
+import { eventNotes } from '../utils/event-view/event-notes';
 import type { Translate } from '../utils/i18n';
-import { formatEventTimes, type TimeFormatOptions } from '../utils/time/format-event-time';
+import { formatTimeRows, type TimeFormatOptions } from '../utils/time/format-event-time';
 import { CalendarButtons } from './CalendarButtons';
 import { CaptureLine } from './CaptureLine';
 import { CopyButtons } from './CopyButtons';
 import { CorrectionForm } from './CorrectionForm';
 import { DisplayOptions, type DisplayOptionsProps } from './DisplayOptions';
+import { EventPlace } from './EventPlace';
+import { FieldSourceList } from './FieldSourceList';
 import { LinkList } from './LinkList';
 import { SaveControls, type SaveControlsProps } from './SaveControls';
 import { TimeTable } from './TimeTable';
+import { zoneSourceText } from '../utils/event-view/zone-source';
 
 type Props = {
   t: Translate;
@@ -28,31 +32,11 @@ type Props = {
   save?: SaveControlsProps;
 };
 
-const BASIS_KEYS = {
-  'stated-zone': 'basis_stated_zone',
-  'stated-offset': 'basis_stated_offset',
-  venue: 'basis_venue',
-  'site-default': 'basis_site_default',
-  corrected: 'basis_corrected',
-  none: 'basis_none',
-} as const;
-
 /** The event as read from the page: what, when (in every zone that matters), where, links, and provenance. */
-export function EventCard({
-  save,
-  t,
-  record,
-  event,
-  prefs,
-  calendar,
-  display,
-  onDownloadIcs,
-  copy,
-  correction,
-}: Props) {
-  const times = formatEventTimes(event, prefs);
-  const zone = event.timeZone;
-  const sources = Object.entries(event.sources) as [FieldName, { text: string; rule: string }][];
+export function EventCard(props: Props) {
+  const { t, record, event, prefs, calendar, display, onDownloadIcs, copy, correction, save } = props;
+  const times = formatTimeRows(event, prefs);
+  const notes = eventNotes(event);
   return (
     <main class="popup event-card">
       <p class="kicker">{record.page.archive ? t('kickerArchived') : t('kickerLive')}</p>
@@ -67,27 +51,18 @@ export function EventCard({
       <p class="date" data-testid="event-date" title={event.sources.start?.text}>
         {times.dateText}
       </p>
-      <TimeTable t={t} times={times} />
-      {event.start.time && (zone.basis === 'site-default' || zone.basis === 'none') && (
-        <p class="zone-guessed" role="note" data-testid="zone-guessed">
-          {zone.iana ? t('zoneAssumed', zone.iana) : t('zoneUnknownAsWritten')} {correction ? t('zoneCorrectHint') : ''}
+      <TimeTable t={t} times={times} zoneSource={zoneSourceText(t, event)} />
+      {notes.zoneAssumed && (
+        <p class="note note-warn" role="note" data-testid="zone-guessed">
+          {notes.zoneAssumed.zone ? t('zoneAssumed', notes.zoneAssumed.zone) : t('zoneUnknownAsWritten')}{' '}
+          {correction ? t('zoneCorrectHint') : ''}
         </p>
       )}
       {display && <DisplayOptions t={t} {...display} />}
-      {zone.iana && (
-        <p class="zone" title={event.sources.timeZone?.text}>
-          {t('zoneLine', zone.iana)}
-          {zone.text ? t('zoneWrittenAs', zone.text) : ''} ({t(BASIS_KEYS[zone.basis])})
-        </p>
-      )}
-      <p class="location" data-testid="event-location" title={event.sources.location?.text}>
-        {event.location.mode && <span class="mode">{t(`mode_${event.location.mode}`)}</span>}{' '}
-        {event.location.text && event.location.text !== 'Online' ? event.location.text : ''}
-        {!event.location.text && !event.location.mode ? t('locationNotStated') : ''}
-      </p>
-      {event.warnings.length > 0 && (
+      <EventPlace t={t} event={event} />
+      {notes.warnings.length > 0 && (
         <ul class="warnings" lang="en" aria-label={t('warningsLabel')} data-testid="event-warnings">
-          {event.warnings.map((w) => (
+          {notes.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>
@@ -97,19 +72,7 @@ export function EventCard({
       {copy && <CopyButtons t={t} {...copy} />}
       {correction && <CorrectionForm t={t} {...correction} />}
       <LinkList t={t} links={event.links} />
-      <details class="sources">
-        <summary>{t('sourcesSummary')}</summary>
-        <dl>
-          {sources.map(([field, source]) => (
-            <div key={field}>
-              <dt>
-                {t(`field_${field}`)} <span class="rule">{source.rule}</span>
-              </dt>
-              <dd>{source.text}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <FieldSourceList t={t} event={event} />
       <CaptureLine t={t} page={record.page} locale={prefs.locale} />
     </main>
   );

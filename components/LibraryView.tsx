@@ -1,11 +1,13 @@
+import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
-import type { EventRecord } from '../utils/event-record';
-import type { Translate } from '../utils/i18n';
+import { translateCount, type Translate } from '../utils/i18n';
 import type { LibraryQuery } from '../utils/library/saved-events';
-import { formatEventTimes, type TimeFormatOptions } from '../utils/time/format-event-time';
-import { CorrectionForm } from './CorrectionForm';
+import type { TimeFormatOptions } from '../utils/time/format-event-time';
+import type { CorrectionForm } from './CorrectionForm';
+import { LibraryFilters } from './LibraryFilters';
+import { SavedEventItem, type LibraryItem } from './SavedEventItem';
 
-export type LibraryItem = { url: string; record: EventRecord; corrected: boolean };
+export type { LibraryItem };
 export type ExportFormat = 'ics' | 'json' | 'csv';
 
 type Props = {
@@ -18,145 +20,112 @@ type Props = {
   query: LibraryQuery;
   onQuery: (q: LibraryQuery) => void;
   selected: ReadonlySet<string>;
-  onSelect: (urls: readonly string[], on: boolean) => void;
-  onDelete: (urls: readonly string[]) => void;
-  onExport: (format: ExportFormat, urls: readonly string[]) => void;
-  onImport: (text: string) => void;
-  /** Correcting one event, when the container offers it (the form for the event being edited). */
+  onSelect: (keys: readonly string[], on: boolean) => void;
+  onDelete: (keys: readonly string[]) => void;
+  onExport: (format: ExportFormat, keys: readonly string[]) => void;
+  /** The chosen file, unread: the container checks its size before reading it. */
+  onImport: (file: Blob) => void;
+  /** The event being corrected (its key), and the form's props for it. */
   editing: string | null;
-  onEdit: (url: string | null) => void;
-  correction: Omit<Parameters<typeof CorrectionForm>[0], 't'> | null;
+  onEdit: (key: string | null) => void;
+  correction: Omit<ComponentProps<typeof CorrectionForm>, 't'> | null;
   message: string | null;
+  /** While a delete can still be undone (a few seconds). */
+  onUndo: (() => void) | null;
 };
 
 /** The saved-events library: search, filters, sorting, the list, corrections, export and import. */
 export function LibraryView(props: Props) {
-  const { t, items, query, onQuery, selected } = props;
-  const [format, setFormat] = useState<ExportFormat>('ics');
-  const shownUrls = items.map((i) => i.url);
-  const chosen = shownUrls.filter((u) => selected.has(u));
+  const { t, items, selected } = props;
+  const shownKeys = items.map((i) => i.key);
+  const chosen = shownKeys.filter((k) => selected.has(k));
   return (
     <main class="library">
-      <h1>{t('libraryTitle')}</h1>
-      {props.message && (
-        <p class="message" role="status" data-testid="library-message">
-          {props.message}
+      <header class="page-header">
+        <h1>{t('libraryTitle')}</h1>
+      </header>
+      {(props.message || props.onUndo) && (
+        <p class="message" role="status" data-testid="library-message-line">
+          <span data-testid="library-message">{props.message}</span>{' '}
+          {props.onUndo && (
+            <button type="button" class="button small" onClick={props.onUndo} data-testid="library-undo">
+              {t('libraryUndo')}
+            </button>
+          )}
         </p>
       )}
       {props.unreadable > 0 && (
         <p class="warning" role="status" data-testid="library-unreadable">
-          {t('libraryUnreadable', String(props.unreadable))}
+          {translateCount(t, 'libraryUnreadable', props.unreadable)}
         </p>
       )}
-      <form class="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t('librarySearch')}{' '}
-          <input
-            type="search"
-            value={query.text}
-            onInput={(e) => onQuery({ ...query, text: e.currentTarget.value })}
-            data-testid="library-search"
-          />
-        </label>
-        <label>
-          {t('libraryYear')}{' '}
-          <select
-            value={query.year === null ? '' : String(query.year)}
-            onChange={(e) => onQuery({ ...query, year: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
-            data-testid="library-year"
-          >
-            <option value="">{t('libraryAll')}</option>
-            {props.facets.years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('librarySite')}{' '}
-          <select
-            value={query.site ?? ''}
-            onChange={(e) => onQuery({ ...query, site: e.currentTarget.value || null })}
-            data-testid="library-site"
-          >
-            <option value="">{t('libraryAll')}</option>
-            {props.facets.sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('libraryMode')}{' '}
-          <select
-            value={query.mode}
-            onChange={(e) => onQuery({ ...query, mode: e.currentTarget.value as LibraryQuery['mode'] })}
-            data-testid="library-mode"
-          >
-            <option value="any">{t('libraryAll')}</option>
-            <option value="online">{t('libraryOnline')}</option>
-            <option value="in-person">{t('libraryInPerson')}</option>
-          </select>
-        </label>
-        <label>
-          {t('librarySort')}{' '}
-          <select
-            value={query.sort}
-            onChange={(e) => onQuery({ ...query, sort: e.currentTarget.value as LibraryQuery['sort'] })}
-            data-testid="library-sort"
-          >
-            <option value="date-desc">{t('librarySortDateDesc')}</option>
-            <option value="date-asc">{t('librarySortDateAsc')}</option>
-            <option value="saved-desc">{t('librarySortSaved')}</option>
-          </select>
-        </label>
-      </form>
+      <LibraryFilters t={t} query={props.query} onQuery={props.onQuery} facets={props.facets} />
       {props.total === 0 ? (
         <p class="empty">{t('libraryEmpty')}</p>
       ) : (
         <>
           <p class="count" data-testid="library-count">
-            {t('libraryCount', [String(items.length), String(props.total)])}{' '}
-            <label>
+            {translateCount(t, 'libraryCount', props.total, [String(items.length)])}{' '}
+            <label class="check inline">
               <input
                 type="checkbox"
                 checked={items.length > 0 && chosen.length === items.length}
-                onChange={(e) => props.onSelect(shownUrls, e.currentTarget.checked)}
+                onChange={(e) => props.onSelect(shownKeys, e.currentTarget.checked)}
               />{' '}
               {t('librarySelectAll')}
             </label>
           </p>
           <ul class="saved-events" data-testid="library-list">
             {items.map((item) => (
-              <SavedItem key={item.url} item={item} {...props} />
+              <SavedEventItem
+                key={item.key}
+                t={t}
+                prefs={props.prefs}
+                item={item}
+                selected={selected.has(item.key)}
+                onSelect={(on) => props.onSelect([item.key], on)}
+                onDelete={() => props.onDelete([item.key])}
+                editing={props.editing === item.key}
+                onEdit={(on) => props.onEdit(on ? item.key : null)}
+                correction={props.editing === item.key ? props.correction : null}
+              />
             ))}
           </ul>
         </>
       )}
-      <section class="library-actions">
-        <label>
-          {t('libraryExport')}{' '}
-          <select
-            value={format}
-            onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
-            data-testid="export-format"
-          >
-            <option value="ics">{t('libraryExportIcs')}</option>
-            <option value="json">{t('libraryExportJson')}</option>
-            <option value="csv">{t('libraryExportCsv')}</option>
-          </select>
-        </label>{' '}
+      <LibraryActions {...props} shown={shownKeys} chosen={chosen} />
+    </main>
+  );
+}
+
+/** Export what is shown or selected (.ics, JSON, CSV), delete the selection, import an export. */
+function LibraryActions(props: Props & { shown: readonly string[]; chosen: readonly string[] }) {
+  const { t, shown, chosen } = props;
+  const [format, setFormat] = useState<ExportFormat>('ics');
+  return (
+    <section class="library-actions" aria-label={t('libraryExport')}>
+      <label class="field">
+        <span class="field-label">{t('libraryExportFormat')}</span>
+        <select
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+          data-testid="export-format"
+        >
+          <option value="ics">{t('libraryExportIcs')}</option>
+          <option value="json">{t('libraryExportJson')}</option>
+          <option value="csv">{t('libraryExportCsv')}</option>
+        </select>
+      </label>
+      <div class="button-row">
         <button
           type="button"
-          class="button"
-          disabled={items.length === 0}
-          onClick={() => props.onExport(format, shownUrls)}
+          class="button primary"
+          disabled={shown.length === 0}
+          onClick={() => props.onExport(format, shown)}
           data-testid="export-all"
         >
           {t('libraryExport')}: {t('libraryExportScopeAll')}
-        </button>{' '}
+        </button>
         <button
           type="button"
           class="button"
@@ -165,92 +134,30 @@ export function LibraryView(props: Props) {
           data-testid="export-selected"
         >
           {t('libraryExport')}: {t('libraryExportScopeSelected')}
-        </button>{' '}
+        </button>
         <button
           type="button"
-          class="button"
+          class="button danger"
           disabled={chosen.length === 0}
           onClick={() => props.onDelete(chosen)}
           data-testid="delete-selected"
         >
           {t('libraryDeleteSelected')}
         </button>
-        <p>
-          <label>
-            {t('libraryImport')}{' '}
-            <input
-              type="file"
-              accept="application/json,.json"
-              data-testid="library-import"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) void file.text().then(props.onImport);
-                e.currentTarget.value = '';
-              }}
-            />
-          </label>
-        </p>
-      </section>
-    </main>
-  );
-}
-
-function SavedItem({ item, ...props }: Props & { item: LibraryItem }) {
-  const { t } = props;
-  const event = item.record.event;
-  if (!event) return null;
-  const times = formatEventTimes(event, props.prefs);
-  const when = times.lines[0] ? `${times.lines[0].text} (${times.lines[0].label})` : times.dateText;
-  return (
-    <li class="saved-event" data-url={item.url}>
-      <label class="select">
+      </div>
+      <label class="field">
+        <span class="field-label">{t('libraryImport')}</span>
         <input
-          type="checkbox"
-          checked={props.selected.has(item.url)}
-          onChange={(e) => props.onSelect([item.url], e.currentTarget.checked)}
-          aria-label={t('librarySelect', event.title)}
+          type="file"
+          accept="application/json,.json"
+          data-testid="library-import"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) props.onImport(file);
+            e.currentTarget.value = '';
+          }}
         />
       </label>
-      <div class="saved-body">
-        <h2 class="saved-title">{event.title}</h2>
-        <p class="saved-when">{when}</p>
-        <p class="saved-where">
-          {event.location.online ? `${t('libraryOnline')} · ` : ''}
-          {event.location.text && event.location.text !== 'Online' ? `${event.location.text} · ` : ''}
-          {item.record.page.site}
-          {item.corrected && <span class="corrected"> · {t('libraryCorrected')}</span>}
-        </p>
-        <p class="saved-links">
-          <a href={item.record.page.originalUrl} target="_blank" rel="noopener noreferrer">
-            {t('libraryOpenPage')}
-          </a>
-          {item.record.page.archive && (
-            <>
-              {' · '}
-              <a href={item.record.page.url} target="_blank" rel="noopener noreferrer">
-                {t('libraryArchived')}
-              </a>
-            </>
-          )}{' '}
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => props.onEdit(props.editing === item.url ? null : item.url)}
-            data-testid="edit-event"
-          >
-            {t('libraryEdit')}
-          </button>{' '}
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => props.onDelete([item.url])}
-            data-testid="delete-event"
-          >
-            {t('libraryDelete')}
-          </button>
-        </p>
-        {props.editing === item.url && props.correction && <CorrectionForm t={t} open {...props.correction} />}
-      </div>
-    </li>
+    </section>
   );
 }

@@ -1,26 +1,37 @@
-import type { Translate } from '../utils/i18n';
+import type { CalendarLinks } from '../utils/calendar/calendar-links';
+import type { EventDetails } from '../utils/event-record';
+import { eventNotes } from '../utils/event-view/event-notes';
+import { translateCount, type Translate } from '../utils/i18n';
+import { formatTimeRows, type TimeFormatOptions } from '../utils/time/format-event-time';
+import { EventPlace } from './EventPlace';
+import { ListingPicker, type ListingPickerProps } from './ListingPicker';
+import { TimeTable } from './TimeTable';
 
 export type PageCardProps = {
   t: Translate;
-  title: string;
-  /** "Tue 17 Nov 2020, 21:00–22:30 (Asia/Seoul)"; `null` when the page gives no time or zone. */
-  yourTime: string | null;
-  eventTime: string;
+  event: EventDetails;
+  prefs: TimeFormatOptions;
+  calendar: CalendarLinks | null;
   /** Other captures already known from an earlier look (never fetched for the card). */
   captureCount: number | null;
-  googleUrl: string | null;
+  /** A page that lists several events: which one the card (and the popup) are about. */
+  listing: ListingPickerProps | null;
   collapsed: boolean;
+  saved: boolean;
   onToggle: () => void;
   onAddToCalendar: () => void;
+  onToggleSave: () => void;
   onDetails: () => void;
   onHideSite: () => void;
-  saved: boolean;
-  onToggleSave: () => void;
 };
 
-/** The small card Event Lens puts on a recognised event capture, in its own shadow root. */
+/**
+ * The card Event Lens puts on a recognised event page, in its own shadow root: the same facts as the popup (how
+ * one attends, the time in the reader's zone and the event's, what was assumed, the page's notes) and the same
+ * calendar choices, as compact buttons.
+ */
 export function PageCard(p: PageCardProps) {
-  const { t } = p;
+  const { t, event } = p;
   if (p.collapsed) {
     return (
       <aside class="card collapsed" aria-label={t('cardLabel')}>
@@ -30,6 +41,8 @@ export function PageCard(p: PageCardProps) {
       </aside>
     );
   }
+  const times = formatTimeRows(event, { ...p.prefs, extraZones: [] });
+  const notes = eventNotes(event);
   return (
     <aside class="card" aria-label={t('cardLabel')} data-testid="page-card">
       <header>
@@ -44,29 +57,20 @@ export function PageCard(p: PageCardProps) {
           –
         </button>
       </header>
-      <p class="title">{p.title}</p>
-      {p.yourTime && (
-        <p class="time" data-testid="card-your-time">
-          <span class="label">{t('cardYourTime')}</span> {p.yourTime}
-        </p>
-      )}
-      <p class="time event-time">
-        <span class="label">{t('cardEventTime')}</span> {p.eventTime}
-      </p>
-      <p class="actions">
-        <button type="button" onClick={p.onAddToCalendar} data-testid="card-ics">
-          {t('cardAddToCalendar')}
+      {p.listing && <ListingPicker t={t} id="card-listing" {...p.listing} />}
+      <p class="title">{event.title}</p>
+      <EventPlace t={t} event={event} />
+      <p class="date">{times.dateText}</p>
+      <TimeTable t={t} times={times} />
+      <CardNotes t={t} notes={notes} />
+      <CalendarChoices {...p} />
+      <div class="actions">
+        {p.saved && <span class="saved-state">✓ {t('savedState')}</span>}
+        <button type="button" class="button small" onClick={p.onToggleSave} data-testid="card-save">
+          {p.saved ? t('savedRemove') : t('saveEvent')}
         </button>
-        <button type="button" aria-pressed={p.saved} onClick={p.onToggleSave} data-testid="card-save">
-          {p.saved ? t('savedEvent') : t('saveEvent')}
-        </button>
-        {p.googleUrl && (
-          <a href={p.googleUrl} target="_blank" rel="noopener noreferrer">
-            Google Calendar
-          </a>
-        )}
-      </p>
-      {p.captureCount !== null && <p class="quiet">{t('cardCaptures', String(p.captureCount))}</p>}
+      </div>
+      {p.captureCount !== null && <p class="quiet">{translateCount(t, 'cardCaptures', p.captureCount)}</p>}
       <p class="actions quiet">
         <button type="button" class="link" onClick={p.onDetails} data-testid="card-details">
           {t('cardDetails')}
@@ -76,5 +80,47 @@ export function PageCard(p: PageCardProps) {
         </button>
       </p>
     </aside>
+  );
+}
+
+/** What was assumed (in the reader's language) and the page's notes (in English), each once. */
+function CardNotes({ t, notes }: { t: Translate; notes: ReturnType<typeof eventNotes> }) {
+  if (!notes.zoneAssumed && notes.warnings.length === 0) return null;
+  return (
+    <ul class="notes" data-testid="card-notes">
+      {notes.zoneAssumed && (
+        <li class="note-warn">
+          {notes.zoneAssumed.zone ? t('zoneAssumed', notes.zoneAssumed.zone) : t('zoneUnknownAsWritten')}
+        </li>
+      )}
+      {notes.warnings.map((w) => (
+        <li key={w} lang="en">
+          {w}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The popup's calendar choices, as compact buttons: the .ics file, Google Calendar, Outlook. */
+function CalendarChoices(p: PageCardProps) {
+  const { t } = p;
+  return (
+    <div class="actions" role="group" aria-label={t('addToCalendar')}>
+      <button type="button" class="button small primary" onClick={p.onAddToCalendar} data-testid="card-ics">
+        {t('downloadIcs')}
+      </button>
+      {p.calendar &&
+        (
+          [
+            ['Google', p.calendar.googleUrl, 'card-google'],
+            ['Outlook', p.calendar.outlookUrl, 'card-outlook'],
+          ] as const
+        ).map(([name, href, testId]) => (
+          <a key={name} class="button small" href={href} target="_blank" rel="noopener noreferrer" data-testid={testId}>
+            {name}
+          </a>
+        ))}
+    </div>
   );
 }

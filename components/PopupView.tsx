@@ -1,11 +1,10 @@
-import type { ComponentProps } from 'preact';
+import type { ComponentChildren, ComponentProps } from 'preact';
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord } from '../utils/event-record';
 import type { MessageKey, Translate } from '../utils/i18n';
 import { CaptureLine } from './CaptureLine';
-import { CapturesPanel } from './CapturesPanel';
 import { EventCard } from './EventCard';
-import { LinkCheckPanel } from './LinkCheckPanel';
+import { ListingPicker, type ListingPickerProps } from './ListingPicker';
 import { Notice } from './Notice';
 
 export type PopupState =
@@ -26,11 +25,11 @@ type Props = {
   onDownloadIcs?: () => void;
   copy?: CardProps['copy'];
   correction?: CardProps['correction'];
-  /** Other captures of the page, when the container asked the archives. */
-  captures?: Omit<ComponentProps<typeof CapturesPanel>, 't' | 'locale'>;
-  /** Checking the page's links, when the container offers it. */
-  linkCheck?: Omit<ComponentProps<typeof LinkCheckPanel>, 't'>;
+  /** What the page offers under the event: its other captures, the link check (components/PagePanels.tsx). */
+  panels?: ComponentChildren;
   save?: CardProps['save'];
+  /** A page that lists several events: which one the card is about. */
+  listing?: ListingPickerProps;
 };
 
 const NO_EVENT_KEYS = {
@@ -42,24 +41,8 @@ const NO_EVENT_KEYS = {
 } as const;
 
 /** Every state of the popup, each with its own look. */
-export function PopupView({
-  t,
-  state,
-  prefs,
-  display,
-  onDownloadIcs,
-  copy,
-  correction,
-  captures,
-  linkCheck,
-  save,
-}: Props) {
-  const panel = (
-    <>
-      {captures && <CapturesPanel t={t} locale={prefs.locale} {...captures} />}
-      {linkCheck && <LinkCheckPanel t={t} {...linkCheck} />}
-    </>
-  );
+export function PopupView({ t, state, prefs, display, onDownloadIcs, copy, correction, panels, save, listing }: Props) {
+  const panel = panels ?? null;
   switch (state.kind) {
     case 'loading':
       return <Notice tone="quiet" title={t('loading')} />;
@@ -85,6 +68,7 @@ export function PopupView({
     case 'event':
       return (
         <>
+          {listing && <ListingPicker t={t} id="popup-listing" {...listing} />}
           <EventCard
             t={t}
             record={state.record}
@@ -112,11 +96,12 @@ export function PopupView({
   }
 }
 
-/** The extension's own explanation (written in English), under the translated summary. */
+/** The extension's own explanation (written in English), folded under the translated summary. */
 function Detail({ t, text }: { t: Translate; text: string }) {
   return (
-    <p class="detail" data-testid="detail">
-      <span class="detail-label">{t('detailsInEnglish')}</span> <span lang="en">{text}</span>
-    </p>
+    <details class="detail" data-testid="detail">
+      <summary class="detail-label">{t('detailsInEnglish')}</summary>
+      <p lang="en">{text}</p>
+    </details>
   );
 }

@@ -9,14 +9,19 @@ export type SaveControlsProps = {
   libraryUrl: string;
 };
 
-/** Save the event to the library (or take it out), and the way to the library. */
+/** Save the event to the library, or say it is saved and offer to take it out; and the way to the library. */
 export function SaveControls({ t, saved, onToggle, message, libraryUrl }: SaveControlsProps & { t: Translate }) {
   return (
-    <div class="save" data-testid="save-controls">
-      <button type="button" class="button" aria-pressed={saved} onClick={onToggle} data-testid="save-event">
-        {saved ? t('savedEvent') : t('saveEvent')}
-      </button>{' '}
-      <a href={libraryUrl} target="_blank" rel="noopener" data-testid="open-library">
+    <div class="save button-row" data-testid="save-controls">
+      {saved && (
+        <span class="saved-state" data-testid="saved-state">
+          ✓ {t('savedState')}
+        </span>
+      )}
+      <button type="button" class={saved ? 'button' : 'button primary'} onClick={onToggle} data-testid="save-event">
+        {saved ? t('savedRemove') : t('saveEvent')}
+      </button>
+      <a class="button" href={libraryUrl} target="_blank" rel="noopener" data-testid="open-library">
         {t('openLibrary')}
       </a>
       <StatusMessage message={message} />

@@ -7,11 +7,11 @@ import type { SenderInfo } from '../utils/messages';
 import { loadTabRecord, saveMemento, userArchivesItem } from '../utils/storage';
 import { fixtureRecord } from './helpers/records';
 
-// pywb-style framed replay: the capture is in a sub-frame (`mp_`).
+// pywb-style framed replay: the capture is in a sub-frame (`mp_`), the tab on the archive's replay page.
 const sender: SenderInfo = {
   id: 'x',
   url: 'https://webarchive.unesco.org/web/20201205001600mp_/https://uil.unesco.org/event/x',
-  tab: { id: 5 },
+  tab: { id: 5, url: 'https://webarchive.unesco.org/web/20201205001600/https://uil.unesco.org/event/x' },
   frameId: 3,
 };
 
@@ -37,7 +37,7 @@ describe('background', () => {
     expect(inject).toHaveBeenCalledWith(
       expect.objectContaining({
         target: { tabId: 5, frameIds: [3] },
-        args: ['__eventLensExtractionContext', { userArchiveOrigins: [], memento: null }],
+        args: ['__eventLensExtractionContext', JSON.stringify({ userArchiveOrigins: [], memento: null })],
       }),
     );
     expect(await loadTabRecord(5)).toEqual(record);
@@ -68,6 +68,19 @@ describe('background', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['another site', 'https://evil.example/'],
+    ['another archive', 'https://web.archive.org/web/2020/https://evil.example/'],
+    ['a host the extension may not see (no address)', undefined],
+  ])('does not read, card or badge a capture framed by %s', async (_name, top) => {
+    const inject = injectionReturns(fixtureRecord('seed'));
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const framed = { ...sender, tab: { id: 5, url: top } };
+    expect(await handlers['page:candidate']({ type: 'page:candidate' }, framed)).toEqual({ stored: false });
+    expect(inject).not.toHaveBeenCalled();
+    expect(setBadgeText).not.toHaveBeenCalled();
+  });
+
   it('does not inject into a page on a host the user never added', async () => {
     const inject = injectionReturns(fixtureRecord('seed'));
     const stranger = { ...sender, url: 'http://localhost:9999/coll/2020/https://en.unesco.org/events/x' };
@@ -80,11 +93,14 @@ describe('background', () => {
     const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
     await saveMemento(5, 3, memento);
     const inject = injectionReturns(fixtureRecord('seed'));
-    const user = { ...sender, url: 'http://localhost:8080/some/page' };
+    const user = { ...sender, url: 'http://localhost:8080/some/page', tab: { id: 5, url: 'http://localhost:8080/' } };
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, user)).toEqual({ stored: true });
     expect(inject).toHaveBeenCalledWith(
       expect.objectContaining({
-        args: ['__eventLensExtractionContext', { userArchiveOrigins: ['http://localhost:8080'], memento }],
+        args: [
+          '__eventLensExtractionContext',
+          JSON.stringify({ userArchiveOrigins: ['http://localhost:8080'], memento }),
+        ],
       }),
     );
   });

@@ -51,7 +51,7 @@ describe('the card’s overlays', () => {
     const doc = new DOMParser().parseFromString('<body><p>page</p></body>', 'text/html');
     for (const tag of CARD_TAGS) shadowHost(doc, tag, 'span{color:red}');
     const hosts = [...doc.querySelectorAll(CARD_TAGS.join(','))];
-    expect(hosts).toHaveLength(3);
+    expect(hosts).toHaveLength(CARD_TAGS.length);
     expect(hosts.every((h) => h.shadowRoot === null && isCardElement(h))).toBe(true);
     expect(isCardElement(doc.querySelector('p') as Element)).toBe(false);
     removeCardElements(doc);
@@ -59,10 +59,11 @@ describe('the card’s overlays', () => {
     expect(doc.body.innerHTML).toBe('<p>page</p>');
   });
 
-  it('sit under their anchor or just after it, in page coordinates', () => {
+  it('sit under their anchor or just after it, centred on its line, measured from the layer’s own corner', () => {
     const rect = { top: 100, bottom: 120, left: 10, right: 210 };
-    expect(overlayPosition(rect, { x: 0, y: 500 }, 'below')).toEqual({ top: 622, left: 10 });
-    expect(overlayPosition(rect, { x: 5, y: 500 }, 'after')).toEqual({ top: 600, left: 217 });
+    // The layer sits at the page's origin: scrolled 500 px down, its corner is 500 px above the viewport.
+    expect(overlayPosition(rect, { top: -500, left: 0 }, 'below')).toEqual({ top: 622, left: 10 });
+    expect(overlayPosition(rect, { top: -500, left: -5 }, 'after')).toEqual({ top: 602, left: 217 });
   });
 
   it('mark a dead link with a link to its archived copy, opened apart; a live one with a plain mark', () => {
@@ -71,7 +72,7 @@ describe('the card’s overlays', () => {
     expect(gone.tagName).toBe('A');
     expect(gone.getAttribute('href')).toBe('https://web.archive.org/web/2020/https://uil.unesco.org/x');
     expect(gone.getAttribute('rel')).toBe('noopener noreferrer');
-    expect([gone.textContent, gone.getAttribute('aria-label'), gone.className]).toEqual(['✗', 'Gone', 'gone']);
+    expect([gone.textContent, gone.getAttribute('aria-label'), gone.className]).toEqual(['✗', 'Gone', 'mark gone']);
     const live = linkMark(doc, result('live', 'https://web.archive.org/web/2020/https://uil.unesco.org/x'), 'Live');
     expect([live.tagName, live.textContent, live.hasAttribute('href')]).toEqual(['SPAN', '✓', false]);
   });

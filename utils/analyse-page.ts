@@ -10,6 +10,7 @@ import { isLikelyEventPath, isUnescoHost } from './detect/unesco-site';
 import type { EventRecord, PageInfo } from './event-record';
 import { RECORD_SCHEMA_VERSION } from './record-limits';
 import { extractEvent } from './extract/event-page';
+import { placeRecordZones } from './extract/place-zone';
 import { archiveTimestampToIso } from './time/timestamp';
 
 function languageOf(doc: Document, original: URL): string | null {
@@ -95,6 +96,11 @@ export type AnalyseOptions = {
   memento?: MementoInfo | null;
   /** The page came from a crawler's file rather than a tab. */
   file?: FileCapture;
+  /**
+   * Leave the events' times unplaced (`placeRecordZones` does it later): the injected extractor, whose fresh
+   * script context would pay 50-100 ms for the browser's first use of its time-zone data.
+   */
+  deferZones?: boolean;
 };
 
 /** A file's capture as an archive capture: the original is the record's own address. */
@@ -126,7 +132,8 @@ function servedCapture(doc: Document, capture: CaptureUrl | null, options: Analy
  */
 export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions = {}): EventRecord {
   try {
-    return analyseDocument(doc, tabUrl, options);
+    const record = analyseDocument(doc, tabUrl, options);
+    return options.deferZones ? record : placeRecordZones(record);
   } catch (err) {
     const capture = options.file
       ? captureFromFile(tabUrl, options.file)
@@ -176,8 +183,14 @@ function analyseDocument(doc: Document, tabUrl: URL, options: AnalyseOptions): E
     site: page.site,
     eventPath: isLikelyEventPath(new URL(page.originalUrl)),
     captureYear: page.capturedAt ? Number(page.capturedAt.slice(0, 4)) : null,
+    captureDate: page.capturedAt ? page.capturedAt.slice(0, 10) : null,
   });
-  return result.ok
-    ? { schemaVersion: RECORD_SCHEMA_VERSION, page, event: result.event, noEvent: null }
-    : { schemaVersion: RECORD_SCHEMA_VERSION, page, event: null, noEvent: result.reason };
+  if (!result.ok) return { schemaVersion: RECORD_SCHEMA_VERSION, page, event: null, noEvent: result.reason };
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    page,
+    event: result.event,
+    ...(result.events.length > 1 && { events: result.events }),
+    noEvent: null,
+  };
 }

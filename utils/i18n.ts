@@ -45,3 +45,31 @@ export function fileTranslate(messages: MessagesFile): Translate {
     });
   };
 }
+
+/**
+ * Messages that come in plural forms: `<key>_one`, `<key>_other`, and `_zero`/`_two`/`_few`/`_many` where needed.
+ * (`kind_other` is the link kind "Other", not a plural.)
+ */
+export type PluralKey = Exclude<
+  { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey],
+  'kind'
+>;
+
+/**
+ * A message about a number of things, in the plural form the messages' own language uses for it
+ * (`Intl.PluralRules`: English has "one" and "other", French counts 0 as "one", Russian and Arabic have more
+ * forms; docs/i18n.md). The count, written as that language writes numbers, is the first substitution
+ * (`$COUNT$`); a form a language file lacks falls back to `<key>_other`.
+ */
+export function translateCount(
+  t: Translate,
+  key: PluralKey,
+  count: number,
+  substitutions: readonly string[] = [],
+): string {
+  const language = t('messagesLocale');
+  const subs = [new Intl.NumberFormat(language).format(count), ...substitutions];
+  const form = `${key}_${new Intl.PluralRules(language).select(count)}` as MessageKey;
+  const text = t(form, subs);
+  return text === form || text === '' ? t(`${key}_other`, subs) : text;
+}

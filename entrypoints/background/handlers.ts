@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../../utils/badge';
 import { parseEventRecord, type EventRecord } from '../../utils/event-record';
-import { EXTRACTION_CONTEXT_KEY, type ExtractionContext } from '../../utils/extraction-context';
+import { EXTRACTION_CONTEXT, type ExtractionContext } from '../../utils/extraction-context';
+import { injectedArgs, setInjectedGlobal } from '../../utils/injected-input';
 import { applyCorrections } from '../../utils/corrections';
+import { placeRecordZones } from '../../utils/extract/place-zone';
 import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
 import { decideInjection, framesToConsider } from '../../utils/injection-decision';
-import { CARD_DATA_KEY, cardWanted } from '../../utils/page-card/card-data';
+import { CARD_DATA, cardWanted } from '../../utils/page-card/card-data';
 import type { Handlers, SenderInfo } from '../../utils/messages';
 import { capturesForPage } from '../../utils/captures/capture-service';
 import {
@@ -38,11 +40,8 @@ async function showCard(target: { tabId: number; frameIds: number[] }, record: E
   const shown = applyCorrections(record, await loadCorrections(record.page.originalUrl));
   await browser.scripting.executeScript({
     target,
-    func: (key: string, data: string) => {
-      (globalThis as Record<string, unknown>)[key] = data;
-    },
-    // As JSON text: the browser's argument passing drops object keys whose value is null.
-    args: [CARD_DATA_KEY, JSON.stringify({ record: shown, original: record })],
+    func: setInjectedGlobal,
+    args: injectedArgs(CARD_DATA, { record: shown, original: record }),
   });
   await browser.scripting.executeScript({ target, files: [CARD] });
 }
@@ -58,15 +57,15 @@ async function readFrame(
 ): Promise<boolean> {
   await browser.scripting.executeScript({
     target,
-    func: (key: string, value: ExtractionContext) => {
-      (globalThis as Record<string, unknown>)[key] = value;
-    },
-    args: [EXTRACTION_CONTEXT_KEY, context],
+    func: setInjectedGlobal,
+    args: injectedArgs(EXTRACTION_CONTEXT, context),
   });
   const [injection] = await browser.scripting.executeScript({ target, files: [EXTRACTOR] });
   // The result comes from a script running inside a page we do not control: validate it like any input.
-  const record = parseEventRecord(injection?.result);
-  if (!record) return false;
+  const parsed = parseEventRecord(injection?.result);
+  if (!parsed) return false;
+  // The extractor leaves the times for us to place: the worker's time-zone data is warm, the page's is not.
+  const record = placeRecordZones(parsed);
   await recordTab(target.tabId, record);
   if (options.card && record.event) await showCard(target, record).catch(() => undefined);
   return true;
@@ -78,9 +77,12 @@ export const handlers: Handlers<SenderInfo> = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page:candidate needs a tab');
     const frameId = sender.frameId ?? 0;
+    // The tab's address is known only on hosts the extension may see: a capture framed by any other site has
+    // none here, and is not read (decideInjection).
     const decision = decideInjection({
       senderUrl: sender.url,
       frameId,
+      topUrl: sender.tab?.url,
       userArchiveOrigins: await loadUserArchiveOrigins(),
       memento: await loadMemento(tabId, frameId),
     });
@@ -88,24 +90,26 @@ export const handlers: Handlers<SenderInfo> = {
     return { stored: await readFrame({ tabId, frameIds: [frameId] }, decision.context, { card: true }) };
   },
   async 'page:read'(req) {
-    // Each frame's own address, read in the extension's isolated world (the page cannot change `location`
-    // there), and whether it is pywb's frame host (the capture is in its iframe); frames of hosts the extension
-    // may not read are left out by the browser, and a tab whose top frame it may not read refuses the call.
+    // Each frame's address as its document was loaded (its navigation entry, read in the extension's isolated
+    // world: the page's `history.pushState` moves `location`, not this), and whether it is pywb's frame host
+    // (the capture is in its iframe); frames of hosts the extension may not read are left out by the browser,
+    // and a tab whose top frame it may not read refuses the call.
     const frames = await browser.scripting
       .executeScript({
         target: { tabId: req.tabId, allFrames: true },
         func: (replayFrame: string) => ({
-          href: location.href,
+          href: performance.getEntriesByType('navigation')[0]?.name ?? '',
           frameHost: document.querySelector(replayFrame) !== null,
         }),
         args: [REPLAY_FRAME_SELECTOR],
       })
       .catch(() => []);
     const userArchiveOrigins = await loadUserArchiveOrigins();
-    for (const { frameId, href } of framesToConsider(frames)) {
+    for (const { frameId, href, topUrl } of framesToConsider(frames)) {
       const decision = decideInjection({
         senderUrl: href,
         frameId,
+        topUrl,
         userArchiveOrigins,
         memento: await loadMemento(req.tabId, frameId),
       });

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../utils/messages';
 import { moveSettingsToSync, removeTabMementos, removeTabRecord } from '../../utils/storage';
 import { userArchivesItem } from '../../utils/storage';
+import { applyBrowserBlock } from './browser-block';
 import { handlers } from './handlers';
 import { listenForLinkChecks } from './link-check';
 import { syncUserArchiveScripts, watchMementoHeaders } from './user-archives';
@@ -17,6 +18,8 @@ export default defineBackground(() => {
     dispatchMessage(message, sender, own, handlers, sender),
   );
   listenForLinkChecks(own);
+  // The browser's own block on the extension's requests into the reader's network (session rules).
+  void applyBrowserBlock();
   // Settings kept in local storage by earlier versions move to sync storage once.
   browser.runtime.onInstalled.addListener(() => void moveSettingsToSync());
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -29,7 +32,10 @@ export default defineBackground(() => {
     watchMementoHeaders();
     void syncUserArchiveScripts();
   });
-  userArchivesItem.watch(() => void syncUserArchiveScripts());
+  userArchivesItem.watch(() => {
+    void syncUserArchiveScripts();
+    void applyBrowserBlock();
+  });
   void syncUserArchiveScripts();
   // A tab that navigates must not keep the old page's record or badge. A capture of a UNESCO page is badged
   // from its address at once (the extension sees the address of tabs on the hosts it may read, without the

@@ -2,33 +2,56 @@ import { browser, type Browser } from 'wxt/browser';
 import { nearestArchivedCopy } from '../../utils/captures/capture-service';
 import { msToTimestamp } from '../../utils/captures/capture';
 import { checkLinks } from '../../utils/links/link-check';
+import { ANY_SITE } from '../../utils/links/site-access';
 import { eventOverMs, linkTargets, offsetDateTimeMs } from '../../utils/links/link-targets';
 import { LINK_CHECK_PORT, LinkCheckRequestSchema, isOwnPagePort, type LinkCheckEvent } from '../../utils/messages';
-import { captureStore, linkResultCache, loadTabRecord } from '../../utils/storage';
-
-/** The permission a check needs: reaching any http(s) host (optional; the popup asks for it on the first check). */
-export const ANY_HOST = { origins: ['http://*/*', 'https://*/*'] };
+import { chosenRecord } from '../../utils/listing/chosen-event';
+import { captureStore, linkResultCache, loadChosenEvent, loadTabRecord } from '../../utils/storage';
 
 /**
- * The browser's network errors for the worker's own requests (`net::ERR_NAME_NOT_RESOLVED`), when the reader
- * allowed `webRequest`: the only way to tell a name that no longer resolves (gone) from a refused connection.
+ * What the browser saw of the worker's own requests (`tabId: -1`: never a tab's), when the reader allowed
+ * `webRequest`: the network error (`net::ERR_NAME_NOT_RESOLVED`), the only way to tell a name that no longer
+ * resolves (gone) from a refused connection; and the redirects it followed, which fetch does not show
+ * (docs/security.md, "Redirects"). Both keyed by the address the request started from.
  */
 const netErrors = new Map<string, string>();
+const redirectChains = new Map<string, { start: string; hops: string[] }>();
+const hopsByStart = new Map<string, string[]>();
 let watchingErrors = false;
+
+function startOf(requestId: string, url: string): string {
+  return redirectChains.get(requestId)?.start ?? url;
+}
 
 async function watchNetErrors(): Promise<boolean> {
   if (watchingErrors) return true;
   const allowed = await browser.permissions.contains({ permissions: ['webRequest'] }).catch(() => false);
   if (!allowed || !browser.webRequest?.onErrorOccurred) return false;
-  browser.webRequest.onErrorOccurred.addListener(
-    (details) => {
-      if (netErrors.size > 500) netErrors.clear();
-      netErrors.set(details.url, details.error);
-    },
-    { urls: ['http://*/*', 'https://*/*'] },
-  );
+  // The worker's fetches are `xmlhttprequest`s outside any tab. Firefox honours the filter's `tabId: -1`;
+  // Chromium reads -1 there as "any tab" (seen in Chromium 156), so each listener checks it too.
+  const filter = { urls: ['http://*/*', 'https://*/*'], types: ['xmlhttprequest' as const], tabId: -1 };
+  browser.webRequest.onBeforeRedirect.addListener((details) => {
+    if (details.tabId !== -1) return;
+    if (redirectChains.size > 500) redirectChains.clear();
+    if (hopsByStart.size > 500) hopsByStart.clear();
+    const chain = redirectChains.get(details.requestId) ?? { start: details.url, hops: [] };
+    chain.hops.push(details.redirectUrl);
+    redirectChains.set(details.requestId, chain);
+    hopsByStart.set(chain.start, chain.hops);
+  }, filter);
+  browser.webRequest.onErrorOccurred.addListener((details) => {
+    if (details.tabId !== -1) return;
+    if (netErrors.size > 500) netErrors.clear();
+    netErrors.set(startOf(details.requestId, details.url), details.error);
+    redirectChains.delete(details.requestId);
+  }, filter);
   watchingErrors = true;
   return true;
+}
+
+/** The redirects the browser followed for the last request that started at `url`. */
+function redirectHopsOf(url: string): readonly string[] {
+  return hopsByStart.get(url) ?? [];
 }
 
 /** The error for `url`, waiting a moment for the event (it may arrive just after fetch rejects). */
@@ -42,9 +65,11 @@ async function netErrorFor(url: string): Promise<string | null> {
 }
 
 async function runCheck(tabId: number, post: (event: LinkCheckEvent) => void, signal: AbortSignal): Promise<void> {
-  const record = await loadTabRecord(tabId);
+  const read = await loadTabRecord(tabId);
+  // On a page that lists several events, the one the reader chose (utils/listing/chosen-event.ts).
+  const record = read && chosenRecord(read, await loadChosenEvent(read.page.originalUrl));
   if (!record) return post({ type: 'failed', code: 'no-record', detail: 'This tab has no page Event Lens read.' });
-  if (!(await browser.permissions.contains(ANY_HOST))) {
+  if (!(await browser.permissions.contains(ANY_SITE))) {
     return post({ type: 'failed', code: 'no-permission', detail: 'Access to websites was not granted.' });
   }
   const errors = await watchNetErrors();
@@ -56,7 +81,7 @@ async function runCheck(tabId: number, post: (event: LinkCheckEvent) => void, si
     signal,
     cache: linkResultCache,
     eventEndMs: eventOverMs(record),
-    ...(errors && { netError: netErrorFor }),
+    ...(errors && { netError: netErrorFor, redirectHops: redirectHopsOf }),
     findCapture: (url) =>
       nearestArchivedCopy(url, atMs, {
         fetch: (u, init) => fetch(u, init),

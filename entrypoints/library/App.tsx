@@ -1,113 +1,131 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryView, type ExportFormat } from '../../components/LibraryView';
-import { buildIcsCalendar } from '../../utils/calendar/build-ics';
 import { applyCorrections, type Corrections } from '../../utils/corrections';
-import { downloadText } from '../../utils/download';
-import type { Translate } from '../../utils/i18n';
+import { downloadFile } from '../../utils/download';
+import type { EventRecord } from '../../utils/event-record';
+import { useStoredItem } from '../../utils/hooks/use-stored-item';
+import { translateCount, type Translate } from '../../utils/i18n';
 import { eventsCsv } from '../../utils/library/events-csv';
 import {
   DEFAULT_QUERY,
   exportJson,
   libraryFacets,
-  parseImport,
+  MAX_SAVED_EVENTS,
   queryLibrary,
+  readImportFile,
+  readSavedList,
   type LibraryQuery,
-  type SavedList,
+  type SavedEvent,
 } from '../../utils/library/saved-events';
+import { eventKey } from '../../utils/listing/chosen-event';
 import {
   correctionsItem,
+  displaySettingsItem,
   importSavedEvents,
-  loadAllCorrections,
-  loadDisplaySettings,
-  loadSavedEvents,
   removeSavedEvents,
   saveCorrections,
   savedEventsItem,
-  type DisplaySettings,
-  DEFAULT_DISPLAY_SETTINGS,
+  type SaveOutcome,
 } from '../../utils/storage';
 import { displayPreferences, zoneChoices } from '../../utils/time/format-event-time';
 
+/** How long a delete can be undone. */
+const UNDO_MS = 8000;
+
+type Shown = { key: string; saved: SavedEvent; record: EventRecord; corrected: boolean };
+
+/** Writes the events shown or chosen as one file: a calendar, the records (as the reader sees them), a table. */
+async function exportFile(format: ExportFormat, items: readonly Shown[], title: string): Promise<void> {
+  const stamp = new Date().toISOString().slice(0, 10);
+  const records = items.map((i) => i.record);
+  if (format === 'ics') {
+    const { buildIcsCalendar } = await import('../../utils/calendar/build-ics');
+    downloadFile(buildIcsCalendar(records, new Date(), title), `event-lens-events-${stamp}.ics`, 'text/calendar');
+  } else if (format === 'json') {
+    // The records as the reader sees them (corrections applied), so an import restores exactly that.
+    const json = exportJson(
+      items.map((i) => ({ savedAt: i.saved.savedAt, record: i.record })),
+      new Date(),
+    );
+    downloadFile(json, `event-lens-events-${stamp}.json`, 'application/json');
+  } else {
+    downloadFile(eventsCsv(records), `event-lens-events-${stamp}.csv`, 'text/csv');
+  }
+}
+
+/**
+ * What an import says: how many came in (and were left out), or why nothing did. The file's size is checked
+ * before it is read; an import that would not fit is refused whole, and no saved event is dropped to make room
+ * (utils/library/saved-events.ts).
+ */
+async function importFile(file: Blob, t: Translate): Promise<string> {
+  const parsed = await readImportFile(file);
+  if (!parsed.ok) {
+    const keys = {
+      'not-json': 'libraryImportNotJson',
+      'too-large': 'libraryImportTooLarge',
+      unreadable: 'libraryImportUnreadable',
+      'not-an-export': 'libraryImportNotExport',
+    } as const;
+    return t(keys[parsed.reason]);
+  }
+  const outcome = await importSavedEvents(parsed.events);
+  if (outcome === 'quota') return t('savedQuota');
+  if (outcome === 'full') {
+    return t('libraryImportOverLimit', [String(parsed.events.length), String(MAX_SAVED_EVENTS)]);
+  }
+  const rejected = parsed.rejected > 0 ? ` ${translateCount(t, 'libraryImportRejected', parsed.rejected)}` : '';
+  return `${translateCount(t, 'libraryImported', parsed.events.length)}${rejected}`;
+}
+
+/** Deleting, with a few seconds to take it back: the entries deleted are put back as they were. */
+function useUndoableDelete(t: Translate, setMessage: (m: string | null) => void) {
+  const [undo, setUndo] = useState<(() => void) | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const remove = (gone: readonly SavedEvent[]) => {
+    const keys = gone.map((e) => eventKey(e.record));
+    void removeSavedEvents(keys).then(() => {
+      setMessage(translateCount(t, 'libraryDeleted', keys.length));
+      clearTimeout(timer.current);
+      setUndo(() => () => {
+        clearTimeout(timer.current);
+        setUndo(null);
+        void importSavedEvents(gone).then((o: SaveOutcome) =>
+          setMessage(o === 'saved' ? t('libraryRestored') : t(o === 'quota' ? 'savedQuota' : 'savedFull')),
+        );
+      });
+      timer.current = setTimeout(() => setUndo(null), UNDO_MS);
+    });
+  };
+  return { undo, remove };
+}
+
 /** The library page's one container: reads and writes the saved events and corrections, exports, imports. */
 export function App({ t }: { t: Translate }) {
-  const [list, setList] = useState<SavedList>({ events: [], unreadable: 0 });
-  const [corrections, setCorrections] = useState<Record<string, Corrections>>({});
-  const [settings, setSettings] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
+  const [stored] = useStoredItem(savedEventsItem);
+  const [corrections] = useStoredItem(correctionsItem);
+  const [settings] = useStoredItem(displaySettingsItem);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    const reload = () => {
-      void loadSavedEvents().then(setList);
-      void loadAllCorrections().then(setCorrections);
-    };
-    reload();
-    void loadDisplaySettings().then(setSettings);
-    const stops = [savedEventsItem.watch(reload), correctionsItem.watch(reload)];
-    return () => stops.forEach((stop) => stop());
-  }, []);
+  const deleting = useUndoableDelete(t, setMessage);
 
-  const prefs = displayPreferences(settings, (zone) => t('readerZone', zone));
-  const shown = queryLibrary(list.events, query).map((e) => {
-    const url = e.record.page.originalUrl;
-    const own = corrections[url] ?? null;
-    return { url, saved: e, record: applyCorrections(e.record, own), corrected: own !== null };
+  const list = useMemo(() => readSavedList(stored.events), [stored]);
+  const shown: Shown[] = queryLibrary(list.events, query).map((saved) => {
+    const key = eventKey(saved.record);
+    const own = corrections[key] ?? null;
+    return { key, saved, record: applyCorrections(saved.record, own), corrected: own !== null };
   });
-  const byUrl = new Map(shown.map((i) => [i.url, i]));
-  const editingItem = editing ? list.events.find((e) => e.record.page.originalUrl === editing) : undefined;
-  const editingEvent = editingItem?.record.event;
-
-  const exportFile = (format: ExportFormat, urls: readonly string[]) => {
-    const items = urls.map((u) => byUrl.get(u)).filter((i) => i !== undefined);
-    const stamp = new Date().toISOString().slice(0, 10);
-    if (format === 'ics') {
-      const ics = buildIcsCalendar(
-        items.map((i) => i.record),
-        new Date(),
-        t('libraryTitle'),
-      );
-      downloadText(document, ics, `event-lens-events-${stamp}.ics`, 'text/calendar');
-    } else if (format === 'json') {
-      // The records as the reader sees them (corrections applied), so an import restores exactly that.
-      const json = exportJson(
-        items.map((i) => ({ savedAt: i.saved.savedAt, record: i.record })),
-        new Date(),
-      );
-      downloadText(document, json, `event-lens-events-${stamp}.json`, 'application/json');
-    } else {
-      downloadText(document, eventsCsv(items.map((i) => i.record)), `event-lens-events-${stamp}.csv`, 'text/csv');
-    }
-  };
-
-  const importFile = (text: string) => {
-    const parsed = parseImport(text);
-    if (!parsed.ok) {
-      setMessage(
-        t(
-          parsed.reason === 'not-json'
-            ? 'libraryImportNotJson'
-            : parsed.reason === 'too-large'
-              ? 'libraryImportTooLarge'
-              : 'libraryImportNotExport',
-        ),
-      );
-      return;
-    }
-    void importSavedEvents(parsed.events).then((outcome) => {
-      const rejected = parsed.rejected > 0 ? ` ${t('libraryImportRejected', String(parsed.rejected))}` : '';
-      setMessage(
-        outcome === 'saved'
-          ? `${t('libraryImported', String(parsed.events.length))}${rejected}`
-          : t(outcome === 'quota' ? 'savedQuota' : 'savedFull'),
-      );
-    });
-  };
+  const byKey = new Map(shown.map((i) => [i.key, i]));
+  const editingEvent = editing ? byKey.get(editing)?.saved.record.event : undefined;
+  const pick = (keys: readonly string[]) => keys.map((k) => byKey.get(k)).filter((i) => i !== undefined);
 
   return (
     <LibraryView
       t={t}
-      prefs={prefs}
+      prefs={displayPreferences(settings, (zone) => t('readerZone', zone))}
       items={shown}
       total={list.events.length}
       unreadable={list.unreadable}
@@ -115,21 +133,20 @@ export function App({ t }: { t: Translate }) {
       query={query}
       onQuery={setQuery}
       selected={selected}
-      onSelect={(urls, on) => {
+      onSelect={(keys, on) => {
         const next = new Set(selected);
-        for (const u of urls)
-          if (on) next.add(u);
-          else next.delete(u);
+        for (const k of keys)
+          if (on) next.add(k);
+          else next.delete(k);
         setSelected(next);
       }}
-      onDelete={(urls) => {
-        void removeSavedEvents(urls).then(() => {
-          setSelected(new Set([...selected].filter((u) => !urls.includes(u))));
-          setMessage(t('libraryDeleted', String(urls.length)));
-        });
+      onDelete={(keys) => {
+        deleting.remove(pick(keys).map((i) => i.saved));
+        setSelected(new Set([...selected].filter((k) => !keys.includes(k))));
       }}
-      onExport={exportFile}
-      onImport={importFile}
+      onUndo={deleting.undo}
+      onExport={(format, keys) => void exportFile(format, pick(keys), t('libraryTitle'))}
+      onImport={(file) => void importFile(file, t).then(setMessage)}
       editing={editing}
       onEdit={setEditing}
       correction={
@@ -138,7 +155,7 @@ export function App({ t }: { t: Translate }) {
               original: editingEvent,
               corrections: corrections[editing] ?? null,
               choices: zoneChoices,
-              onSave: (next: Corrections) => void saveCorrections(editing, Object.keys(next).length > 0 ? next : null),
+              onSave: (next: Corrections) => void saveCorrections(editing, next),
               onReset: () => void saveCorrections(editing, null),
             }
           : null

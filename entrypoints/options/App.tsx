@@ -1,91 +1,108 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
-import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../../utils/captures/capture-service';
-import type { Translate } from '../../utils/i18n';
 import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
+import { errorText } from '../../utils/error-text';
+import { useStoredItem } from '../../utils/hooks/use-stored-item';
+import type { Translate } from '../../utils/i18n';
+import { ANY_SITE, siteAccessToGiveBack } from '../../utils/links/site-access';
 import {
   captureSettingsItem,
   clearCachedData,
-  DEFAULT_DISPLAY_SETTINGS,
-  DEFAULT_PAGE_SETTINGS,
   displaySettingsItem,
-  loadCaptureSettings,
-  loadDisplaySettings,
-  loadPageSettings,
-  loadUserArchiveOrigins,
   pageSettingsItem,
   userArchivesItem,
-  type DisplaySettings,
-  type PageSettings,
 } from '../../utils/storage';
 import { readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
 
-/** The settings page's one container: reads and writes the stored settings, asks for permissions. */
-export function App({ t }: { t: Translate }) {
-  const [origins, setOrigins] = useState<string[]>([]);
+/** The reader's own archive hosts: each added with the browser's permission for that host, asked in the click. */
+function useArchiveHosts(t: Translate) {
+  const [archives, saveArchives] = useStoredItem(userArchivesItem);
   const [message, setMessage] = useState<string | null>(null);
-  const [settingsMessage, setSettingsMessage] = useState<string | null>(null);
-  const [display, setDisplay] = useState<DisplaySettings>(DEFAULT_DISPLAY_SETTINGS);
-  const [captures, setCaptures] = useState<CaptureSettings>(DEFAULT_CAPTURE_SETTINGS);
-  const [page, setPage] = useState<PageSettings>(DEFAULT_PAGE_SETTINGS);
-  useEffect(() => {
-    void loadUserArchiveOrigins().then(setOrigins);
-    void loadDisplaySettings().then(setDisplay);
-    void loadCaptureSettings().then(setCaptures);
-    void loadPageSettings().then(setPage);
-    return userArchivesItem.watch(() => void loadUserArchiveOrigins().then(setOrigins));
-  }, []);
-
-  function add(input: string) {
+  const add = (input: string) => {
     const origin = normalizeArchiveOrigin(input);
-    if (!origin) {
-      setMessage(t('hostNotAddable', input));
-      return;
-    }
+    if (!origin) return setMessage(t('hostNotAddable', input));
     // Asked for in the click itself, as browsers require: this host only, and reading its Memento headers.
     browser.permissions
       .request({ origins: [originMatchPattern(origin)], permissions: ['webRequest'] })
       .then(async (granted) => {
-        if (!granted) {
-          setMessage(t('hostNotGranted', origin));
-          return;
-        }
-        await userArchivesItem.setValue({ origins: [...new Set([...origins, origin])] });
+        if (!granted) return setMessage(t('hostNotGranted', origin));
+        await saveArchives({ origins: [...new Set([...archives.origins, origin])] });
         setMessage(t('hostAdded', origin));
       })
-      .catch((err: unknown) => setMessage(err instanceof Error ? err.message : t('permissionRefused')));
-  }
-
-  async function remove(origin: string) {
-    await userArchivesItem.setValue({ origins: origins.filter((o) => o !== origin) });
+      .catch((err: unknown) => setMessage(err instanceof Error ? errorText(err) : t('permissionRefused')));
+  };
+  const remove = async (origin: string) => {
+    await saveArchives({ origins: archives.origins.filter((o) => o !== origin) });
+    // A host whose permission the browser no longer knows: there is nothing left to give back.
     await browser.permissions.remove({ origins: [originMatchPattern(origin)] }).catch(() => false);
     setMessage(t('hostRemoved', origin));
-  }
+  };
+  return { origins: archives.origins, message, onAdd: add, onRemove: (o: string) => void remove(o) };
+}
 
+/**
+ * Access to every website (granted at the first link check): whether it is held, kept current when it is granted
+ * in the popup or given back here or in the browser's own settings, and giving it back, saying which of the
+ * reader's own archive hosts lost theirs with it.
+ */
+function useSiteAccess(t: Translate, origins: readonly string[]) {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const refresh = () => void browser.permissions.contains(ANY_SITE).then(setGranted, () => setGranted(false));
+  useEffect(() => {
+    refresh();
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
+  }, []);
+  const giveBack = async () => {
+    try {
+      const removed = await browser.permissions.remove(siteAccessToGiveBack(origins));
+      if (!removed) return setMessage(t('siteAccessKept'));
+      const kept = await Promise.all(
+        origins.map((o) => browser.permissions.contains({ origins: [originMatchPattern(o)] }).catch(() => false)),
+      );
+      const lost = origins.filter((_, i) => !kept[i]);
+      const lostNote = lost.length > 0 ? [t('siteAccessLostArchives', lost.join(', '))] : [];
+      setMessage([t('siteAccessGivenBack'), ...lostNote].join(' '));
+    } catch (err) {
+      setMessage(err instanceof Error ? errorText(err) : t('siteAccessKept'));
+    } finally {
+      refresh();
+    }
+  };
+  return { granted, message, onGiveBack: () => void giveBack() };
+}
+
+/** The settings page's one container: reads and writes the stored settings, asks for permissions. */
+export function App({ t }: { t: Translate }) {
+  const [display, saveDisplay] = useStoredItem(displaySettingsItem);
+  const [captures, saveCaptures] = useStoredItem(captureSettingsItem);
+  const [page, savePage] = useStoredItem(pageSettingsItem);
+  const [message, setMessage] = useState<string | null>(null);
+  const archives = useArchiveHosts(t);
+  const siteAccess = useSiteAccess(t, archives.origins);
+  const saved = (done: Promise<void>) => void done.then(() => setMessage(t('optSaved')));
   return (
     <OptionsView
       t={t}
       browserZone={readerPreferences().readerZone}
       display={display}
-      onDisplay={(next) => {
-        setDisplay(next);
-        void displaySettingsItem.setValue(next).then(() => setSettingsMessage(t('optSaved')));
-      }}
+      onDisplay={(next) => saved(saveDisplay(next))}
       captures={captures}
-      onCaptures={(next) => {
-        setCaptures(next);
-        void captureSettingsItem.setValue(next).then(() => setSettingsMessage(t('optSaved')));
-      }}
+      onCaptures={(next) => saved(saveCaptures(next))}
       page={page}
-      onPage={(next) => {
-        setPage(next);
-        void pageSettingsItem.setValue(next).then(() => setSettingsMessage(t('optSaved')));
-      }}
+      onPage={(next) => saved(savePage(next))}
       choices={zoneChoices}
-      archives={{ origins, message, onAdd: add, onRemove: (o) => void remove(o) }}
-      onClearCache={() => void clearCachedData().then(() => setSettingsMessage(t('optCleared')))}
-      message={settingsMessage}
+      archives={archives}
+      siteAccess={siteAccess}
+      onClearCache={() => void clearCachedData().then(() => setMessage(t('optCleared')))}
+      message={message}
+      libraryUrl={browser.runtime.getURL('/library.html')}
     />
   );
 }

@@ -29,11 +29,11 @@ describe('PopupView', () => {
     expect(root.querySelector('[data-testid="event-title"]')?.textContent).toBe(event.title);
     expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020');
     const rows = Array.from(root.querySelectorAll('[data-testid="event-time"] tr')).map((tr) => tr.textContent);
-    expect(rows).toEqual([
-      'Europe/ParisTue 17 Nov 2020, 13:00–14:30 UTC+1',
-      'Your time (Asia/Seoul)Tue 17 Nov 2020, 21:00–22:30 UTC+9',
-      'UTCTue 17 Nov 2020, 12:00–13:30 UTC',
-    ]);
+    // One date line above; one row per zone: its place, the times there, the offset on that date.
+    expect(rows).toEqual(['Paris13:00–14:30UTC+1', 'Your time (Seoul)21:00–22:30UTC+9', 'UTC12:00–13:30UTC']);
+    expect(root.querySelector('[data-testid="zone-source"]')?.textContent).toBe(
+      'Time zone Europe/Paris, written as “CET” (stated on the page)',
+    );
     expect(root.textContent).toContain('written as “CET”');
     expect(root.querySelector('[data-testid="event-location"]')?.textContent).toContain('Online');
     expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain(
@@ -47,7 +47,7 @@ describe('PopupView', () => {
       { readerZone: 'Pacific/Kiritimati', locale: 'en-US', hour12: true },
     );
     const reader = root.querySelectorAll('[data-testid="event-time"] tr')[1]?.textContent;
-    expect(reader).toBe('Your time (Pacific/Kiritimati)Wed 18 Nov 2020, 2:00 AM–3:30 AM UTC+14 (another day)');
+    expect(reader).toBe('Your time (Kiritimati)Wed 18 Nov, 2:00 AM–3:30 AMUTC+14 (another day)');
   });
 
   it('lists the registration link first, to its original address, with the archived copy', () => {
@@ -151,7 +151,7 @@ describe('PopupView in the reader’s language', () => {
     expect(root.querySelector('.kicker')?.textContent).toBe('Événement UNESCO archivé');
     expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('mar. 17 nov. 2020');
     expect(root.querySelectorAll('[data-testid="event-time"] tr')[1]?.textContent).toContain(
-      'Votre heure (Asia/Seoul)',
+      'Votre heure (Seoul)21:00–22:30',
     );
     expect(root.textContent).toContain('Fuseau horaire Europe/Paris');
     expect(root.querySelector('[data-testid="event-location"]')?.textContent).toContain('En ligne');

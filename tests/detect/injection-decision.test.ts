@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeArchiveOrigin } from '../../utils/archives/user-archive-origin';
-import { analyseOptionsFrom, readExtractionContext } from '../../utils/extraction-context';
+import { analyseOptionsFrom, EXTRACTION_CONTEXT, readExtractionContext } from '../../utils/extraction-context';
+import { injectedArgs, setInjectedGlobal } from '../../utils/injected-input';
 import { decideInjection, framesToConsider } from '../../utils/injection-decision';
 
 const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
@@ -44,7 +45,45 @@ describe('decideInjection', () => {
     ['an iframe inside a capture', 'https://web.archive.org/web/2020if_/https://en.unesco.org/events/x'],
     ['an iframe on a live UNESCO page', 'https://en.unesco.org/events/x'],
   ])('does not inject into %s (a sub-frame)', (_name, senderUrl) => {
-    expect(decideInjection({ ...base, senderUrl, frameId: 3 })).toEqual({ inject: false, reason: 'sub-frame' });
+    const topUrl = 'https://web.archive.org/web/2020/https://en.unesco.org/';
+    expect(decideInjection({ ...base, senderUrl, frameId: 3, topUrl }).inject).toBe(false);
+  });
+
+  describe('a capture in a sub-frame: read only inside the same archive’s replay page', () => {
+    const ukwa = 'https://www.webarchive.org.uk/wayback/archive';
+    const content = `${ukwa}/20201206072020mp_/https://en.unesco.org/events/x`;
+    it.each([
+      ['pywb’s replay page', `${ukwa}/20201206072020/https://en.unesco.org/events/x`, content],
+      [
+        'the Australian Web Archive’s replay page, on its other host',
+        'https://webarchive.nla.gov.au/awa/20201206072020/https://en.unesco.org/events/x',
+        'https://web.archive.org.au/awa/20201206072020mp_/https://en.unesco.org/events/x',
+      ],
+      [
+        'the user’s own pywb',
+        'http://localhost:8080/my-coll/20201206072020/https://en.unesco.org/events/x',
+        'http://localhost:8080/my-coll/20201206072020mp_/https://en.unesco.org/events/x',
+      ],
+    ])('reads it in %s', (_name, topUrl, senderUrl) => {
+      expect(decideInjection({ ...base, senderUrl, frameId: 2, topUrl }).inject).toBe(true);
+    });
+
+    it.each([
+      ['another site', 'https://evil.example/'],
+      ['another archive’s capture', 'https://web.archive.org/web/2020/https://evil.example/'],
+      ['a page of the archive that is not a replay page', 'https://www.webarchive.org.uk/'],
+      ['an unknown top frame (a host the extension may not see)', undefined],
+      ['an address that does not parse', 'not a url'],
+    ])('does not read it framed by %s', (_name, topUrl) => {
+      expect(decideInjection({ ...base, senderUrl: content, frameId: 2, topUrl })).toEqual({
+        inject: false,
+        reason: 'framed by another site',
+      });
+    });
+
+    it('is a question for sub-frames only: a top frame needs no top address', () => {
+      expect(decideInjection({ ...base, senderUrl: `${ukwa}/2020/https://en.unesco.org/events/x` }).inject).toBe(true);
+    });
   });
 
   it('does not trust a Memento header over a built-in archive’s address', () => {
@@ -72,18 +111,27 @@ describe('normalizeArchiveOrigin', () => {
 });
 
 describe('readExtractionContext', () => {
-  it('keeps a well-formed context', () => {
-    const ctx = readExtractionContext({ userArchiveOrigins: ['http://localhost:8080'], memento });
+  const hand = (json: string | undefined) => {
+    (globalThis as Record<string, unknown>)[EXTRACTION_CONTEXT.key] = json;
+  };
+  afterEach(() => hand(undefined));
+
+  it('keeps a well-formed context, handed as the background hands it', () => {
+    setInjectedGlobal(...injectedArgs(EXTRACTION_CONTEXT, { userArchiveOrigins: ['http://localhost:8080'], memento }));
+    const ctx = readExtractionContext();
     expect(ctx).toEqual({ userArchiveOrigins: ['http://localhost:8080'], memento });
     expect(analyseOptionsFrom(ctx).extraArchives?.map((a) => a.id)).toEqual(['pywb:localhost:8080']);
   });
 
-  it.each([[undefined], ['x'], [{ userArchiveOrigins: 'x', memento: { originalUrl: 1 } }]])(
-    'reads %o as empty',
-    (raw) => {
-      expect(readExtractionContext(raw)).toEqual({ userArchiveOrigins: [], memento: null });
-    },
-  );
+  it.each([
+    [undefined],
+    ['x'],
+    [JSON.stringify({ userArchiveOrigins: 'x', memento: { originalUrl: 1 } })],
+    [JSON.stringify({ userArchiveOrigins: ['a'.repeat(3000)], memento: null })],
+  ])('reads %o as empty', (raw) => {
+    hand(raw);
+    expect(readExtractionContext()).toEqual({ userArchiveOrigins: [], memento: null });
+  });
 });
 
 describe('framesToConsider (page:read’s probe of each frame)', () => {
@@ -96,8 +144,8 @@ describe('framesToConsider (page:read’s probe of each frame)', () => {
         { frameId: 3, result: probe('https://a.example/', true) },
       ]),
     ).toEqual([
-      { frameId: 3, href: 'https://a.example/' },
-      { frameId: 7, href: 'https://b.example/' },
+      { frameId: 3, href: 'https://a.example/', topUrl: 'https://top.example/' },
+      { frameId: 7, href: 'https://b.example/', topUrl: 'https://top.example/' },
     ]);
   });
 

@@ -35,12 +35,45 @@ describe('accessibility (axe)', () => {
     },
   );
 
-  it('the settings page has no serious violations', async () => {
+  it.each(['light', 'dark'] as const)('the settings page has no serious violations (%s)', async (scheme) => {
     const browser = getBrowser();
     const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.getByText('No archives added.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'the library, with an event being corrected, and the popup’s correction form have none (%s)',
+    async (scheme) => {
+      const browser = getBrowser();
+      const { page, tabId } = await openCaptureTab(browser);
+      const popup = await openPopupFor(browser, tabId);
+      // Saved once (the other scheme's run may have saved it already).
+      const saved = await browser.serviceWorker.evaluate(async () => {
+        const stored = (await chrome.storage.local.get('saved-events'))['saved-events'] as
+          { events: unknown[] } | undefined;
+        return stored?.events.length ?? 0;
+      });
+      if (saved === 0) {
+        await popup.getByTestId('save-event').click();
+        await popup.getByTestId('saved-state').waitFor();
+      }
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByText('Correct this event').click();
+      await popup.getByText('Where each field came from').click();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+      const library = await browser.context.newPage();
+      await library.emulateMedia({ colorScheme: scheme });
+      await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+      await library.getByTestId('edit-event').click();
+      await library.getByTestId('correct-title').waitFor();
+      expect(await seriousViolations(library)).toEqual([]);
+      await library.close();
+      await page.close();
+    },
+  );
 });

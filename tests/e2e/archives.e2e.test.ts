@@ -159,7 +159,7 @@ describe('captures in every kind of archive', () => {
     // ...but when the popup is opened on it.
     const text = await popupText(tabId);
     expect(text).toContain('No event on this page');
-    expect(text).toContain('listing or home page');
+    expect(text).toContain('front page');
     expect(text).toContain('Captured 15 Dec 2018 11:02 UTC on UNESCO Web Archive (UNESCO collection)');
     expect((await storedRecord(tabId))?.noEvent?.code).toBe('not-an-event-page');
     expect(await badgeText(browser, tabId)).toBe('ARC');
@@ -173,7 +173,7 @@ describe('captures in every kind of archive', () => {
     const { page, tabId, badge } = await visit(url);
     expect(badge).toBe('ARC');
     expect(await storedRecord(tabId)).toBeNull();
-    expect(await popupText(tabId)).toContain('listing or home page');
+    expect(await popupText(tabId)).toContain('front page');
     await page.close();
   });
 
@@ -193,7 +193,7 @@ describe('captures in every kind of archive', () => {
     const { page, tabId, badge } = await visit(`${base}/https://en.unesco.org/`);
     expect(badge).toBe('ARC');
     expect(await storedRecord(tabId)).toBeNull();
-    expect(await popupText(tabId)).toContain('listing or home page');
+    expect(await popupText(tabId)).toContain('front page');
     expect((await storedRecord(tabId))?.page).toMatchObject({ url: frame, archive: { id: 'ukwa' } });
     await page.close();
   });

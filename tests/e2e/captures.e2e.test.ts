@@ -28,10 +28,10 @@ describe('other captures of the page', () => {
     );
     expect(await ia.textContent()).toContain('10 of them are redirects or errors');
     const nearest = ia.getByTestId('nearest-captures');
+    // The capture that is both the last before the event and the nearest its end is said once.
     expect(await nearest.locator('div').allTextContents()).toEqual([
-      'Last before the event17 Nov 2020 02:15 UTC',
+      'Last before the event · Nearest the event’s end17 Nov 2020 02:15 UTC',
       'First after the event starts18 Nov 2020 17:27 UTC',
-      'Nearest the event’s end17 Nov 2020 02:15 UTC',
     ]);
     expect(await nearest.locator('a').first().getAttribute('href')).toBe(
       `https://web.archive.org/web/20201117021505/${ORIGINAL}`,
@@ -45,7 +45,12 @@ describe('other captures of the page', () => {
 
     // The timeline: one row per year, a button per month with captures; December 2020 lists this capture.
     const timeline = unesco.getByTestId('capture-timeline');
-    expect(await timeline.locator('g').count()).toBe(2);
+    expect(await timeline.locator('text.year').allTextContents()).toEqual(['2020', '2021']);
+    // Month initials on top and a legend, so a reader can tell which cell is which and what the shades mean.
+    expect(await timeline.getByTestId('timeline-months').locator('text').allTextContents()).toEqual([
+      ...'JFMAMJJASOND'.split(''),
+    ]);
+    expect(await unesco.getByTestId('timeline-legend').textContent()).toBe(' few captures  many  the event’s month');
     await timeline.locator('[data-month="2020-12"]').click();
     const month = unesco.getByTestId('month-captures');
     await expect

@@ -39,6 +39,32 @@ export async function openCaptureTab(browser: ExtensionBrowser, slug = 'seed') {
 export async function saveFromPopup(browser: ExtensionBrowser, tabId: number): Promise<void> {
   const popup = await openPopupFor(browser, tabId);
   await popup.getByTestId('save-event').click();
-  await expect.poll(() => popup.getByTestId('save-event').textContent()).toBe('Saved: remove');
+  await expect.poll(() => popup.getByTestId('save-event').textContent()).toBe('Remove from saved events');
   await popup.close();
+}
+
+/**
+ * Runs `code` (a function body) in the extension's isolated world of the tab, where the card keeps its closed
+ * shadow roots (`__eventLensCardRoot`, `__eventLensOverlayRoot`). Sent as text: the function is written into the
+ * worker's own script, not evaluated in the page.
+ */
+export async function inCardWorld<T>(browser: ExtensionBrowser, tabId: number, code: string): Promise<T> {
+  return await browser.serviceWorker.evaluate(`(async () => {
+    const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => { ${code} } });
+    return r ? r.result : undefined;
+  })()`);
+}
+
+/** Keeps, as the popup does after a check, what a link check of `pageUrl` judged: the card marks those links. */
+export async function storePageCheck(
+  browser: ExtensionBrowser,
+  pageUrl: string,
+  marks: { url: string; verdict: string; archivedUrl: string | null }[],
+): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    async ([url, list]) => {
+      await chrome.storage.local.set({ 'page-link-checks': { [url]: { checkedAt: Date.now(), marks: list } } });
+    },
+    [pageUrl, marks] as const,
+  );
 }

@@ -70,6 +70,24 @@ describe('saved events', () => {
       .poll(() => library.getByTestId('library-message').textContent())
       .toBe('That file is not an Event Lens export.');
 
+    // An export that would take the library past its 2,000 events is refused whole: the 2 saved ones stay.
+    const exported = JSON.parse(json) as { events: { record: { page: { originalUrl: string } } }[] };
+    const one = JSON.stringify(exported.events[0]);
+    const many = Array.from({ length: 1999 }, (_, i) => {
+      const event = JSON.parse(one) as (typeof exported.events)[number];
+      event.record.page.originalUrl = `https://uil.unesco.org/event/copy-${i}`;
+      return event;
+    });
+    await library.getByTestId('library-import').setInputFiles({
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...exported, events: many })),
+    });
+    await expect
+      .poll(() => library.getByTestId('library-message').textContent(), { timeout: 15_000 })
+      .toMatch(/^Nothing was imported: the library holds at most 2000 events, and these 1999/);
+    expect(await library.getByTestId('library-count').textContent()).toContain('2 of 2 events');
+
     // A damaged entry in storage: reported, kept, and the rest still shown.
     await browser.serviceWorker.evaluate(async () => {
       const stored = (await chrome.storage.local.get('saved-events'))['saved-events'] as { events: unknown[] };
@@ -79,7 +97,7 @@ describe('saved events', () => {
     await library.reload();
     await expect
       .poll(() => library.getByTestId('library-unreadable').textContent())
-      .toContain('1 saved entries could not be read');
+      .toContain('1 saved entry could not be read');
     expect(await library.getByTestId('library-count').textContent()).toContain('2 of 2 events');
     expect(await library.locator('img').count()).toBe(0);
     await library.close();

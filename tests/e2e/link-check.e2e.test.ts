@@ -18,10 +18,13 @@ import {
 
 /**
  * Real redirects come from a local server (request routing cannot answer a service worker's fetch with one):
- * chain.example.org and soft.example.org resolve to it.
+ * chain.example.org, soft.example.org and into-lan.example.org resolve to it. It also stands for a device on
+ * the reader's own network, asked by its loopback address (`privateHits` lists what reached it that way).
  */
 let server: Server;
+let port = 0;
 let browser: ExtensionBrowser | null = null;
+const privateHits: string[] = [];
 const redirects = (req: { url?: string; headers: { host?: string } }, res: ServerResponse) => {
   const host = (req.headers.host ?? '').split(':')[0];
   const path = req.url ?? '/';
@@ -33,6 +36,12 @@ const redirects = (req: { url?: string; headers: { host?: string } }, res: Serve
     res.writeHead(status, { location });
     res.end();
   };
+  if (host === '127.0.0.1') {
+    privateHits.push(path);
+    return html(200, 'Router admin');
+  }
+  // A public site whose link redirects into the reader's network (issue 19, item 1).
+  if (host === 'into-lan.example.org') return redirect(302, `http://127.0.0.1:${port}/admin`);
   if (host === 'chain.example.org') {
     if (path === '/a') return redirect(301, '/b');
     if (path === '/b') return redirect(302, 'http://chain.example.org/final');
@@ -46,13 +55,13 @@ const redirects = (req: { url?: string; headers: { host?: string } }, res: Serve
 beforeAll(async () => {
   server = createServer(redirects);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   // The build that has "any host" granted, as a reader grants it at the first check (headless Chromium cannot
   // show the browser's prompt). Everything else is the product as shipped.
   browser = await launchWithExtension({
     headless: true,
     extensionDir: CHROME_E2E_GRANTS_DIR,
-    localHosts: { 'chain.example.org': port, 'soft.example.org': port },
+    localHosts: { 'chain.example.org': port, 'soft.example.org': port, 'into-lan.example.org': port },
   });
 });
 
@@ -106,7 +115,7 @@ describe('checking the links, with the live web faked', () => {
         { url: 'http://chain.example.org/a', text: 'Moved page' },
         { url: 'http://soft.example.org/events/old-event', text: 'Old event page' },
         { url: 'https://gone.example.org/page', text: 'Gone page' },
-        { url: 'https://busy.example.org/page', text: 'Busy site' },
+        { url: 'https://busy.example.com/page', text: 'Busy site' },
         { url: 'https://nxdomain.example.org/', text: 'Vanished site' },
         { url: 'https://hang.example.org/slow', text: 'Hanging server' },
         { url: 'http://192.168.1.1/admin', text: 'Router' },
@@ -126,7 +135,7 @@ describe('checking the links, with the live web faked', () => {
     });
     await context.route('https://gone.example.org/**', (route) => (record(route), fulfilHtml(route, 404, 'Not Found')));
     await context.route(
-      'https://busy.example.org/**',
+      'https://busy.example.com/**',
       (route) => (record(route), route.fulfill({ status: 429, headers: { 'retry-after': '120' } })),
     );
     await context.route('https://nxdomain.example.org/**', (route) => (record(route), route.abort('namenotresolved')));
@@ -169,7 +178,7 @@ describe('checking the links, with the live web faked', () => {
       'http://chain.example.org/a': 'moved',
       'http://soft.example.org/events/old-event': 'missing (soft 404)',
       'https://gone.example.org/page': 'gone',
-      'https://busy.example.org/page': 'can’t tell',
+      'https://busy.example.com/page': 'can’t tell',
       'https://hang.example.org/slow': 'unreachable',
       'http://192.168.1.1/admin': 'not checked',
       'https://zoom.us/meeting/register/tJIvce-uqT0pHNT2KJjq94ZM0cGcr-6unZni': 'expired',
@@ -213,26 +222,27 @@ describe('checking the links, with the live web faked', () => {
     await page.close();
   });
 
-  it('300 links on 20 hosts: at most 2 at a time to a host, and every one answered', async () => {
+  it('300 links on 60 hosts of 20 sites: at most 2 at a time to a site, and every one answered', async () => {
     const browser = getBrowser();
+    // Three host names on each site (`d0.site7.org`, `d1.site7.org`…): politeness goes by site (issue 19, item 7).
     const links = Array.from({ length: 300 }, (_, i) => ({
-      url: `https://h${i % 20}.example.net/doc-${i}.pdf`,
+      url: `https://d${i % 3}.site${i % 20}.org/doc-${i}.pdf`,
       text: `Document ${i}`,
     }));
     const active = new Map<string, number>();
-    let peakPerHost = 0;
+    let peakPerSite = 0;
     let peak = 0;
     let total = 0;
     let requests = 0;
-    await browser.context.route(/^https:\/\/h\d+\.example\.net\//, async (route) => {
-      const host = new URL(route.request().url()).host;
-      active.set(host, (active.get(host) ?? 0) + 1);
+    await browser.context.route(/^https:\/\/d\d\.site\d+\.org\//, async (route) => {
+      const site = new URL(route.request().url()).hostname.split('.').slice(1).join('.');
+      active.set(site, (active.get(site) ?? 0) + 1);
       total++;
       requests++;
-      peakPerHost = Math.max(peakPerHost, active.get(host) ?? 0);
+      peakPerSite = Math.max(peakPerSite, active.get(site) ?? 0);
       peak = Math.max(peak, total);
       await new Promise((r) => setTimeout(r, 50));
-      active.set(host, (active.get(host) ?? 1) - 1);
+      active.set(site, (active.get(site) ?? 1) - 1);
       total--;
       if (new URL(route.request().url()).pathname.startsWith('/event-lens-')) return route.fulfill({ status: 404 });
       return route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF' });
@@ -244,8 +254,8 @@ describe('checking the links, with the live web faked', () => {
     await popup.getByTestId('check-links').click();
     await popup.getByTestId('export-csv').waitFor({ timeout: 120_000 });
     const seconds = (Date.now() - started) / 1000;
-    console.log(`300 links on 20 hosts checked in ${seconds.toFixed(1)} s (${requests} requests)`);
-    expect(peakPerHost).toBeLessThanOrEqual(2);
+    console.log(`300 links on 20 sites checked in ${seconds.toFixed(1)} s (${requests} requests)`);
+    expect(peakPerSite).toBeLessThanOrEqual(2);
     expect(peak).toBeLessThanOrEqual(6);
     expect(requests).toBe(300);
     expect(await popup.getByTestId('link-results').locator('li').count()).toBeGreaterThanOrEqual(301);
@@ -289,5 +299,74 @@ describe('checking the links, with the live web faked', () => {
     expect(asked.filter((a) => a.includes('fast.example.com')).length).toBe(before);
     await popup.close();
     await page.close();
+  });
+
+  it('a link that redirects into the reader’s network is refused, and the browser itself blocks the hop', async () => {
+    const browser = getBrowser();
+    // Past the test's catch-all refusal: the loopback address really is asked, unless something stops it.
+    await browser.context.route(`http://127.0.0.1:${port}/**`, (route) => route.continue());
+    await browser.context.route('https://uil.unesco.org/**', (route) => fulfilHtml(route, 200, 'UIL page'));
+    privateHits.length = 0;
+    const { page, tabId } = await openCaptureWithLinks(
+      browser,
+      [{ url: 'http://into-lan.example.org/welcome', text: 'Conference Wi-Fi' }],
+      'into-lan',
+    );
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('check-links').click();
+    await popup.getByTestId('export-csv').waitFor({ timeout: 30_000 });
+    const item = popup.locator('li[data-url="http://into-lan.example.org/welcome"]');
+    expect(await item.locator('.verdict').textContent()).toBe('not checked');
+    expect(await item.locator('.reason').textContent()).toBe(
+      'Points or redirects into a private network: not followed there.',
+    );
+    // Nothing the device said is shown, and no link to it is offered.
+    expect(await popup.getByTestId('link-results').textContent()).not.toContain('Router admin');
+    expect(await item.locator('.moved-to').count()).toBe(0);
+    expect(privateHits).toEqual([]);
+
+    // The browser's own rule: the worker's request to a loopback literal is blocked before it leaves.
+    const direct = await browser.serviceWorker.evaluate(
+      (url) =>
+        fetch(url).then(
+          (r) => `answered ${r.status}`,
+          (e: unknown) => `failed: ${String(e)}`,
+        ),
+      `http://127.0.0.1:${port}/direct`,
+    );
+    expect(direct).toMatch(/^failed/);
+    expect(privateHits).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('hears only its own requests’ errors: a tab’s failed request cannot change a link’s verdict', async () => {
+    const browser = getBrowser();
+    const target = 'https://poison.example.com/report';
+    // The worker's request fails with a refused connection; the tab's, with a name that does not resolve.
+    await browser.context.route('https://poison.example.com/**', (route) =>
+      route.abort(route.request().serviceWorker() ? 'connectionrefused' : 'namenotresolved'),
+    );
+    await browser.context.route('https://uil.unesco.org/**', (route) => fulfilHtml(route, 200, 'UIL page'));
+    // A first check, so that the background listens for network errors (it does from the first check on).
+    const first = await openCaptureWithLinks(browser, [{ url: 'https://fine.example.com/a.pdf', text: 'A' }], 'first');
+    await browser.context.route('https://fine.example.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF' }),
+    );
+    const popup1 = await openPopupFor(browser, first.tabId);
+    await popup1.getByTestId('check-links').click();
+    await popup1.getByTestId('export-csv').waitFor({ timeout: 30_000 });
+    await popup1.close();
+    // A page in a tab fails to reach the address (as a hostile page could make it), then the link is checked.
+    const tab = await browser.context.newPage();
+    await tab.goto(target).catch(() => undefined);
+    const { page, tabId } = await openCaptureWithLinks(browser, [{ url: target, text: 'Report' }], 'poison');
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('check-links').click();
+    await popup.getByTestId('export-csv').waitFor({ timeout: 30_000 });
+    const item = popup.locator(`li[data-url="${target}"]`);
+    // Refused connection: unreachable. The tab's "name not resolved" would have made it "gone".
+    expect(await item.locator('.verdict').textContent()).toBe('unreachable');
+    await Promise.all([popup.close(), tab.close(), page.close(), first.page.close()]);
   });
 });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadSample, serveCapture, tabIdOf, waitForBadge, type ExtensionBrowser } from '../../cli/browser';
-import { useExtensionBrowser } from './helpers';
+import { loadSample, serveCapture, tabIdOf, waitForBadge } from '../../cli/browser';
+import { inCardWorld, storePageCheck, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul' });
-
-/**
- * Runs `code` (a function body) in the extension's isolated world of the tab, where the card keeps its closed
- * shadow roots. Sent as text: the function is written into the worker's own script, not evaluated in the page.
- */
-async function inCardWorld<T>(browser: ExtensionBrowser, tabId: number, code: string): Promise<T> {
-  return await browser.serviceWorker.evaluate(`(async () => {
-    const [r] = await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => { ${code} } });
-    return r ? r.result : undefined;
-  })()`);
-}
+/** The sample capture's original address: what its record, saved events and link checks are kept under. */
+const ORIGINAL =
+  'https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation';
 
 /** The sample capture with a stylesheet that tries to restyle and hide everything, and a script that pries. */
 const HOSTILE = `<style>
@@ -45,8 +37,19 @@ describe('the card on the archived page', () => {
       "return globalThis.__eventLensCardRoot?.querySelector('aside')?.textContent",
     );
     expect(text).toContain('UNESCO learning cities’ meeting');
-    expect(text).toContain('Your time Tue 17 Nov 2020, 9:00 PM–10:30 PM (Asia/Seoul)');
-    expect(text).toContain('Add to calendar (.ics)');
+    // The same facts as the popup: how one attends, the date once, the time in the reader's zone and the event's,
+    // the page's notes, and the same calendar choices.
+    expect(text).toContain('Online');
+    expect(text).toContain('Tue 17 Nov 2020');
+    expect(text).toContain('Your time (Seoul)9:00 PM–10:30 PMUTC+9');
+    expect(text).toContain('Paris1:00 PM–2:30 PMUTC+1');
+    expect(text).toContain('describes an online event');
+    const buttons = await inCardWorld<string[]>(
+      browser,
+      tabId,
+      "return [...globalThis.__eventLensCardRoot.querySelectorAll('.actions .button')].map((b) => b.textContent)",
+    );
+    expect(buttons).toEqual(['Download .ics', 'Google', 'Outlook', 'Save event']);
     // The page's script cannot reach into the card, and the page's own content is as it was.
     expect(await page.evaluate(() => document.querySelector('event-lens-card')?.shadowRoot ?? null)).toBeNull();
     expect(
@@ -58,37 +61,32 @@ describe('the card on the archived page', () => {
       tabId,
       "return getComputedStyle(globalThis.__eventLensCardRoot.querySelector('.title')).fontSize",
     );
-    expect(fontSize).toBe('13px');
+    expect(fontSize).toBe('14px');
 
-    // The converted time sits under the page's own time.
+    // The converted time sits under the page's own time (tests/e2e/card-overlays.e2e.test.ts: where exactly).
     expect(
       await inCardWorld<string>(
         browser,
         tabId,
-        "return globalThis.__eventLensNoteRoot?.querySelector('span')?.textContent",
+        "return globalThis.__eventLensOverlayRoot?.querySelector('.note')?.textContent",
       ),
     ).toBe('Tue 17 Nov 2020, 9:00 PM–10:30 PM your time');
 
-    // After a link check, its verdicts mark the page's links (here a cached verdict for the programme).
-    await browser.serviceWorker.evaluate(async () => {
-      const url =
-        'https://uil.unesco.org/fileadmin/keydocuments/LifelongLearning/learning-cities/en/gnlc-cluster-meeting-educational-planning-programme.pdf';
-      await chrome.storage.local.set({
-        'link-results': {
-          [url]: {
-            url,
-            verdict: 'gone',
-            reason: 'not-found',
-            finalUrl: null,
-            title: null,
-            steps: [],
-            archivedUrl: `https://web.archive.org/web/20201206072020/${url}`,
-            checkedAt: Date.now(),
-          },
-        },
-      });
-    });
-    await expect.poll(() => page.locator('event-lens-mark').count()).toBe(1);
+    // After a link check, its verdicts mark the page's links, inside the card's closed root.
+    const programme =
+      'https://uil.unesco.org/fileadmin/keydocuments/LifelongLearning/learning-cities/en/gnlc-cluster-meeting-educational-planning-programme.pdf';
+    await storePageCheck(browser, ORIGINAL, [
+      { url: programme, verdict: 'gone', archivedUrl: `https://web.archive.org/web/20201206072020/${programme}` },
+    ]);
+    await expect
+      .poll(() =>
+        inCardWorld<number>(
+          browser,
+          tabId,
+          "return globalThis.__eventLensOverlayRoot.querySelectorAll('.mark').length",
+        ),
+      )
+      .toBe(1);
 
     // Saved from the card: the same library as the popup's.
     await inCardWorld(
@@ -112,13 +110,13 @@ describe('the card on the archived page', () => {
         inCardWorld<string>(browser, tabId, "return globalThis.__eventLensCardRoot.querySelector('aside').textContent"),
       )
       .toContain('Show the event');
-    await inCardWorld(browser, tabId, "globalThis.__eventLensCardRoot.querySelector('.chip').click()");
+    await inCardWorld(browser, tabId, "globalThis.__eventLensCardRoot.querySelector('button.chip').click()");
     await inCardWorld(
       browser,
       tabId,
       "globalThis.__eventLensCardRoot.querySelector('[data-testid=card-hide-site]').click()",
     );
-    await expect.poll(() => page.locator('event-lens-card, event-lens-note, event-lens-mark').count()).toBe(0);
+    await expect.poll(() => page.locator('event-lens-card, event-lens-overlay').count()).toBe(0);
     const settings = await browser.serviceWorker.evaluate(() => chrome.storage.sync.get('page-settings'));
     expect(settings['page-settings']).toMatchObject({ enrichmentOffSites: ['uil.unesco.org'] });
 

@@ -15,7 +15,7 @@ describe('an archive the reader adds: their own pywb', () => {
     const settings = await browser.context.newPage();
     await settings.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await settings.getByTestId('archive-host-input').fill('http://localhost:8080');
-    await settings.getByRole('button', { name: 'Add' }).click();
+    await settings.getByRole('button', { name: 'Add', exact: true }).click();
     await expect
       .poll(() => settings.getByRole('status').textContent())
       .toBe('Added http://localhost:8080. Reload its pages for Event Lens to read them.');

@@ -8,6 +8,10 @@ function leaves(value: unknown, path: string[] = []): [string, unknown][] {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
   }
+  // A list of objects (a listing's `events`) is asserted item by item, and its length.
+  if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+    return [[`${path.join('.')}.length`, value.length], ...value.flatMap((v, i) => leaves(v, [...path, String(i)]))];
+  }
   return [[path.join('.'), value]];
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildIcsCalendar } from '../../utils/calendar/build-ics';
 import type { EventRecord } from '../../utils/event-record';
 import { eventsCsv } from '../../utils/library/events-csv';
@@ -6,8 +6,11 @@ import {
   DEFAULT_QUERY,
   exportJson,
   libraryFacets,
+  MAX_IMPORT_BYTES,
+  MAX_SAVED_EVENTS,
   mergeImport,
   parseImport,
+  readImportFile,
   queryLibrary,
   readSavedList,
   withoutSaved,
@@ -63,9 +66,34 @@ describe('the saved-events list', () => {
     expect(parseImport(JSON.stringify(damaged))).toMatchObject({ ok: true, rejected: 1 });
     expect(parseImport('not json')).toEqual({ ok: false, reason: 'not-json' });
     expect(parseImport('{"events": []}')).toEqual({ ok: false, reason: 'not-an-export' });
-    const merged = mergeImport([saved(seed, 0), 'garbage'], back.events);
+    const merged = mergeImport([saved(seed, 0), 'garbage'], back.events) ?? [];
     expect(readSavedList(merged)).toMatchObject({ unreadable: 1 });
     expect(readSavedList(merged).events.map((e) => e.savedAt)).toEqual([1, 2]);
+  });
+
+  it('refuses an import that would take the library past its limit, and drops none of the saved events', () => {
+    const page = (i: number) => ({ ...seed, page: { ...seed.page, originalUrl: `https://uil.unesco.org/event/${i}` } });
+    const mine = [0, 1, 2, 3, 4].map((i) => saved(page(i), i));
+    const file = Array.from({ length: MAX_SAVED_EVENTS }, (_, i) => saved(page(100 + i), 100 + i));
+    expect(mergeImport(mine, file)).toBeNull();
+    // What fits is imported in full; a page already saved is replaced, not counted twice.
+    const fits = mergeImport(mine, [...file.slice(0, MAX_SAVED_EVENTS - 5), saved(page(0), 9)]);
+    expect(fits).toHaveLength(MAX_SAVED_EVENTS);
+    expect(
+      readSavedList(fits ?? [])
+        .events.filter((e) => e.savedAt < 100)
+        .map((e) => e.savedAt),
+    ).toEqual([1, 2, 3, 4, 9]);
+  });
+
+  it('knows a file is too large from its size, before reading a byte of it', async () => {
+    const text = vi.fn(() => Promise.resolve('{}'));
+    expect(await readImportFile({ size: MAX_IMPORT_BYTES + 1, text })).toEqual({ ok: false, reason: 'too-large' });
+    expect(text).not.toHaveBeenCalled();
+    const back = await readImportFile(new Blob([exportJson([saved(seed, 1)], new Date(Date.UTC(2026, 11, 1)))]));
+    expect(back).toMatchObject({ ok: true, rejected: 0 });
+    const failing = { size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) };
+    expect(await readImportFile(failing)).toEqual({ ok: false, reason: 'unreadable' });
   });
 
   it('exports one calendar with every event, and a CSV row per event', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkLinks, LINK_RESULT_TTL_MS, type LinkCheckDeps } from '../../utils/links/link-check';
-import type { LinkResult } from '../../utils/links/link-check-types';
+import {
+  checkLinks,
+  LINK_RESULT_TTL_MS,
+  MAX_REQUESTS_PER_CHECK,
+  type LinkCheckDeps,
+} from '../../utils/links/link-check';
+import { LinkResultSchema, type LinkResult } from '../../utils/links/link-check-types';
 
 const NOW = Date.UTC(2026, 11, 1);
 
@@ -121,5 +126,75 @@ describe('checkLinks', () => {
     const results = await checkLinks(targets, deps(fetch, { signal: controller.signal }));
     expect(results).toHaveLength(8);
     expect(results.every((r) => r.verdict === 'not-checked' && r.reason === 'cancelled')).toBe(true);
+  });
+
+  it('is polite per site, not per host: 60 subdomains of one site get 2 requests at a time', async () => {
+    const active = new Map<string, number>();
+    let peakPerSite = 0;
+    const fetch = vi.fn(async (url: string) => {
+      const site = new URL(url).hostname.split('.').slice(-2).join('.');
+      active.set(site, (active.get(site) ?? 0) + 1);
+      peakPerSite = Math.max(peakPerSite, active.get(site) ?? 0);
+      await new Promise((r) => setTimeout(r, 1));
+      active.set(site, (active.get(site) ?? 1) - 1);
+      return new Response(null, { status: 200, headers: { 'content-type': 'application/pdf' } });
+    });
+    const targets = [
+      ...Array.from({ length: 60 }, (_, i) => ({ url: `https://s${i}.attacker.example/a.pdf`, archivedUrl: null })),
+      // Registrable domains under a two-label public suffix: one site each, whatever the subdomain.
+      ...Array.from({ length: 6 }, (_, i) => ({ url: `https://w${i}.example.co.uk/b.pdf`, archivedUrl: null })),
+    ];
+    const results = await checkLinks(targets, deps(fetch));
+    expect(results.every((r) => r.verdict === 'live')).toBe(true);
+    expect(peakPerSite).toBe(2);
+  });
+
+  it(`sends at most ${MAX_REQUESTS_PER_CHECK} requests in one check, and says which links were left unasked`, async () => {
+    const fetch = fakeWeb(
+      Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`https://site${i}.example/page`, { status: 200 }])),
+    );
+    const targets = Array.from({ length: 400 }, (_, i) => ({
+      url: `https://site${i}.example/page`,
+      archivedUrl: null,
+    }));
+    const results = await checkLinks(targets, deps(fetch));
+    expect(fetch.mock.calls.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_CHECK);
+    expect(results).toHaveLength(400);
+    const limited = results.filter((r) => r.reason === 'check-limit');
+    // Web pages take HEAD and GET: about 300 are checked, the rest are answered as not checked.
+    expect(limited.length).toBeGreaterThanOrEqual(95);
+    expect(limited.every((r) => r.verdict === 'not-checked')).toBe(true);
+    expect(results.filter((r) => r.verdict === 'live').length).toBe(400 - limited.length);
+  });
+
+  it('keeps only http(s) addresses as links in its results', async () => {
+    const fetch = fakeWeb({ 'https://uil.unesco.org/gone': { status: 404 } });
+    const results = await checkLinks(
+      [
+        { url: 'javascript:alert(1)', archivedUrl: null },
+        { url: 'https://uil.unesco.org/gone', archivedUrl: 'mailto:someone@example.org' },
+      ],
+      deps(fetch, { fallbackCopy: () => 'javascript:alert(2)' }),
+    );
+    expect(results.map((r) => [r.url, r.archivedUrl])).toEqual([['https://uil.unesco.org/gone', null]]);
+  });
+
+  it('the result schema (the port to the popup, the cache) refuses anything but http(s) where a link is made', () => {
+    const valid: LinkResult = {
+      url: 'https://uil.unesco.org/a',
+      verdict: 'moved',
+      reason: 'redirected-elsewhere',
+      finalUrl: 'https://uil.unesco.org/b',
+      title: null,
+      steps: [],
+      archivedUrl: 'https://web.archive.org/web/2020/https://uil.unesco.org/a',
+      checkedAt: NOW,
+    };
+    expect(LinkResultSchema.safeParse(valid).success).toBe(true);
+    for (const field of ['url', 'finalUrl', 'archivedUrl'] as const) {
+      for (const bad of ['javascript:alert(1)', 'data:text/html,<script>1</script>', ' https://x.example/']) {
+        expect(LinkResultSchema.safeParse({ ...valid, [field]: bad }).success, `${field} = ${bad}`).toBe(false);
+      }
+    }
   });
 });

@@ -7,13 +7,15 @@ import { defineWaybackArchive } from './wayback-archive';
 /** APIs and tools that sit beside replay on Wayback hosts: never captures. */
 const WAYBACK_TOOLS = /^\/(?:[\w-]+\/)?(?:timemap|timegate|cdx|web\/timemap|save|search|static|_static|__wb)\b/i;
 
-/** UNESCO's web archive (Archive-It white label): `/web/{ts}/{url}`, and `/{ts}/{url}` in older links. */
+/**
+ * UNESCO's web archive (Archive-It white label): `/web/{ts}/{url}`, and `/{ts}/{url}` in older links. Served
+ * over https only (every address of it on record is https, as Archive-It's are): no plain-http permission.
+ */
 export const unescoWebArchive = defineWaybackArchive({
   id: 'unesco',
   name: 'UNESCO Web Archive',
   hosts: ['webarchive.unesco.org'],
   prefixes: [{ pattern: /^\/web\// }, { pattern: /^\//, requireTimestamp: true }],
-  matches: ['https://webarchive.unesco.org/*', 'http://webarchive.unesco.org/*'],
   notCaptures: WAYBACK_TOOLS,
 });
 
@@ -84,7 +86,11 @@ export const stanford = defineWaybackArchive({
   notCaptures: WAYBACK_TOOLS,
 });
 
-/** Icelandic Web Archive: `vefsafn.is/{ts}{mod}/{url}`; older `wayback.vefsafn.is/wayback/{ts}/{url}`. */
+/**
+ * Icelandic Web Archive: `vefsafn.is/{ts}{mod}/{url}`; older `wayback.vefsafn.is/wayback/{ts}/{url}`. The older
+ * host is the one archive that served plain http (its links and Memento endpoints in the wild are `http://`),
+ * so it keeps its http pattern.
+ */
 export const vefsafn = defineWaybackArchive({
   id: 'vefsafn',
   name: 'Vefsafn (Icelandic Web Archive)',

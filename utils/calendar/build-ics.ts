@@ -67,9 +67,3 @@ export function icsFileName(record: EventRecord): string {
     .toLowerCase();
   return `${words || 'event'}.ics`;
 }
-
-/** The .ics as a `data:` address to download, or `null` when the record holds no event. */
-export function icsDataUrl(record: EventRecord, now: Date): string | null {
-  const ics = buildIcs(record, now);
-  return ics === null ? null : `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
-}

@@ -9,20 +9,16 @@ import type { ArchiveCaptures, CaptureError, CaptureList } from './capture';
 import { INTERNET_ARCHIVE_SOURCE, captureSourceFor, type CaptureSource } from './capture-sources';
 import { nearestCapture } from './capture-summary';
 import { fetchCaptures, type FetchLike } from './fetch-captures';
+import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from './capture-settings';
+
+// The settings' schema lives in capture-settings.ts (storage validates it); named here too for the service's callers.
+export { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings };
 
 /** How long an archive's list of captures is reused. */
 export const CAPTURES_TTL_MS = 6 * 3600 * 1000;
 /** After a failure other than "busy", the archive is not asked again for this long. */
 export const FAILURE_COOLDOWN_MS = 60 * 1000;
 const MAX_BACKOFF_MS = 3600 * 1000;
-
-export type CaptureSettings = {
-  /** Ask the index of the archive the tab shows. */
-  askTabArchive: boolean;
-  /** Ask the Internet Archive as well. */
-  askInternetArchive: boolean;
-};
-export const DEFAULT_CAPTURE_SETTINGS: CaptureSettings = { askTabArchive: true, askInternetArchive: true };
 
 export type Backoff = { until: number; strikes: number; error: CaptureError };
 

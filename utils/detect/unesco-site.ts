@@ -3,23 +3,46 @@
  * before any DOM work, so a capture of anything else costs the content script one parse.
  */
 
-/** Content-script match patterns for live UNESCO pages (captures are matched by the archive registry). */
-export const UNESCO_MATCH_PATTERNS: readonly string[] = [
-  'https://*.unesco.org/*',
-  'http://*.unesco.org/*',
-  'https://*.iode.org/*',
+/**
+ * UNESCO's sites: unesco.org and its subdomains (but its web archive, an archive rather than a site with pages of
+ * its own), and the domains UNESCO's programmes, institutes and field offices publish under outside it. Each
+ * entry names where it comes from (docs/unesco-hosts.md has the list with its sources and how to add one). A host
+ * is UNESCO's when it is one of these or a subdomain of one; a look-alike (`unesco.org.example.com`,
+ * `unescap.org`, `myunesco.org`) is not. Used by the content script's match patterns, the background's checks
+ * and the batch filter alike.
+ */
+/**
+ * `http`: whether live pages there may be plain http (unesco.org's old portal); the other domains are read live over
+ * https, and their old pages through archives, whose own patterns cover them.
+ */
+export const UNESCO_DOMAINS: readonly { domain: string; who: string; http: boolean }[] = [
+  { domain: 'unesco.org', who: 'UNESCO, its sectors, institutes and offices', http: true },
+  { domain: 'iode.org', who: "IOC's International Oceanographic Data and Information Exchange", http: false },
+  { domain: 'ioc-unesco.org', who: 'Intergovernmental Oceanographic Commission (IOC)', http: false },
+  { domain: 'oceandecade.org', who: 'UN Decade of Ocean Science, coordinated by IOC-UNESCO', http: false },
+  { domain: 'unesco-ihe.org', who: 'UNESCO-IHE Institute for Water Education (until 2017)', http: false },
+  { domain: 'un-ihe.org', who: 'IHE Delft Institute for Water Education (UNESCO-IHE since 2017)', http: false },
+  { domain: 'unesco.kz', who: 'UNESCO Almaty Office', http: false },
+  {
+    domain: 'iesalc.unesco.org.ve',
+    who: 'IESALC, the institute for higher education in Latin America (old domain)',
+    http: false,
+  },
+  { domain: 'unescobkk.org', who: 'UNESCO Bangkok (old domain)', http: false },
 ];
 
 /**
- * `*.unesco.org` but its web archive (an archive, not a site with pages of its own), and the UNESCO hosts
- * outside unesco.org (DOM-NOTES.md §6: IOC/IODE). Comparisons only: it runs in the content script.
+ * Whether a host is one of UNESCO's sites (`UNESCO_DOMAINS`). Comparisons only, no Set or regular expression: it
+ * runs in the content script, in every page's fresh script context.
  */
 export function isUnescoHost(hostname: string): boolean {
   const lower = hostname.toLowerCase();
   const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (host === 'webarchive.unesco.org') return false;
-  if (host === 'unesco.org' || host.endsWith('.unesco.org')) return true;
-  return host === 'iode.org' || host === 'legacy.iode.org' || host === 'www.iode.org';
+  for (const { domain } of UNESCO_DOMAINS) {
+    if (host === domain || (host.endsWith(domain) && host.charAt(host.length - domain.length - 1) === '.')) return true;
+  }
+  return false;
 }
 
 /**

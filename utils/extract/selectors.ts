@@ -100,11 +100,11 @@ export const ARCHIVE_CHROME_LINES: readonly RegExp[] = [
 
 /** UNESCO's slogan, printed above many page titles (DOM-NOTES.md §3.1), in the site languages. */
 export const SITE_SLOGANS: readonly RegExp[] = [
-  /^Building peace in the minds of men and women$/i,
+  /^Building peace in the minds of men(?: and women)?$/i,
   /^Construire la paix dans l[’']esprit des hommes et des femmes$/i,
   /^Construir la paz en la mente de los hombres y de las mujeres$/i,
   /^بناء السلام في عقول الرجال والنساء$/,
-  /^Строить мир в умах мужчин и женщин$/i,
+  /^(?:Строить|Нести|Строим) мир в (?:умах|сознании|сознание) (?:мужчин и женщин|людей)$/i,
   /^在男女的思想中构建和平$/,
   // The French slogan often breaks over two lines.
   /^Construire la paix dans l[’']esprit$/i,

@@ -5,7 +5,8 @@
  * stay in the corrections store, keyed by the page, shared with the popup.
  */
 import * as z from 'zod/mini';
-import { EventRecordSchema } from '../event-record';
+import { EventRecordSchema, type EventRecord } from '../event-record';
+import { eventKey } from '../listing/chosen-event';
 
 export const SavedEventSchema = z.object({
   /** Milliseconds since the epoch. */
@@ -31,24 +32,38 @@ export function readSavedList(raw: readonly unknown[]): SavedList {
   return { events, unreadable };
 }
 
+/** An entry's key (utils/listing/chosen-event.ts `eventKey`: the page, and the event's place in a listing). */
 const keyOf = (entry: unknown): string | null => {
-  const url = (entry as { record?: { page?: { originalUrl?: unknown } } } | null)?.record?.page?.originalUrl;
-  return typeof url === 'string' ? url : null;
+  const record = (entry as { record?: Partial<EventRecord> } | null)?.record;
+  return typeof record?.page?.originalUrl === 'string' ? eventKey(record as EventRecord) : null;
 };
 
-/** The stored list with `event` added, or replacing the entry of the same page; unreadable entries kept. */
+/**
+ * The keys of the events a stored list holds, without validating every entry (the popup and the card only ask
+ * "is this one saved?", on every opening, whatever the library's size).
+ */
+export function savedKeys(raw: readonly unknown[]): Set<string> {
+  const keys = new Set<string>();
+  for (const entry of raw) {
+    const key = keyOf(entry);
+    if (key !== null) keys.add(key);
+  }
+  return keys;
+}
+
+/** The stored list with `event` added, or replacing the entry of the same event; unreadable entries kept. */
 export function withSaved(raw: readonly unknown[], event: SavedEvent): unknown[] | null {
-  const url = event.record.page.originalUrl;
-  const others = raw.filter((e) => keyOf(e) !== url);
+  const key = eventKey(event.record);
+  const others = raw.filter((e) => keyOf(e) !== key);
   if (others.length >= MAX_SAVED_EVENTS) return null;
   return [...others, event];
 }
 
-/** The stored list without the pages in `urls`; unreadable entries kept. */
-export function withoutSaved(raw: readonly unknown[], urls: ReadonlySet<string>): unknown[] {
+/** The stored list without the events whose keys are in `keys`; unreadable entries kept. */
+export function withoutSaved(raw: readonly unknown[], keys: ReadonlySet<string>): unknown[] {
   return raw.filter((e) => {
     const key = keyOf(e);
-    return key === null || !urls.has(key);
+    return key === null || !keys.has(key);
   });
 }
 
@@ -109,11 +124,17 @@ export function exportJson(events: readonly SavedEvent[], now: Date): string {
 
 export type ImportResult =
   | { ok: true; events: SavedEvent[]; rejected: number }
-  | { ok: false; reason: 'not-json' | 'not-an-export' | 'too-large' };
+  | { ok: false; reason: 'not-json' | 'not-an-export' | 'too-large' | 'unreadable' };
+
+/**
+ * The largest file an import reads. A full library (2,000 events) exports to a few megabytes; a file far
+ * beyond that is not one of ours, and reading it would only hold the page up.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** Reads an exported file: every entry validated; the ones that fail are counted, the others kept. */
 export function parseImport(text: string): ImportResult {
-  if (text.length > 50 * 1024 * 1024) return { ok: false, reason: 'too-large' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large' };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -126,8 +147,28 @@ export function parseImport(text: string): ImportResult {
   return { ok: true, events, rejected: unreadable };
 }
 
-/** The stored list after an import: imported events replace saved ones of the same page. */
-export function mergeImport(raw: readonly unknown[], imported: readonly SavedEvent[]): unknown[] {
-  const urls = new Set(imported.map((e) => e.record.page.originalUrl));
-  return [...withoutSaved(raw, urls), ...imported].slice(-MAX_SAVED_EVENTS);
+/**
+ * A chosen file, read only once its size is known to be within `MAX_IMPORT_BYTES` (the file's size is
+ * known before a byte of it is read), then parsed.
+ */
+export async function readImportFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  return parseImport(text);
+}
+
+/**
+ * The stored list after an import: imported events replace saved ones of the same event. `null` when the
+ * result would hold more than `MAX_SAVED_EVENTS` entries: the import is refused whole, and nothing saved is
+ * ever dropped to make room.
+ */
+export function mergeImport(raw: readonly unknown[], imported: readonly SavedEvent[]): unknown[] | null {
+  const keys = new Set(imported.map((e) => eventKey(e.record)));
+  const merged = [...withoutSaved(raw, keys), ...imported];
+  return merged.length > MAX_SAVED_EVENTS ? null : merged;
 }

@@ -40,16 +40,19 @@ export const REASONS = [
   'host-stopped',
   'host-waiting',
   'cancelled',
+  'check-limit',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
 const short = (n: number) => z.string().check(z.maxLength(n));
+/** An address that becomes a link in the popup: http(s) only, as captures' (a `javascript:` href never gets in). */
+const httpUrl = () => z.string().check(z.maxLength(4096), z.regex(/^https?:\/\//i));
 
 export const ProbeStepSchema = z.object({
   method: z.enum(['HEAD', 'GET']),
   /** HTTP status of the final response; `null` when none arrived. */
   status: z.nullable(z.number().check(z.int())),
-  /** The address after redirects (fetch follows them; the hops between are not visible to a worker). */
+  /** The address after redirects, or the one a redirect was refused at (docs/security.md, "Redirects"). */
   finalUrl: z.nullable(short(4096)),
   redirected: z.boolean(),
   contentType: z.nullable(short(200)),
@@ -60,16 +63,16 @@ export const ProbeStepSchema = z.object({
 export type ProbeStep = z.infer<typeof ProbeStepSchema>;
 
 export const LinkResultSchema = z.object({
-  url: short(4096),
+  url: httpUrl(),
   verdict: z.enum(VERDICTS),
   reason: z.enum(REASONS),
   /** Where the address leads now, when it redirected. */
-  finalUrl: z.nullable(short(4096)),
+  finalUrl: z.nullable(httpUrl()),
   /** Title of the page found, when it was read. */
   title: z.nullable(short(300)),
   steps: z.array(ProbeStepSchema).check(z.maxLength(4)),
   /** A capture of the address near the page's own capture date, for links that are not live. */
-  archivedUrl: z.nullable(short(4096)),
+  archivedUrl: z.nullable(httpUrl()),
   checkedAt: z.number(),
 });
 export type LinkResult = z.infer<typeof LinkResultSchema>;

@@ -1,14 +1,16 @@
 /**
  * Checks the addresses of an event's links and of its page, today: each one safe to ask (url-safety.ts),
- * meeting links judged by the event's date, fresh cached answers reused, the rest asked politely
- * (polite-queue.ts) with HEAD-then-GET (probe.ts) and judged (verdict.ts); a site that redirects is asked
- * once for an address that cannot exist, to tell a soft 404 from a real move. Links that are not live get an
- * archived copy. Everything outside (fetch, cache, clock, archive lookups) is injected.
+ * meeting links judged by the event's date, fresh cached answers reused, the rest asked politely, per site
+ * (polite-queue.ts, registrable-domain.ts), with HEAD-then-GET (probe.ts) and judged (verdict.ts); a site that
+ * redirects is asked once for an address that cannot exist, to tell a soft 404 from a real move. One check
+ * sends at most `MAX_REQUESTS_PER_CHECK` requests (docs/security.md, "Politeness"). Links that are not live
+ * get an archived copy. Everything outside (fetch, cache, clock, archive lookups) is injected.
  */
 import type { FetchLike } from '../captures/fetch-captures';
 import { needsArchivedCopy, type LinkResult, type Reason, type Verdict } from './link-check-types';
 import { runPolitely, type Clock, type HostFeedback } from './polite-queue';
-import { probeUrl } from './probe';
+import { probeUrl, type ProbeOptions, type RedirectMode } from './probe';
+import { registrableDomain } from './registrable-domain';
 import { judgeLink, judgeMeetingLink, type JudgeContext } from './verdict';
 import { checkUrlSafety } from './url-safety';
 
@@ -16,6 +18,16 @@ import { checkUrlSafety } from './url-safety';
 export const LINK_RESULT_TTL_MS = 6 * 3600 * 1000;
 /** Archive lookups per check for links that are not live (each is a request to an archive's index). */
 export const MAX_ARCHIVE_LOOKUPS = 10;
+/**
+ * Requests one check sends to the sites it checks, redirects and soft-404 probes included: enough for 300 web
+ * pages (HEAD and GET each) or 500 files, and a bound on what a hostile page's links can make one click send.
+ */
+export const MAX_REQUESTS_PER_CHECK = 600;
+
+/** Thrown by the counted fetch once a check has sent its share of requests. */
+export class CheckLimitError extends Error {
+  override name = 'CheckLimitError';
+}
 
 export type LinkCheckDeps = {
   fetch: FetchLike;
@@ -23,11 +35,15 @@ export type LinkCheckDeps = {
   clock?: Clock;
   signal?: AbortSignal;
   timeoutMs?: number;
-  /** Politeness settings (defaults: 2 per host, 6 in all, 500 ms between starts on a host). */
+  /** Politeness settings, per site (defaults: 2 per site, 6 in all, 500 ms between starts on a site). */
   politeness?: { perHost?: number; overall?: number; hostGapMs?: number };
+  /** At most this many requests in one check (default `MAX_REQUESTS_PER_CHECK`). */
+  maxRequests?: number;
   cache: { get(url: string): Promise<LinkResult | null>; put(result: LinkResult): Promise<void> };
   /** The browser's network error for a failed request, when known (`name-not-resolved`). */
   netError?: (url: string) => Promise<string | null>;
+  /** The redirects the browser followed for a request, where fetch hides them (webRequest). */
+  redirectHops?: (url: string) => readonly string[];
   /** A capture of `url` near the page's capture date, from the archives' indexes, or `null`. */
   findCapture?: (url: string) => Promise<string | null>;
   /** A replay address for `url` at the page's capture time (the archive picks the nearest capture). */
@@ -56,8 +72,11 @@ function feedbackOf(r: Omit<LinkResult, 'archivedUrl'>): HostFeedback {
   return { kind: 'ok' };
 }
 
+const isHttp = (url: string) => /^https?:\/\//i.test(url);
+
 export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheckDeps): Promise<LinkResult[]> {
-  const unique = [...new Map(targets.map((t) => [t.url, t])).values()];
+  // Only http(s) addresses are links a check answers (and only those may become a link in its results).
+  const unique = [...new Map(targets.filter((t) => isHttp(t.url)).map((t) => [t.url, t])).values()];
   const total = unique.length;
   const results = new Map<string, LinkResult>();
   let lookups = 0;
@@ -71,9 +90,10 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
     if (deps.findCapture && worthLookup && lookups < MAX_ARCHIVE_LOOKUPS && !deps.signal?.aborted) {
       lookups++;
       const found = await deps.findCapture(target.url).catch(() => null);
-      if (found) return found;
+      if (found && isHttp(found)) return found;
     }
-    return target.archivedUrl ?? deps.fallbackCopy?.(target.url) ?? null;
+    const copy = target.archivedUrl ?? deps.fallbackCopy?.(target.url) ?? null;
+    return copy !== null && isHttp(copy) ? copy : null;
   };
   const finish = async (target: LinkTarget, r: Omit<LinkResult, 'archivedUrl'>, fromCache = false) => {
     const full: LinkResult = { ...r, archivedUrl: await archived(target, r) };
@@ -103,17 +123,32 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
     toProbe.push(target);
   }
 
+  // Every request of the check is counted; past the limit, none is sent.
+  const maxRequests = deps.maxRequests ?? MAX_REQUESTS_PER_CHECK;
+  let sent = 0;
+  const counted: LinkCheckDeps['fetch'] = (url, init) => {
+    if (sent >= maxRequests) return Promise.reject(new CheckLimitError('This check sent all the requests it may.'));
+    sent++;
+    return deps.fetch(url, init);
+  };
+  const redirects: RedirectMode = { hidden: false };
+  const probeOptions = (signal: AbortSignal): ProbeOptions => ({
+    fetch: counted,
+    signal,
+    redirects,
+    now: new Date(deps.now()),
+    ...(deps.timeoutMs !== undefined && { timeoutMs: deps.timeoutMs }),
+    ...(deps.netError && { netError: deps.netError }),
+    ...(deps.redirectHops && { redirectHops: deps.redirectHops }),
+  });
+
   // One "address that cannot exist" per host, asked only when a link there redirected.
   const missingPages = new Map<string, Promise<JudgeContext['missingPage']>>();
   const missingPage = (url: URL, signal: AbortSignal) => {
     let p = missingPages.get(url.host);
     if (!p) {
       const probe = `${url.origin}${randomPath()}`;
-      p = probeUrl(probe, {
-        fetch: deps.fetch,
-        signal,
-        ...(deps.timeoutMs !== undefined && { timeoutMs: deps.timeoutMs }),
-      })
+      p = probeUrl(probe, probeOptions(signal))
         .then((e) => {
           const last = e.steps[e.steps.length - 1];
           return { status: last?.status ?? null, finalUrl: last?.finalUrl ?? null, title: e.page?.title ?? null };
@@ -131,16 +166,9 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
       const url = new URL(target.url);
       return {
         key: target.url,
-        host: url.host,
+        host: registrableDomain(url.hostname),
         run: async (signal: AbortSignal) => {
-          const options = {
-            fetch: deps.fetch,
-            signal,
-            now: new Date(deps.now()),
-            ...(deps.timeoutMs !== undefined && { timeoutMs: deps.timeoutMs }),
-            ...(deps.netError && { netError: deps.netError }),
-          };
-          const evidence = await probeUrl(target.url, options);
+          const evidence = await probeUrl(target.url, probeOptions(signal));
           let judged = judgeLink(target.url, evidence, ctx());
           if (judged.verdict === 'moved') {
             const missing = await missingPage(url, signal);
@@ -155,10 +183,13 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
       ...(deps.clock && { clock: deps.clock }),
       ...(deps.signal && { signal: deps.signal }),
       feedback: feedbackOf,
+      exhausted: () => sent >= maxRequests,
       skipped: (task, why) =>
         why === 'host-stopped'
           ? result(task.key, 'unreachable', 'host-stopped', deps.now())
-          : result(task.key, 'blocked', 'host-waiting', deps.now()),
+          : why === 'host-waiting'
+            ? result(task.key, 'blocked', 'host-waiting', deps.now())
+            : result(task.key, 'not-checked', 'check-limit', deps.now()),
       onResult: (task, r) => {
         const target = byUrl.get(task.key);
         if (target) finishing.push(finish(target, r));

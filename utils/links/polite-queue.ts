@@ -2,7 +2,10 @@
  * Runs requests to many hosts politely (PROTOCOLS.md C.8, D.1): at most `perHost` at a time to one host and
  * `overall` in all, a pause of `hostGapMs` between starts on one host, a host's `Retry-After` honoured (or,
  * when it asks for longer than `maxWaitMs`, its remaining addresses left unasked), and a host that failed
- * `maxHostErrors` times in a row is not asked again. The clock is injected, so tests run without waiting.
+ * `maxHostErrors` times in a row is not asked again; once the run is `exhausted`, nothing more starts. A
+ * task's `host` is whatever key politeness goes by: link-check.ts gives each address's site (its registrable
+ * domain), so 400 subdomains of one site share one host's pace. The clock is injected, so tests run without
+ * waiting.
  */
 
 export type PoliteTask<R> = { key: string; host: string; run: (signal: AbortSignal) => Promise<R> };
@@ -34,12 +37,19 @@ export type PoliteOptions<R> = {
   maxHostErrors?: number;
   maxWaitMs?: number;
   feedback: (result: R) => HostFeedback;
-  /** The result for a task never started because its host was stopped or asked for too long a wait. */
-  skipped: (task: PoliteTask<R>, why: 'host-stopped' | 'host-waiting') => R;
+  /**
+   * The result for a task never started: its host was stopped or asked for too long a wait, or the whole run
+   * was `exhausted`.
+   */
+  skipped: (task: PoliteTask<R>, why: SkipReason) => R;
+  /** True once the run may start nothing more (its request budget is spent): what is left is skipped. */
+  exhausted?: () => boolean;
   onResult: (task: PoliteTask<R>, result: R) => void;
   signal?: AbortSignal;
   clock?: Clock;
 };
+
+export type SkipReason = 'host-stopped' | 'host-waiting' | 'check-limit';
 
 type HostState = { active: number; nextStart: number; errors: number; stopped: boolean; waiting: boolean };
 
@@ -63,12 +73,14 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
   options.signal?.addEventListener('abort', abort, { once: true });
 
   const settleSkipped = () => {
+    const exhausted = options.exhausted?.() ?? false;
     for (let i = pending.length - 1; i >= 0; i--) {
       const task = pending[i] as PoliteTask<R>;
       const host = hostOf(task.host);
-      if (host.stopped || host.waiting) {
+      if (host.stopped || host.waiting || exhausted) {
         pending.splice(i, 1);
-        options.onResult(task, options.skipped(task, host.stopped ? 'host-stopped' : 'host-waiting'));
+        const why = host.stopped ? 'host-stopped' : host.waiting ? 'host-waiting' : 'check-limit';
+        options.onResult(task, options.skipped(task, why));
       }
     }
   };

@@ -1,12 +1,14 @@
 /**
  * One address, asked the way PROTOCOLS.md D.1 describes: HEAD first; GET (the first 64 KB only) when HEAD
- * is refused or fails; redirects followed; one deadline per request that also covers a body sent slowly.
+ * is refused or fails; redirects followed, every hop and the final address checked (docs/security.md); one
+ * deadline per request that also covers a body sent slowly.
  * Pure apart from the injected `fetch`. Returns the evidence; `judgeLink` (verdict.ts) decides.
  */
 import { retryAfterSeconds } from '../captures/fetch-captures';
 import { deadline } from '../deadline';
 import type { FetchLike } from '../captures/fetch-captures';
 import type { ProbeStep } from './link-check-types';
+import { checkUrlSafety } from './url-safety';
 
 export const BODY_PREFIX_BYTES = 64 * 1024;
 
@@ -21,7 +23,21 @@ export type ProbeOptions = {
   signal?: AbortSignal;
   /** The browser's network error for a failed request, when it can be known (webRequest): `name-not-resolved`. */
   netError?: (url: string) => Promise<string | null>;
+  /** Shared by the requests of one check: `hidden` once the browser has shown it hides where redirects lead. */
+  redirects?: RedirectMode;
+  /** The hops the browser followed for the last request to `url` (webRequest), where fetch does not show them. */
+  redirectHops?: (url: string) => readonly string[];
 };
+
+export type RedirectMode = { hidden: boolean };
+
+/** A step's error when a redirect led to an address a check may not ask (its `finalUrl` says which). */
+export const PRIVATE_REDIRECT = 'private-address';
+/** A step's error when redirects went on past `MAX_REDIRECTS`, or named no address. */
+const TOO_MANY_REDIRECTS = 'too-many-redirects';
+const BAD_REDIRECT = 'bad-redirect';
+/** A step's error when the check had sent all the requests it may (link-check.ts). */
+export const CHECK_LIMIT = 'check-limit';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
@@ -70,6 +86,58 @@ function errorName(err: unknown): string {
   return err instanceof Error ? err.name : '';
 }
 
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** The most redirects followed by hand (browsers give up after 20; no honest link needs more than a few). */
+export const MAX_REDIRECTS = 10;
+
+/**
+ * Where a request may go, hop by hop (docs/security.md, "Redirects"): the address that answered and, when a
+ * hop or the end of the chain is not one a check may ask, why not. Redirects are followed by hand where the
+ * environment shows them (`redirect: 'manual'`), each hop checked before it is asked; a browser hides them
+ * (an opaque redirect), so there the browser follows them, its own block stops hops to private literals, and
+ * the hops it reports (webRequest) and the final address are checked before anything read is kept.
+ */
+async function fetchChecked(
+  url: string,
+  init: RequestInit,
+  options: ProbeOptions,
+): Promise<{ response: Response; finalUrl: string; redirected: boolean } | { refused: string; status: number }> {
+  let current = url;
+  let redirected = false;
+  for (let hop = 0; ; hop++) {
+    const byHand = options.redirects?.hidden !== true;
+    let response = await options.fetch(current, { ...init, redirect: byHand ? 'manual' : 'follow' });
+    if (byHand && response.type === 'opaqueredirect') {
+      if (options.redirects) options.redirects.hidden = true;
+      response = await options.fetch(current, { ...init, redirect: 'follow' });
+    }
+    const location = response.headers.get('location');
+    if (response.type !== 'opaqueredirect' && REDIRECT_STATUSES.has(response.status) && location !== null) {
+      await response.body?.cancel().catch(() => undefined);
+      let next: string;
+      try {
+        next = new URL(location, current).href;
+      } catch {
+        return { refused: BAD_REDIRECT, status: response.status };
+      }
+      if (!checkUrlSafety(next).ok) return { refused: next, status: response.status };
+      if (hop >= MAX_REDIRECTS) return { refused: TOO_MANY_REDIRECTS, status: response.status };
+      current = next;
+      redirected = true;
+      continue;
+    }
+    const finalUrl = response.url || current;
+    const hops = response.redirected ? (options.redirectHops?.(current) ?? []) : [];
+    const unsafe = [...hops, finalUrl].find((u) => !checkUrlSafety(u).ok);
+    if (unsafe !== undefined) {
+      await response.body?.cancel().catch(() => undefined);
+      return { refused: unsafe, status: response.status };
+    }
+    return { response, finalUrl, redirected: redirected || response.redirected };
+  }
+}
+
 async function request(
   url: string,
   method: 'HEAD' | 'GET',
@@ -88,21 +156,31 @@ async function request(
     error: null,
   };
   try {
-    const response = await options.fetch(url, {
-      method,
-      signal: limit.signal,
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'follow',
-      // A simple request: no header but Range, so no CORS preflight (PROTOCOLS.md D.4).
-      ...(range && { headers: { Range: `bytes=0-${BODY_PREFIX_BYTES - 1}` } }),
-    });
+    const answer = await fetchChecked(
+      url,
+      {
+        method,
+        signal: limit.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+        // A simple request: no header but Range, so no CORS preflight (PROTOCOLS.md D.4).
+        ...(range && { headers: { Range: `bytes=0-${BODY_PREFIX_BYTES - 1}` } }),
+      },
+      options,
+    );
+    if ('refused' in answer) {
+      // Nothing the far end said is kept: only that the address led where a check may not go.
+      const where = /^https?:/i.test(answer.refused) ? answer.refused.slice(0, 4096) : null;
+      const error = where ? PRIVATE_REDIRECT : answer.refused;
+      return { step: { ...base, finalUrl: where, redirected: true, error }, page: null, rangeRefused: false };
+    }
+    const { response } = answer;
     const contentType = response.headers.get('content-type');
     const step: ProbeStep = {
       ...base,
       status: response.status,
-      finalUrl: response.url || url,
-      redirected: response.redirected,
+      finalUrl: answer.finalUrl,
+      redirected: answer.redirected,
       contentType: contentType?.slice(0, 200) ?? null,
       retryAfterSeconds: response.headers.has('retry-after')
         ? retryAfterSeconds(response.headers.get('retry-after'), options.now ?? new Date())
@@ -117,10 +195,19 @@ async function request(
     return { step, page, rangeRefused: response.status === 416 };
   } catch (err) {
     if (options.signal?.aborted && !limit.timedOut()) throw err;
+    const hops = options.redirectHops?.(url) ?? [];
+    const privateHop = hops.find((u) => !checkUrlSafety(u).ok);
+    if (privateHop !== undefined) {
+      // The browser's own block stopped a hop to a private address (docs/security.md, "The browser's block").
+      const step = { ...base, finalUrl: privateHop.slice(0, 4096), redirected: true, error: PRIVATE_REDIRECT };
+      return { step, page: null, rangeRefused: false };
+    }
     const error =
       limit.timedOut() || errorName(err) === 'TimeoutError'
         ? 'timeout'
-        : ((await options.netError?.(url)) ?? 'network');
+        : errorName(err) === 'CheckLimitError'
+          ? CHECK_LIMIT
+          : ((await options.netError?.(url)) ?? 'network');
     return { step: { ...base, error }, page: null, rangeRefused: false };
   } finally {
     limit.done();
@@ -139,7 +226,9 @@ export async function probeUrl(url: string, options: ProbeOptions): Promise<Prob
     return { steps: [head.step], page: null };
   }
   // The host asked us to wait or is gone from the network: a GET now would only repeat that.
-  if (status === 429 || head.step.error === 'name-not-resolved' || head.step.error === 'timeout') {
+  // So would a redirect that is refused (into a private network, in a loop, unreadable), whatever the method.
+  const stop = ['name-not-resolved', 'timeout', PRIVATE_REDIRECT, CHECK_LIMIT, TOO_MANY_REDIRECTS, BAD_REDIRECT];
+  if (status === 429 || stop.includes(head.step.error ?? '')) {
     return { steps: [head.step], page: null };
   }
   let get = await request(url, 'GET', options, true);

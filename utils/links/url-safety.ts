@@ -1,54 +1,73 @@
 /**
  * Which addresses the link checker may request. An archived page can link anywhere, including to the
  * reader's own network (`http://192.168.1.1/`, `http://printer.local/`): the extension must never become a
- * probe of it. Only http(s) to a public-looking host name or a public IP address; never loopback, private,
- * link-local, carrier-grade NAT, multicast or reserved ranges, `.local` / `.localhost` / `.internal` names,
- * or single-label names (intranet hosts). A public name that resolves to a private address cannot be seen
- * from an extension; the browser's own Private Network Access rules are the last line there.
+ * probe of it. Only http(s), to a public IP address (special-addresses.ts: the IANA registries, row by row) or
+ * to a host name that is not a local one: never single-label names (intranet hosts), names reserved for local
+ * use, names that spell out a private IP address (`127.0.0.1.nip.io`), or the public names known to point at
+ * the reader's own machine. What a name resolves to cannot be seen from an extension: docs/security.md says
+ * what stops the rest (the browser's own block on the extension's requests to private literals) and what
+ * cannot be stopped.
  */
+import { judgeIpHost } from './special-addresses';
 
 export type UrlSafety = { ok: true; url: URL } | { ok: false; reason: 'not-http' | 'private-address' | 'invalid' };
 
-const LOCAL_SUFFIXES = ['.local', '.localhost', '.internal', '.intranet', '.lan', '.home.arpa', '.corp'];
+/**
+ * Suffixes for local names: `.localhost` (RFC 6761), `.local` (mDNS, RFC 6762), `.home.arpa` (RFC 8375),
+ * `.internal` (reserved for private use by ICANN, 2024), and the ones home routers and companies use.
+ */
+export const LOCAL_SUFFIXES = [
+  '.localhost',
+  '.local',
+  '.home.arpa',
+  '.internal',
+  '.localdomain',
+  '.intranet',
+  '.lan',
+  '.home',
+  '.corp',
+];
 
-function ipv4Parts(host: string): number[] | null {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  if (!m) return null;
-  const parts = m.slice(1).map(Number);
-  return parts.every((p) => p <= 255) ? parts : null;
-}
+/**
+ * Public names whose every subdomain resolves to 127.0.0.1, made for developers; with `localhost.localdomain`,
+ * the usual hosts-file name. Known cases, not a complete list (docs/security.md).
+ */
+export const LOOPBACK_NAMES = ['localtest.me', 'lvh.me', 'vcap.me', 'localho.st', 'lacolhost.com', 'fuf.me'];
 
-/** IPv4 ranges that are not the public internet (RFC 6890 and friends). */
-function isNonPublicIpv4([a = 0, b = 0]: number[]): boolean {
-  return (
-    a === 0 || // "this network"
-    a === 10 ||
-    a === 127 ||
-    (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
-    (a === 169 && b === 254) || // link-local
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 192 && b === 0) || // IETF protocol assignments, TEST-NET-1 is 192.0.2
-    (a === 198 && (b === 18 || b === 19)) || // benchmarking
-    a >= 224 // multicast, reserved, broadcast
-  );
-}
+/** Wildcard DNS services that also answer an address written in hex (`7f000001.nip.io`). */
+const WILDCARD_DNS = ['.nip.io', '.sslip.io', '.xip.io'];
 
-/** IPv6 (`[…]` as `URL` gives it): loopback, unspecified, unique-local, link-local, and v4-mapped private. */
-function isNonPublicIpv6(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === '::1' || h === '::') return true;
-  if (/^f[cd][0-9a-f]{2}:/.test(h)) return true; // fc00::/7
-  if (/^fe[89ab][0-9a-f]:/.test(h)) return true; // fe80::/10
-  if (/^ff[0-9a-f]{2}:/.test(h)) return true; // multicast
-  const mapped = /^::ffff:(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/.exec(h);
-  if (mapped) {
-    if (mapped[1]) return isNonPublicIpv4(ipv4Parts(mapped[1]) ?? [0]);
-    const hi = parseInt(mapped[2] ?? '0', 16);
-    const lo = parseInt(mapped[3] ?? '0', 16);
-    return isNonPublicIpv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
+const isPrivateIpv4 = (text: string) => judgeIpHost(text)?.allowed === false;
+
+/**
+ * Does a host name spell out a private IPv4 address, as wildcard DNS services answer them? Four labels in a
+ * row (`10.0.0.1.nip.io`), a label in dashes (`app-192-168-1-1.sslip.io`), or eight hex digits on a wildcard
+ * service (`7f000001.nip.io`).
+ */
+function namesPrivateIpv4(host: string): boolean {
+  const labels = host.split('.');
+  for (let i = 0; i + 4 <= labels.length; i++) {
+    if (isPrivateIpv4(labels.slice(i, i + 4).join('.'))) return true;
+  }
+  for (const label of labels) {
+    const dashed = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(label)?.[1];
+    if (dashed && isPrivateIpv4(dashed.replace(/-/g, '.'))) return true;
+  }
+  if (WILDCARD_DNS.some((s) => host.endsWith(s))) {
+    return labels.some((label) => {
+      const hex = /(?:^|-)([0-9a-f]{8})$/.exec(label)?.[1];
+      return hex !== undefined && isPrivateIpv4((hex.match(/../g) ?? []).map((b) => parseInt(b, 16)).join('.'));
+    });
   }
   return false;
+}
+
+/** Is this host name (lower case, no trailing dot) one that leads to the reader's own machine or network? */
+export function isLocalName(host: string): boolean {
+  if (host === 'localhost' || !host.includes('.')) return true;
+  if (LOCAL_SUFFIXES.some((s) => host.endsWith(s))) return true;
+  if (LOOPBACK_NAMES.some((n) => host === n || host.endsWith(`.${n}`))) return true;
+  return namesPrivateIpv4(host);
 }
 
 export function checkUrlSafety(raw: string): UrlSafety {
@@ -62,11 +81,7 @@ export function checkUrlSafety(raw: string): UrlSafety {
   if (url.username || url.password) return { ok: false, reason: 'invalid' };
   // `URL` already turns decimal, octal and hex IPv4 forms (`http://2130706433/`, `0x7f.1`) into dotted quads.
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (host.startsWith('[')) return isNonPublicIpv6(host) ? { ok: false, reason: 'private-address' } : { ok: true, url };
-  const v4 = ipv4Parts(host);
-  if (v4) return isNonPublicIpv4(v4) ? { ok: false, reason: 'private-address' } : { ok: true, url };
-  if (host === 'localhost' || !host.includes('.') || LOCAL_SUFFIXES.some((s) => host.endsWith(s))) {
-    return { ok: false, reason: 'private-address' };
-  }
-  return { ok: true, url };
+  const ip = judgeIpHost(host);
+  if (ip) return ip.allowed ? { ok: true, url } : { ok: false, reason: 'private-address' };
+  return isLocalName(host) ? { ok: false, reason: 'private-address' } : { ok: true, url };
 }

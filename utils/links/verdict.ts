@@ -4,7 +4,7 @@
  * never "dead", and a meeting link of an event that is over has expired whatever its server says.
  */
 import type { LinkResult, ProbeStep, Reason, Verdict } from './link-check-types';
-import type { PageSignals, ProbeEvidence } from './probe';
+import { CHECK_LIMIT, PRIVATE_REDIRECT, type PageSignals, type ProbeEvidence } from './probe';
 
 /** "Not found" in the title or main heading, in the languages UNESCO's sites and their links use. */
 const NOT_FOUND =
@@ -70,6 +70,8 @@ type Judgement = { verdict: Verdict; reason: Reason };
 function judgeFinal(url: string, step: ProbeStep, page: PageSignals | null, ctx: JudgeContext): Judgement {
   const status = step.status;
   if (status === null) {
+    if (step.error === PRIVATE_REDIRECT) return { verdict: 'not-checked', reason: 'private-address' };
+    if (step.error === CHECK_LIMIT) return { verdict: 'not-checked', reason: 'check-limit' };
     if (step.error === 'timeout') return { verdict: 'unreachable', reason: 'timeout' };
     if (step.error === 'name-not-resolved') return { verdict: 'gone', reason: 'dns' };
     return { verdict: 'unreachable', reason: 'network' };
@@ -118,7 +120,9 @@ export function judgeLink(url: string, evidence: ProbeEvidence, ctx: JudgeContex
   };
   if (!last) return { ...base, verdict: 'not-checked', reason: 'cancelled', finalUrl: null };
   const { verdict, reason } = judgeFinal(url, last, evidence.page, ctx);
-  const finalUrl = last.redirected && last.finalUrl && !samePage(url, last.finalUrl) ? last.finalUrl : null;
+  // Only an http(s) address the check may ask is shown as where the link leads (it becomes a link).
+  const shown = last.redirected && last.finalUrl && !samePage(url, last.finalUrl) ? last.finalUrl : null;
+  const finalUrl = reason !== 'private-address' && shown !== null && /^https?:\/\//i.test(shown) ? shown : null;
   return { ...base, verdict, reason, finalUrl };
 }
 

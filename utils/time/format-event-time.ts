@@ -69,43 +69,103 @@ function line(
   };
 }
 
-/** The lines the popup shows for an event's time. */
-export function formatEventTimes(event: EventDetails, opts: TimeFormatOptions): EventTimes {
-  const startDay = dateOnly(event.start.date, opts.locale);
-  const endDay = dateOnly(event.end.date, opts.locale);
-  const dateText =
-    event.end.date === event.start.date ? formatDay(startDay) : `${formatDay(startDay)} – ${formatDay(endDay)}`;
-  if (event.start.iso === null) {
-    const unplaced = event.start.time ? `${event.start.time}${event.end.time ? `–${event.end.time}` : ''}` : null;
-    return { dateText, lines: [], unplacedTimeText: unplaced };
-  }
+type ZoneKind = 'event' | 'reader' | 'utc' | 'extra';
+type PlacedZone = { kind: ZoneKind; zone: string | null; label: string; start: DateTime; end: DateTime | null };
+
+function dateTextOf(event: EventDetails, locale: string): string {
+  const startDay = dateOnly(event.start.date, locale);
+  const endDay = dateOnly(event.end.date, locale);
+  return event.end.date === event.start.date ? formatDay(startDay) : `${formatDay(startDay)} – ${formatDay(endDay)}`;
+}
+
+function unplacedOf(event: EventDetails): string | null {
+  return event.start.time ? `${event.start.time}${event.end.time ? `–${event.end.time}` : ''}` : null;
+}
+
+/** The zones the event is shown in, each with its start and end there: its own, the reader's, UTC, the extras. */
+function placedZones(event: EventDetails, opts: TimeFormatOptions): PlacedZone[] {
+  if (event.start.iso === null) return [];
   const eventZone = event.timeZone.iana ?? 'UTC';
   const start = DateTime.fromISO(event.start.iso, { setZone: true, locale: opts.locale });
   const end = event.end.iso ? DateTime.fromISO(event.end.iso, { setZone: true, locale: opts.locale }) : null;
-  const inZone = (dt: DateTime, zone: string) => dt.setZone(zone);
-  const own = event.timeZone.iana ? inZone(start, eventZone) : start;
-  const ownEnd = end && (event.timeZone.iana ? inZone(end, eventZone) : end);
-  const lines: TimeLine[] = [line(event.timeZone.iana ?? offsetLabel(start), own, ownEnd, opts, event.start.date)];
+  const at = (zone: string, kind: ZoneKind, label: string): PlacedZone => ({
+    kind,
+    zone,
+    label,
+    start: start.setZone(zone),
+    end: end && end.setZone(zone),
+  });
+  const own: PlacedZone = event.timeZone.iana
+    ? at(eventZone, 'event', eventZone)
+    : { kind: 'event', zone: null, label: offsetLabel(start), start, end };
+  const zones = [own];
   if (opts.readerZone !== eventZone) {
-    lines.push(
-      line(
-        opts.readerLabel ? opts.readerLabel(opts.readerZone) : `Your time (${opts.readerZone})`,
-        inZone(start, opts.readerZone),
-        end && inZone(end, opts.readerZone),
-        opts,
-        event.start.date,
-      ),
-    );
+    const label = opts.readerLabel ? opts.readerLabel(opts.readerZone) : `Your time (${opts.readerZone})`;
+    zones.push(at(opts.readerZone, 'reader', label));
   }
-  if (eventZone !== 'UTC' && opts.readerZone !== 'UTC') {
-    lines.push(line('UTC', inZone(start, 'UTC'), end && inZone(end, 'UTC'), opts, event.start.date));
-  }
+  if (eventZone !== 'UTC' && opts.readerZone !== 'UTC') zones.push(at('UTC', 'utc', 'UTC'));
   for (const zone of opts.extraZones ?? []) {
     if (zone === eventZone || zone === opts.readerZone || zone === 'UTC' || !DateTime.local().setZone(zone).isValid)
       continue;
-    lines.push(line(zone, inZone(start, zone), end && inZone(end, zone), opts, event.start.date));
+    zones.push(at(zone, 'extra', zone));
   }
+  return zones;
+}
+
+/** The lines the popup shows for an event's time. */
+export function formatEventTimes(event: EventDetails, opts: TimeFormatOptions): EventTimes {
+  const dateText = dateTextOf(event, opts.locale);
+  if (event.start.iso === null) return { dateText, lines: [], unplacedTimeText: unplacedOf(event) };
+  const lines = placedZones(event, opts).map((z) => line(z.label, z.start, z.end, opts, event.start.date));
   return { dateText, lines, unplacedTimeText: null };
+}
+
+export type TimeRow = {
+  kind: ZoneKind;
+  /** The IANA zone; `null` for an offset the page wrote without a zone. */
+  zone: string | null;
+  /** Where the zone is, as a reader names it: "Mexico City", "UTC", or the offset. */
+  place: string;
+  /** The times there, with the day only when it is not the event's own ("Wed 18 Nov, 02:00–03:30"). */
+  clock: string;
+  offset: string;
+  dayChanged: boolean;
+};
+
+/** "America/Mexico_City" → "Mexico City"; "America/Argentina/Buenos_Aires" → "Buenos Aires"; "UTC" stays. */
+export function zonePlace(zone: string): string {
+  const last = zone.split('/').pop() ?? zone;
+  return zone.startsWith('Etc/') ? zone.slice(4) : last.replace(/_/g, ' ');
+}
+
+/**
+ * The time table: one date line, then one row per zone with its place, the times there (the day only where it
+ * differs from the event's) and the offset valid on that date. A multi-day event keeps both days in each row.
+ */
+export function formatTimeRows(
+  event: EventDetails,
+  opts: TimeFormatOptions,
+): { dateText: string; rows: TimeRow[]; unplacedTimeText: string | null } {
+  const dateText = dateTextOf(event, opts.locale);
+  if (event.start.iso === null) return { dateText, rows: [], unplacedTimeText: unplacedOf(event) };
+  const multiDay = event.end.date !== event.start.date;
+  const rows = placedZones(event, opts).map((z): TimeRow => {
+    const dayChanged = z.start.toISODate() !== event.start.date;
+    const day = (dt: DateTime) => `${dt.toFormat('ccc d LLL')}, `;
+    const sameDay = z.end === null || z.end.toISODate() === z.start.toISODate();
+    const startText = `${multiDay || dayChanged ? day(z.start) : ''}${clock(z.start, opts.hour12)}`;
+    const endText =
+      z.end === null ? '' : sameDay ? `–${clock(z.end, opts.hour12)}` : ` – ${day(z.end)}${clock(z.end, opts.hour12)}`;
+    return {
+      kind: z.kind,
+      zone: z.zone,
+      place: z.zone ? zonePlace(z.zone) : z.label,
+      clock: `${startText}${endText}`,
+      offset: offsetLabel(z.start),
+      dayChanged,
+    };
+  });
+  return { dateText, rows, unplacedTimeText: null };
 }
 
 /** "6 Dec 2020 07:20 UTC" for capture times (month names in `locale`). */

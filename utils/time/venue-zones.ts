@@ -1,18 +1,23 @@
 /**
- * The time zone of a venue named in page text ("France, Paris", "Hamburg (Germany)", "UNESCO Headquarters,
- * Room IV, ... Paris, France"), for pages that say "local time" or give no zone at all (PROTOCOLS.md F.2: a
- * place resolves through a geographic IANA zone, and tzdb gives the offset for the event's date).
+ * Places named in page text ("France, Paris", "Hamburg (Germany)", "Bichkek (Kirghizistan)", "Иран (Исламская
+ * Республика), Tehran") and their time zones, for pages that say "local time" or give no zone at all
+ * (docs/time-zones.md: a place resolves through a geographic IANA zone, and tzdb gives the offset for the
+ * event's own date).
  *
- * Cities come from the browser's own IANA zone names (Intl: "America/Buenos_Aires" → "Buenos Aires");
- * countries from `countries-and-timezones` (a country with several zones counts only when they keep the
- * same time, or when one zone is the country's civil time for almost everyone).
+ * Cities come from the IANA zone names ("America/Buenos_Aires" → "Buenos Aires") and a short table of UNESCO's
+ * usual venues; countries from `countries-and-timezones` (English) and the browser's own region names in the six
+ * UNESCO languages (ICU's, in a table generated from `Intl.DisplayNames`: country-names.ts). A city is checked against the country written beside it
+ * ("Córdoba, Spain" is not Argentina's). Zones that tzdb has merged into another country's ("Europe/Stockholm" is
+ * now a link to "Europe/Berlin", "Africa/Kinshasa" to "Africa/Lagos") keep their own name: same offsets today,
+ * but not the place the page names, and not always the same rules in the past.
+ *
+ * Lookups are a walk over the text's words with a map of names (no regular expression over hundreds of names):
+ * the index is built on first use in a few milliseconds, which matters in the injected extractor's fresh context.
  */
-import { getAllCountries, getAllTimezones, getTimezone } from 'countries-and-timezones';
+import { getAllCountries, getAllTimezones } from 'countries-and-timezones';
+import { COUNTRY_NAMES_IN_OTHER_LANGUAGES } from './country-names';
 
-/**
- * Countries as UN bodies and UNESCO's sites write them (official UN short names, French and Spanish names
- * of frequent hosts) → ISO 3166 codes. The library knows the English common names.
- */
+/** Countries as UN bodies and UNESCO's sites write them that neither source spells so → ISO 3166 codes. */
 const COUNTRY_NAMES: Record<string, string> = {
   'republic of korea': 'KR',
   korea: 'KR',
@@ -20,9 +25,12 @@ const COUNTRY_NAMES: Record<string, string> = {
   'viet nam': 'VN',
   'iran (islamic republic of)': 'IR',
   'islamic republic of iran': 'IR',
+  'iran islamic republic of': 'IR',
   'united kingdom of great britain and northern ireland': 'GB',
   'united states': 'US',
+  'united states of america': 'US',
   usa: 'US',
+  us: 'US',
   uk: 'GB',
   'bolivia (plurinational state of)': 'BO',
   'venezuela (bolivarian republic of)': 'VE',
@@ -31,54 +39,38 @@ const COUNTRY_NAMES: Record<string, string> = {
   'syrian arab republic': 'SY',
   'republic of moldova': 'MD',
   "côte d'ivoire": 'CI',
-  'côte d’ivoire': 'CI',
   "cote d'ivoire": 'CI',
   czechia: 'CZ',
   turkey: 'TR',
+  türkiye: 'TR',
   'the netherlands': 'NL',
   'netherlands (kingdom of the)': 'NL',
   'state of palestine': 'PS',
-  allemagne: 'DE',
-  suisse: 'CH',
-  belgique: 'BE',
-  espagne: 'ES',
-  italie: 'IT',
-  maroc: 'MA',
-  sénégal: 'SN',
-  chine: 'CN',
-  inde: 'IN',
-  japon: 'JP',
-  'royaume-uni': 'GB',
-  bulgarie: 'BG',
-  égypte: 'EG',
-  tunisie: 'TN',
-  liban: 'LB',
-  jordanie: 'JO',
-  grèce: 'GR',
-  autriche: 'AT',
-  suède: 'SE',
-  norvège: 'NO',
-  'pays-bas': 'NL',
-  alemania: 'DE',
-  suiza: 'CH',
-  francia: 'FR',
-  españa: 'ES',
-  italia: 'IT',
-  perú: 'PE',
-  panamá: 'PA',
-  'república dominicana': 'DO',
-  haití: 'HT',
-  uruguay: 'UY',
-  paraguay: 'PY',
-  'costa rica': 'CR',
+  palestine: 'PS',
+  'democratic republic of the congo': 'CD',
+  'democratic republic of são tomé and príncipe': 'ST',
+  'cabo verde': 'CV',
+  eswatini: 'SZ',
+  'north macedonia': 'MK',
+  'timor-leste': 'TL',
+  'micronesia (federated states of)': 'FM',
+  fidji: 'FJ',
+  uae: 'AE',
+  'émirats arabes unis': 'AE',
 };
 
-/** Cities of UNESCO's institutes, offices and frequent venues that have no IANA zone of their own. */
+/**
+ * UNESCO's institutes, offices and frequent venues that have no IANA zone of their own, and city names in the
+ * other UNESCO languages → ISO 3166 codes (the country's civil zone is the city's).
+ */
 const CITY_COUNTRIES: Record<string, string> = {
   hamburg: 'DE',
+  hambourg: 'DE',
   bonn: 'DE',
   geneva: 'CH',
   genève: 'CH',
+  ginebra: 'CH',
+  женева: 'CH',
   'new delhi': 'IN',
   trieste: 'IT',
   venice: 'IT',
@@ -87,7 +79,6 @@ const CITY_COUNTRIES: Record<string, string> = {
   jönköping: 'SE',
   goyang: 'KR',
   montreal: 'CA',
-  montréal: 'CA',
   quito: 'EC',
   'san josé': 'CR',
   rabat: 'MA',
@@ -98,21 +89,127 @@ const CITY_COUNTRIES: Record<string, string> = {
   windhoek: 'NA',
   'dar es salaam': 'TZ',
   brasília: 'BR',
-  brasilia: 'BR',
   'mexico city': 'MX',
+  'ciudad de méxico': 'MX',
+  guadalajara: 'MX',
   beijing: 'CN',
   islamabad: 'PK',
-  kabul: 'AF',
   apia: 'WS',
   almaty: 'KZ',
+  'alma-ata': 'KZ',
   tashkent: 'UZ',
+  tachkent: 'UZ',
   doha: 'QA',
   amman: 'JO',
   beirut: 'LB',
+  beyrouth: 'LB',
   ramallah: 'PS',
   juba: 'SS',
   plovdiv: 'BG',
+  nadi: 'FJ',
+  constantine: 'DZ',
+  'porto novo': 'BJ',
+  'porto-novo': 'BJ',
+  bichkek: 'KG',
+  bishkek: 'KG',
+  'abu dhabi': 'AE',
+  'abou dhabi': 'AE',
+  'new york': 'US',
+  'washington, d.c.': 'US',
+  'washington dc': 'US',
+  bogota: 'CO',
+  bogotá: 'CO',
+  jakarta: 'ID',
+  yogyakarta: 'ID',
+  borobudur: 'ID',
+  minneapolis: 'US',
+  baalbek: 'LB',
+  strasbourg: 'FR',
+  lyon: 'FR',
+  marseille: 'FR',
+  париж: 'FR',
+  berlin: 'DE',
+  munich: 'DE',
+  barcelona: 'ES',
+  seville: 'ES',
+  kyoto: 'JP',
+  osaka: 'JP',
+  mumbai: 'IN',
+  bangalore: 'IN',
+  chennai: 'IN',
+  hyderabad: 'IN',
+  ljubljana: 'SI',
+  marrakech: 'MA',
+  marrakesh: 'MA',
+  fez: 'MA',
+  alexandria: 'EG',
+  luxor: 'EG',
+  'sharm el-sheikh': 'EG',
+  'siem reap': 'KH',
+  'ho chi minh city': 'VN',
+  hanoi: 'VN',
+  shanghai: 'CN',
+  'hong kong': 'HK',
+  mombasa: 'KE',
+  kigali: 'RW',
+  'addis ababa': 'ET',
+  accra: 'GH',
+  lagos: 'NG',
+  libreville: 'GA',
+  kinshasa: 'CD',
+  gombe: 'CD',
+  lima: 'PE',
+  cusco: 'PE',
+  'buenos aires': 'AR',
+  'são paulo': 'BR',
+  'rio de janeiro': 'BR',
+  'san josé de costa rica': 'CR',
 };
+
+/** Venues whose city every reader knows: UNESCO's Headquarters are in Paris, whatever the page calls them. */
+const VENUE_ZONES: Record<string, string> = {
+  'unesco headquarters': 'Europe/Paris',
+  "siège de l'unesco": 'Europe/Paris',
+  "maison de l'unesco": 'Europe/Paris',
+  'sede de la unesco': 'Europe/Paris',
+  'place de fontenoy': 'Europe/Paris',
+  fontenoy: 'Europe/Paris',
+  miollis: 'Europe/Paris',
+};
+
+/** City names that are also common words or people's names: never read as a place on their own. */
+const NOT_CITIES = new Set([
+  'christmas',
+  'easter',
+  'wake',
+  'midway',
+  'johnston',
+  'chagos',
+  'center',
+  'stanley',
+  'regina',
+  'palmer',
+  'casey',
+  'davis',
+  'troll',
+  'marengo',
+  'knox',
+  'dawson',
+  'creston',
+  'menominee',
+  'beulah',
+  'phoenix',
+  'jersey',
+  'guernsey',
+  'canary',
+  'madeira',
+  'azores',
+  'faroe',
+  'bermuda',
+  'cocos',
+  'norfolk',
+  'reunion',
+]);
 
 /** Zones a country keeps where more than one is listed (the capital's, which most of the country keeps). */
 const COUNTRY_CIVIL_ZONE: Record<string, string> = {
@@ -130,55 +227,222 @@ const COUNTRY_CIVIL_ZONE: Record<string, string> = {
   MY: 'Asia/Kuala_Lumpur',
   UZ: 'Asia/Tashkent',
   CY: 'Asia/Nicosia',
+  KZ: 'Asia/Almaty',
+  ID: 'Asia/Jakarta',
+  PS: 'Asia/Hebron',
+  FM: 'Pacific/Pohnpei',
+  KI: 'Pacific/Tarawa',
+  PG: 'Pacific/Port_Moresby',
 };
 
-type VenueIndex = { cities: Map<string, string>; countries: Map<string, string>; cityRe: RegExp; countryRe: RegExp };
+/** Regions of the tz database whose zones are named after cities people meet in. */
+const CITY_REGIONS =
+  /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/(?!Indiana\/|Kentucky\/|North_Dakota\/)/;
+
+export type PlaceKind = 'city' | 'country' | 'venue';
+export type Place = {
+  kind: PlaceKind;
+  /** The name as the index knows it (folded). */
+  key: string;
+  /** ISO 3166 code, when known. */
+  country: string | null;
+  zone: string | null;
+  /** Where the name starts and ends in the text. */
+  index: number;
+  end: number;
+};
+
+type Entry = { kind: PlaceKind; country: string | null; zone: string | null };
+type VenueIndex = { names: Map<string, Entry>; longest: number };
 let index: VenueIndex | null = null;
 
-function alternation(names: Iterable<string>): RegExp {
-  const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<!\\p{L})(${escaped.join('|')})(?!\\p{L})`, 'iu');
+/** Lower case, no accents, hyphens and apostrophes as one shape: "Porto-Novo" and "porto novo" meet. */
+export function foldPlaceName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** Built on first use: compiling it costs a few milliseconds, and only pages with an event need it. */
+let zonesOfCountries: Map<string, string> | null = null;
+
+/** Each country's civil zone (ISO 3166 code → IANA zone), where the country keeps one. */
+function countryZones(): Map<string, string> {
+  zonesOfCountries ??= buildCountryZones();
+  return zonesOfCountries;
+}
+
+function buildCountryZones(): Map<string, string> {
+  const own = new Map<string, string[]>();
+  const all = getAllTimezones({ deprecated: true });
+  for (const tz of Object.values(all)) {
+    const code = tz.countries[0];
+    if (!code || !CITY_REGIONS.test(tz.name)) continue;
+    // A link into another country's zone is still this country's own (Europe/Stockholm for SE); a link within
+    // the country is an old name (Asia/Calcutta) and not counted twice.
+    const target = tz.aliasOf ? all[tz.aliasOf] : undefined;
+    if (target?.countries[0] === code) continue;
+    if (tz.aliasOf && tz.countries.length > 1) continue;
+    own.set(code, [...(own.get(code) ?? []), tz.name]);
+  }
+  const zones = new Map<string, string>();
+  for (const [code, list] of own) {
+    const civil = COUNTRY_CIVIL_ZONE[code] ?? (list.length === 1 ? list[0] : undefined);
+    if (civil) zones.set(code, civil);
+  }
+  return zones;
+}
+
+/** Country names in UNESCO's other languages, from the generated table (`country-names.ts`). */
+function localisedCountryNames(): [string, string][] {
+  return Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([code, names]) =>
+    names.split('|').map((name): [string, string] => [name, code]),
+  );
+}
+
+/** Built on first use: only pages with an event need it. */
 function venueIndex(): VenueIndex {
   if (index) return index;
-  const countryZone = new Map<string, string>();
-  const countries = new Map<string, string>();
-  for (const c of Object.values(getAllCountries())) {
-    const zone = COUNTRY_CIVIL_ZONE[c.id] ?? (c.timezones.length === 1 ? c.timezones[0] : undefined);
-    if (!zone) continue;
-    countryZone.set(c.id, zone);
-    countries.set(c.name.toLowerCase(), zone);
-  }
-  for (const [name, code] of Object.entries(COUNTRY_NAMES)) {
-    const zone = countryZone.get(code);
-    if (zone) countries.set(name, zone);
-  }
-  const cities = new Map<string, string>();
-  // The browser's zones and the library's (which also lists current names such as Asia/Kolkata).
-  const intlZones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const zones = new Set([...intlZones, ...Object.keys(getAllTimezones())]);
-  for (const zone of zones) {
-    const city = zone.split('/').pop()?.replace(/_/g, ' ').toLowerCase();
-    // Intl answers with legacy names (America/Buenos_Aires, Asia/Calcutta): keep tzdb's current ones.
-    if (city && zone.includes('/') && !zone.startsWith('Etc/')) cities.set(city, getTimezone(zone)?.aliasOf ?? zone);
+  const zones = countryZones();
+  const names = new Map<string, Entry>();
+  const addCountry = (name: string, code: string) => {
+    const key = foldPlaceName(name);
+    if (key && !names.has(key)) names.set(key, { kind: 'country', country: code, zone: zones.get(code) ?? null });
+  };
+  const countries = getAllCountries();
+  for (const c of Object.values(countries)) addCountry(c.name, c.id);
+  for (const [name, code] of Object.entries(COUNTRY_NAMES)) addCountry(name, code);
+  for (const [name, code] of localisedCountryNames()) addCountry(name, code);
+  const all = getAllTimezones({ deprecated: true });
+  for (const tz of Object.values(all)) {
+    if (!CITY_REGIONS.test(tz.name)) continue;
+    const city = foldPlaceName((tz.name.split('/').pop() ?? '').replace(/_/g, ' '));
+    if (!city || NOT_CITIES.has(city) || names.has(city)) continue;
+    // Follow a renaming (Asia/Calcutta → Asia/Kolkata, same country), never a merger into another country's zone.
+    const target = tz.aliasOf ? all[tz.aliasOf] : undefined;
+    const renamed = target !== undefined && target.countries[0] === tz.countries[0];
+    names.set(city, { kind: 'city', country: tz.countries[0] ?? null, zone: renamed ? target.name : tz.name });
   }
   for (const [city, code] of Object.entries(CITY_COUNTRIES)) {
-    const zone = countryZone.get(code);
-    if (zone) cities.set(city, zone);
+    const key = foldPlaceName(city);
+    if (!names.has(key) || names.get(key)?.kind !== 'city')
+      names.set(key, { kind: 'city', country: code, zone: zones.get(code) ?? null });
   }
-  index = { cities, countries, cityRe: alternation(cities.keys()), countryRe: alternation(countries.keys()) };
+  for (const [venue, zone] of Object.entries(VENUE_ZONES))
+    names.set(foldPlaceName(venue), { kind: 'venue', country: null, zone });
+  let longest = 1;
+  for (const key of names.keys()) longest = Math.max(longest, key.split(' ').length);
+  index = { names, longest: Math.min(longest, 8) };
   return index;
 }
 
-/** The IANA zone of the place named in `text`: a city first (more precise), else a country. `null` if none. */
+const WORD = /[\p{L}\p{N}'’.]+/gu;
+const CJK = /[\u3400-\u9fff\u0600-\u06ff]/u;
+/** A few venues written in scripts without spaces between words (the index is searched word by word). */
+const UNSPACED_CITIES: Record<string, string> = {
+  巴黎: 'FR',
+  باريس: 'FR',
+  日内瓦: 'CH',
+  جنيف: 'CH',
+  北京: 'CN',
+  纽约: 'US',
+};
+
+let unspaced: [string, string][] | null = null;
+
+/** Names searched as substrings: the cities above and countries' Chinese names (no spaces between words). */
+function unspacedNames(): [string, string][] {
+  unspaced ??= [
+    ...Object.entries(UNSPACED_CITIES),
+    ...Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([code, names]) =>
+      names
+        .split('|')
+        .filter((n) => /[\u3400-\u9fff]/.test(n))
+        .map((n): [string, string] => [n, code]),
+    ),
+  ];
+  return unspaced;
+}
+
+/** Every city and country named in `text`, longest names first at each word, left to right. */
+export function findPlaces(text: string): Place[] {
+  const { names, longest } = venueIndex();
+  const words: { key: string; index: number; end: number }[] = [];
+  const source = text.slice(0, 2000);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
+    const key = foldPlaceName(m[0].replace(/\.$/, ''));
+    if (key) for (const part of key.split(' ')) words.push({ key: part, index: m.index, end: m.index + m[0].length });
+  }
+  const found: Place[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+      const key = words
+        .slice(i, i + n)
+        .map((w) => w.key)
+        .join(' ');
+      const entry = names.get(key);
+      // One- and two-letter words are too often something else ("us", "in"), unless written in capitals.
+      const first = words[i];
+      const last = words[i + n - 1];
+      if (!entry || !first || !last) continue;
+      if (key.length <= 2 && source.slice(first.index, last.end) !== source.slice(first.index, last.end).toUpperCase())
+        continue;
+      found.push({
+        kind: entry.kind,
+        key,
+        country: entry.country,
+        zone: entry.zone,
+        index: first.index,
+        end: last.end,
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  if (CJK.test(source)) {
+    const zones = countryZones();
+    for (const [name, code] of unspacedNames()) {
+      const at = source.indexOf(name);
+      if (at >= 0)
+        found.push({
+          kind: name in UNSPACED_CITIES ? 'city' : 'country',
+          key: name,
+          country: code,
+          zone: zones.get(code) ?? null,
+          index: at,
+          end: at + name.length,
+        });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether `text` names a city or a country. */
+export function namesPlace(text: string): boolean {
+  return findPlaces(text).length > 0;
+}
+
+/**
+ * The IANA zone of the place named in `text`: a city that agrees with the country written beside it (more
+ * precise), else that country, else a city alone. `null` when there is none, or when the only country has
+ * several zones and no city says which.
+ */
 export function zoneOfVenue(text: string): string | null {
-  const { cities, countries, cityRe, countryRe } = venueIndex();
-  const city = cityRe.exec(text)?.[1]?.toLowerCase();
-  if (city) return cities.get(city) ?? null;
-  const country = countryRe.exec(text)?.[1]?.toLowerCase();
-  return country ? (countries.get(country) ?? null) : null;
+  const places = findPlaces(text);
+  const countries = places.filter((p) => p.kind === 'country');
+  const cities = places.filter((p) => p.kind === 'city' && p.zone);
+  const named = new Set(countries.map((c) => c.country));
+  const agreeing = cities.find((c) => named.size === 0 || named.has(c.country));
+  if (agreeing?.zone) return agreeing.zone;
+  const venue = places.find((p) => p.kind === 'venue');
+  if (venue?.zone && countries.length === 0) return venue.zone;
+  const country = countries.find((c) => c.zone);
+  return country?.zone ?? (countries.length === 0 ? (cities[0]?.zone ?? null) : null);
 }
 
 /**
@@ -189,10 +453,26 @@ const SITE_DEFAULTS: Record<string, string> = {
   'uil.unesco.org': 'Europe/Berlin',
   'www.uil.unesco.org': 'Europe/Berlin',
   'www.ibe.unesco.org': 'Europe/Zurich',
+  'ibe.unesco.org': 'Europe/Zurich',
   'unevoc.unesco.org': 'Europe/Berlin',
   'bangkok.unesco.org': 'Asia/Bangkok',
+  'www.unescobkk.org': 'Asia/Bangkok',
+  'unescobkk.org': 'Asia/Bangkok',
+  'heritage-net.unesco.kz': 'Asia/Almaty',
+  'unesco.kz': 'Asia/Almaty',
+  'iite.unesco.org': 'Europe/Moscow',
+  'www.iesalc.unesco.org.ve': 'America/Caracas',
+  'iesalc.unesco.org.ve': 'America/Caracas',
+  'www.iesalc.unesco.org': 'America/Caracas',
+  'www.iode.org': 'Europe/Brussels',
+  'iode.org': 'Europe/Brussels',
+  'oceandecade.org': 'Europe/Paris',
+  'www.un-ihe.org': 'Europe/Amsterdam',
+  'un-ihe.org': 'Europe/Amsterdam',
+  'www.unesco-ihe.org': 'Europe/Amsterdam',
 };
 
 export function defaultZoneOfSite(host: string): string | null {
-  return SITE_DEFAULTS[host] ?? (host === 'unesco.org' || host.endsWith('.unesco.org') ? 'Europe/Paris' : null);
+  const h = host.toLowerCase();
+  return SITE_DEFAULTS[h] ?? (h === 'unesco.org' || h.endsWith('.unesco.org') ? 'Europe/Paris' : null);
 }

@@ -59,6 +59,9 @@ const ENTRIES: Entry[] = [
   [['australian eastern standard time', 'aest'], 'Australia/Sydney', 'standard'],
   [['new zealand daylight time', 'nzdt'], 'Pacific/Auckland', 'daylight'],
   [['new zealand standard time', 'nzst'], 'Pacific/Auckland', 'standard'],
+  [['gulf standard time', 'uae standard time', 'uae time', 'dubai time', 'gst'], 'Asia/Dubai', null],
+  [['almaty time', 'astana time'], 'Asia/Almaty', null],
+  [['nairobi local time'], 'Africa/Nairobi', null],
 ];
 
 /** Abbreviations that name several zones (tz theory.html; PROTOCOLS.md F.1). */

@@ -9,7 +9,7 @@
  *
  * Blocks can run together in stored text ("13:00Type of event :"), so each line is read from its start.
  */
-import { parseDateSpan, type DateSpan } from './dates';
+import { compareDates, parseDateSpan, type DateSpan } from './dates';
 import { findTimeRange } from './times';
 
 export type FromToBlock = { span: DateSpan; startTime: string | null; endTime: string | null; text: string };
@@ -24,6 +24,15 @@ export function readFromToBlock(lines: readonly string[], start: number): FromTo
   if (!FROM.test(fromLine)) return null;
   const from = parseDateSpan(fromLine);
   if (!from) return null;
+  // The whole block on one line ("from Wednesday 16 March, 2016 08:00 to Saturday 19 March, 2016 17:55").
+  if (from.startTime || compareDates(from.start, from.end) !== 0) {
+    return {
+      span: { ...from, text: fromLine },
+      startTime: from.startTime ?? null,
+      endTime: from.endTime ?? null,
+      text: fromLine,
+    };
+  }
   let i = start + 1;
   const clockAt = (k: number) =>
     CLOCK_LINE.test(lines[k] ?? '') ? (findTimeRange(lines[k] ?? '')?.start ?? null) : null;
@@ -34,7 +43,7 @@ export function readFromToBlock(lines: readonly string[], start: number): FromTo
   const endTime = to ? clockAt(i + 1) : null;
   const used = lines.slice(start, to ? i + (endTime ? 2 : 1) : i).join(' ');
   return {
-    span: { start: from.start, end: to?.start ?? from.start, text: used, yearInferred: false },
+    span: { start: from.start, end: to?.start ?? from.start, text: used, index: 0, yearInferred: false },
     startTime,
     endTime,
     text: used,

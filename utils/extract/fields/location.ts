@@ -1,103 +1,157 @@
 /**
- * Where the event happens: the labelled place, and whether it can be attended online. The body often
- * overrules a misleading "Where" field (fixture `seed`: "Where: Event (Republic of Korea)" for a Zoom
- * meeting), and the 2022+ platform's "Arrangement type" says Virtual / In-Person / Hybrid outright.
+ * Where the event happens, and whether it can be attended online (docs/extraction.md, "Places" and "Online").
+ * The place, in order of evidence: a labelled field ("Where:", "Lieu :"), template A's venue line, machine-readable
+ * data, the place written with the event's date ("Bonn, 24-25 May 2018", "will be held in Montevideo, Uruguay"),
+ * a place in the event's other sentences, the page's title ("… en la FIL Guadalajara"), a news dateline's city.
+ * The page's place is kept even for an online or hybrid event ("Where: Ljubljana (Slovenia)" on a virtual
+ * conference); "Online" is the text only when no place is given, or when "Where" holds a placeholder ("Event
+ * (Republic of Korea)" for a Zoom meeting, fixture `seed`).
  */
-import type { AttendanceMode, EventLocation } from '../../event-record';
-import { zoneOfVenue } from '../../time/venue-zones';
-import { findLabelled, LABELS } from './labelled';
+import type { AttendanceMode, EventLocation, SourceOrigin } from '../../event-record';
+import { findPlaces, foldPlaceName } from '../../time/venue-zones';
+import { FULLY_ONLINE, HYBRID, IN_PERSON, ONLINE, ONLINE_EVENT, ONLINE_UNSPACED, STRONG_ONLINE } from '../cues';
+import { findLabelled, LABELS, type LabelledValue } from './labelled';
 
-/** Any sign that the event can be followed online. */
-const ONLINE =
-  /\b(?:online|on-line|virtual(?:ly)?|webinars?|web conference|zoom|microsoft teams|webex|livestream(?:ed)?|live stream(?:ed)?|streamed live|webcast|en ligne|virtuel(?:le)?|en línea|videoconferencia|retransmis)\b/i;
-/** Signs strong enough to make an event with a real venue hybrid (a mention of "online" alone is not). */
-const STRONG_ONLINE =
-  /\b(?:livestream(?:ed)?|live stream(?:ed)?|streamed live|will be streamed|webcast|zoom|microsoft teams|webex|join (?:us )?online|follow (?:\w+ ){0,3}online|participate online|watch (?:it )?live|retransmis en direct|transmisión en vivo)\b/i;
-const HYBRID = /\b(?:hybrid|hybride|híbrid[oa]|in[- ]person and online|online and in[- ]person)\b/i;
-/** Words that make a place a real venue rather than a placeholder. */
-const VENUE_WORDS =
-  /\b(?:room|salle|sala|headquarters|siège|sede|auditorium|hall|centre|center|building|university|université|universidad|hotel|avenue|street|rue|calle|place de fontenoy|fontenoy|\d{4,5})\b/i;
+export type PlaceCandidate = {
+  text: string;
+  line: string;
+  origin: SourceOrigin;
+  rule: string;
+  label?: string;
+  /**
+   * A place read around the event rather than stated for it (the lead's prose, the title, a dateline, a lone place
+   * line): not kept for an event that is wholly online.
+   */
+  weak?: boolean;
+};
 
-export type LocationReading = { location: EventLocation; sourceText: string | null; rule: string; warnings: string[] };
+export type LocationInput = {
+  lines: readonly string[];
+  /** Template A's unlabelled venue line, machine-readable data, the dating sentence's place… in order. */
+  candidates: readonly PlaceCandidate[];
+  /** The text that describes the event (title, lead, dating sentence, fields): where online cues count. */
+  eventText: string;
+  hasOnlineLink: boolean;
+  statedMode: AttendanceMode | null;
+};
 
-function splitPlace(value: string): { city: string | null; country: string | null } {
+export type LocationReading = {
+  location: EventLocation;
+  sourceText: string | null;
+  rule: string;
+  origin: SourceOrigin | null;
+  label: string | null;
+  warnings: string[];
+};
+
+/** "available online", "register online": online, but not about attending. */
+const NOT_ATTENDANCE =
+  /\b(?:available|published|register|registration|apply|accessible|consult|download|posted|materials?|documents?|resources?|platform|portal|catalogue|recordings?)\s+(?:\S+\s+){0,2}online\b|\bonline\s+(?:registration|form|platform|portal|resources?|catalogue|survey|course materials?|store|shop)\b/gi;
+/** "Event", "TBD", "Online": what a "Where" field holds when the event has no venue. */
+const PLACEHOLDER =
+  /^(?:event|events|tbd|tba|to be (?:confirmed|announced|determined)|online|virtual|webinar|zoom|n\/a|-)\b/i;
+
+/** City and country of a place, in either order ("France, Paris", "Paris, France", "Hamburg (Germany)"). */
+export function splitPlace(value: string): { city: string | null; country: string | null } {
+  const places = findPlaces(value);
+  const country = places.find((p) => p.kind === 'country');
+  const named = country ? value.slice(country.index, country.end) : null;
+  // A city the index knows, that agrees with the country when one is written.
+  const city = places.find((p) => p.kind === 'city' && (!country || !p.country || p.country === country.country));
+  if (city) return { city: value.slice(city.index, city.end), country: named };
   const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(value);
-  if (paren) return { city: paren[1]?.trim() ?? null, country: paren[2]?.trim() ?? null };
+  if (paren) return { city: paren[1]?.trim() ?? null, country: paren[2]?.trim() ?? named };
   const parts = value
-    .split(',')
+    .split(/,|\s\/\s/)
     .map((p) => p.trim())
     .filter((p) => p !== '' && !/^\d+$/.test(p));
+  if (parts.length >= 2 && named) {
+    // The part next to the country that is not the country is the city ("Namibia, Windhoek", "Kenya, Nairobi").
+    const at = parts.findIndex((p) => foldPlaceName(p) === foldPlaceName(named));
+    const other = at === 0 ? parts[1] : at > 0 ? parts[at - 1] : undefined;
+    return { city: other ?? null, country: named };
+  }
   if (parts.length >= 2) return { city: parts[parts.length - 2] ?? null, country: parts[parts.length - 1] ?? null };
-  return { city: null, country: null };
+  return { city: null, country: named };
 }
 
 function modeFromArrangement(value: string): AttendanceMode | null {
   if (HYBRID.test(value)) return 'hybrid';
-  if (/virtual|online|en ligne|virtuel/i.test(value)) return 'online';
-  if (/in[- ]person|présentiel|presencial/i.test(value)) return 'in_person';
+  if (/virtual|online|en ligne|virtuel|en línea/i.test(value)) return 'online';
+  if (/in[- ]person|présentiel|presencial|onsite|on-site/i.test(value)) return 'in_person';
   return null;
 }
 
-/**
- * `fallbackVenue`: an unlabelled venue line the caller found (template A's "France, Paris" after the times).
- */
-export function readLocation(
-  lines: readonly string[],
-  hasOnlineLink: boolean,
-  fallbackVenue: { text: string; line: string } | null = null,
-  statedMode: AttendanceMode | null = null,
-): LocationReading {
-  const labelled = findLabelled(lines, LABELS.place);
-  const where =
-    labelled ?? (fallbackVenue && { label: 'venue line', value: fallbackVenue.text, line: fallbackVenue.line });
-  const whereRule = labelled ? `labelled:${labelled.label}` : 'template-a:venue-line';
-  const arrangement = findLabelled(lines, LABELS.arrangement);
-  // The first 100,000 characters say how to attend; a 5 MB page must not make every pattern scan it all.
-  const body = lines.join('\n').slice(0, 100_000);
-  const warnings: string[] = [];
-  const onlineInBody = ONLINE.test(body) || hasOnlineLink;
-  // A building, room or street: somewhere people actually go (a country alone, as in "Event (Republic of Korea)", is not).
-  const realVenue = where !== null && VENUE_WORDS.test(where.value);
-  let mode: AttendanceMode | null = arrangement ? modeFromArrangement(arrangement.value) : statedMode;
-  let rule =
+/** How the event is attended, from the words describing it (docs/extraction.md, "Online"). */
+export function attendanceMode(eventText: string, hasPlace: boolean, hasOnlineLink: boolean): AttendanceMode {
+  const text = eventText.replace(NOT_ATTENDANCE, ' ');
+  if (HYBRID.test(text)) return 'hybrid';
+  const fully = FULLY_ONLINE.test(text) || ONLINE_EVENT.test(text);
+  // "a virtual conference … participants join online": online throughout, unless people also meet in person.
+  if (fully && !IN_PERSON.test(text)) return 'online';
+  if (hasPlace && STRONG_ONLINE.test(text)) return 'hybrid';
+  if (fully) return 'online';
+  if (!hasPlace && (ONLINE.test(text) || ONLINE_UNSPACED.test(text) || hasOnlineLink)) return 'online';
+  if (hasPlace && hasOnlineLink) return 'hybrid';
+  return 'in_person';
+}
+
+export function readLocation(input: LocationInput): LocationReading {
+  const labelled: LabelledValue | null = findLabelled(input.lines, LABELS.place);
+  const arrangement = findLabelled(input.lines, LABELS.arrangement);
+  let place: PlaceCandidate | null = labelled
+    ? {
+        text: labelled.value,
+        line: labelled.line,
+        origin: 'labelled-field',
+        rule: `labelled:${labelled.label}`,
+        label: labelled.label,
+      }
+    : (input.candidates[0] ?? null);
+  const placeholder = place !== null && PLACEHOLDER.test(place.text);
+  const realPlace = place !== null && !placeholder;
+  let mode = arrangement ? modeFromArrangement(arrangement.value) : input.statedMode;
+  const rule =
     arrangement && mode
       ? `labelled:${arrangement.label}`
-      : statedMode
+      : input.statedMode
         ? 'structured:attendance-mode'
-        : 'body:attendance-words';
-  if (!mode) {
-    if (HYBRID.test(body)) mode = 'hybrid';
-    else if (realVenue) mode = STRONG_ONLINE.test(body) || hasOnlineLink ? 'hybrid' : 'in_person';
-    else if (onlineInBody) mode = 'online';
-    // No sign of anything online, and a place in the text: people go there.
-    else if (where || VENUE_WORDS.test(body) || zoneOfVenue(body)) mode = 'in_person';
-    else rule = 'none';
-  }
+        : 'words:attendance';
+  mode ??= attendanceMode(input.eventText, realPlace, input.hasOnlineLink);
+  // A wholly online event keeps only a place the page states for it, not one read around it.
+  if (mode === 'online' && place?.weak) place = input.candidates.find((c) => !c.weak) ?? null;
   const online = mode === 'online' || mode === 'hybrid';
-  if (where && mode === 'online' && !ONLINE.test(where.value)) {
+  const warnings: string[] = [];
+  if (place && placeholder && online) {
     warnings.push(
-      `The page's "${where.label}" says "${where.value}", but it describes an online event; shown as online.`,
+      `The page's "${place.label ?? 'place'}" says "${place.text}", but it describes an online event; shown as online.`,
     );
     return {
       location: { text: 'Online', online, mode, city: null, country: null },
-      sourceText: where.line,
+      sourceText: place.line,
       rule,
+      origin: place.origin,
+      label: place.label ?? null,
       warnings,
     };
   }
-  if (where) {
-    const { city, country } = splitPlace(where.value);
+  if (place && realPlace) {
+    const { city, country } = splitPlace(place.text);
     return {
-      location: { text: where.value, online, mode, city, country },
-      sourceText: where.line,
-      rule: whereRule,
+      location: { text: place.text, online, mode, city, country },
+      sourceText: place.line,
+      rule: place.rule,
+      origin: place.origin,
+      label: place.label ?? null,
       warnings,
     };
   }
   return {
-    location: { text: online && mode === 'online' ? 'Online' : null, online, mode, city: null, country: null },
+    location: { text: mode === 'online' ? 'Online' : null, online, mode, city: null, country: null },
     sourceText: arrangement?.line ?? null,
     rule,
+    origin: arrangement ? 'labelled-field' : null,
+    label: arrangement?.label ?? null,
     warnings,
   };
 }

@@ -1,0 +1,26 @@
+import type { ComponentProps } from 'preact';
+import type { Translate } from '../utils/i18n';
+import { CapturesPanel } from './CapturesPanel';
+import { LinkCheckPanel } from './LinkCheckPanel';
+
+export type PagePanelsProps = {
+  t: Translate;
+  locale: string;
+  /** Other captures of the page, when the container asked the archives. */
+  captures: Omit<ComponentProps<typeof CapturesPanel>, 't' | 'locale'>;
+  /** Checking the page's links. */
+  linkCheck: Omit<ComponentProps<typeof LinkCheckPanel>, 't'>;
+};
+
+/**
+ * The panels under the event: its other captures and the link check. Loaded after the card (the popup imports
+ * this module on demand), so the card shows without waiting for their code.
+ */
+export function PagePanels({ t, locale, captures, linkCheck }: PagePanelsProps) {
+  return (
+    <>
+      <CapturesPanel t={t} locale={locale} {...captures} />
+      <LinkCheckPanel t={t} {...linkCheck} />
+    </>
+  );
+}

@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LibraryView } from '../../components/LibraryView';
+import { OptionsView } from '../../components/OptionsView';
+import { PageCard } from '../../components/PageCard';
+import { calendarLinks } from '../../utils/calendar/calendar-links';
+import type { EventDetails, EventRecord } from '../../utils/event-record';
+import { DEFAULT_QUERY } from '../../utils/library/saved-events';
+import { DEFAULT_CAPTURE_SETTINGS } from '../../utils/captures/capture-settings';
+import { DEFAULT_DISPLAY_SETTINGS, DEFAULT_PAGE_SETTINGS } from '../../utils/storage';
+import type { TimeFormatOptions } from '../../utils/time/format-event-time';
+import { english } from '../helpers/i18n';
+import { fixtureRecord } from '../helpers/records';
+import { mountIn, settle } from './render';
+
+const prefs: TimeFormatOptions = {
+  readerZone: 'Asia/Seoul',
+  locale: 'en-GB',
+  hour12: false,
+  readerLabel: (zone) => english('readerZone', zone),
+};
+const seed = fixtureRecord('seed');
+const hybrid: EventRecord = {
+  ...seed,
+  event: { ...(seed.event as EventDetails), location: { ...(seed.event as EventDetails).location, mode: 'hybrid' } },
+};
+
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+function library(overrides: Partial<Parameters<typeof LibraryView>[0]> = {}) {
+  const props = {
+    t: english,
+    prefs,
+    items: [{ key: 'k', record: hybrid, corrected: false }],
+    total: 1,
+    unreadable: 0,
+    facets: { years: [2020], sites: ['uil.unesco.org'] },
+    query: DEFAULT_QUERY,
+    onQuery: vi.fn(),
+    selected: new Set<string>(),
+    onSelect: vi.fn(),
+    onDelete: vi.fn(),
+    onExport: vi.fn(),
+    onImport: vi.fn(),
+    editing: null,
+    onEdit: vi.fn(),
+    correction: null,
+    message: null,
+    onUndo: null,
+    ...overrides,
+  };
+  return { root: mountIn(<LibraryView {...props} />), props };
+}
+
+describe('LibraryView', () => {
+  it('says a hybrid event is hybrid, when it is in its zone and the reader’s, and when it was captured', () => {
+    const { root } = library();
+    expect(root.querySelector('[data-testid="saved-where"]')?.textContent).toContain('Hybrid (in person and online)');
+    expect(root.querySelector('[data-testid="saved-when"]')?.textContent).toBe(
+      'Tue 17 Nov 2020 · Paris 13:00–14:30 · Your time (Seoul) 21:00–22:30',
+    );
+    expect(root.querySelector('[data-testid="saved-capture"]')?.textContent).toBe(
+      'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive',
+    );
+    expect(root.querySelector('[data-testid="library-count"]')?.textContent).toContain('1 of 1 event');
+  });
+
+  it('has buttons for each row’s actions; Correct opens the form at once', () => {
+    const { root, props } = library();
+    const actions = [...root.querySelectorAll('.row-actions > *')].map((el) => [el.tagName, el.className]);
+    expect(actions.every(([, cls]) => cls?.includes('button'))).toBe(true);
+    root.querySelector<HTMLButtonElement>('[data-testid="edit-event"]')?.click();
+    expect(props.onEdit).toHaveBeenCalledWith('k');
+    root.querySelector<HTMLButtonElement>('[data-testid="delete-event"]')?.click();
+    expect(props.onDelete).toHaveBeenCalledWith(['k']);
+    const editing = library({
+      editing: 'k',
+      correction: {
+        original: hybrid.event as EventDetails,
+        corrections: null,
+        choices: () => [],
+        onSave: vi.fn(),
+        onReset: vi.fn(),
+      },
+    }).root;
+    expect(editing.querySelector('[data-testid="corrections"]')?.tagName).toBe('DIV');
+    expect(editing.querySelector('[data-testid="correct-title"]')).not.toBeNull();
+  });
+
+  it('offers to undo a delete while it can', () => {
+    const onUndo = vi.fn();
+    const { root } = library({ message: 'Deleted 1 event.', onUndo });
+    expect(root.querySelector('[data-testid="library-message"]')?.textContent).toBe('Deleted 1 event.');
+    root.querySelector<HTMLButtonElement>('[data-testid="library-undo"]')?.click();
+    expect(onUndo).toHaveBeenCalled();
+  });
+});
+
+describe('PageCard', () => {
+  const event = seed.event as EventDetails;
+  const handlers = {
+    onToggle: vi.fn(),
+    onAddToCalendar: vi.fn(),
+    onToggleSave: vi.fn(),
+    onDetails: vi.fn(),
+    onHideSite: vi.fn(),
+  };
+  it('says what the popup says, with the same calendar choices', () => {
+    const root = mountIn(
+      <PageCard
+        t={english}
+        event={event}
+        prefs={prefs}
+        calendar={calendarLinks(seed)}
+        captureCount={4}
+        listing={null}
+        collapsed={false}
+        saved={false}
+        {...handlers}
+      />,
+    );
+    expect(root.querySelector('.location')?.textContent).toBe('Online');
+    expect([...root.querySelectorAll('tr')].map((r) => r.textContent)).toEqual([
+      'Paris13:00–14:30UTC+1',
+      'Your time (Seoul)21:00–22:30UTC+9',
+      'UTC12:00–13:30UTC',
+    ]);
+    expect(root.querySelector('[data-testid="card-notes"]')?.textContent).toContain('describes an online event');
+    expect([...root.querySelectorAll('.actions .button')].map((b) => b.textContent)).toEqual([
+      'Download .ics',
+      'Google',
+      'Outlook',
+      'Save event',
+    ]);
+    expect(root.textContent).toContain('4 other captures known');
+  });
+
+  it('offers the listing’s events, and says an assumed zone once', () => {
+    const assumed = {
+      ...event,
+      timeZone: { ...event.timeZone, basis: 'site-default' as const },
+      warnings: ['The page gives no time zone; assumed Europe/Paris, where uil.unesco.org is based.'],
+    };
+    const onChoose = vi.fn();
+    const root = mountIn(
+      <PageCard
+        t={english}
+        event={assumed}
+        prefs={prefs}
+        calendar={null}
+        captureCount={1}
+        listing={{ choices: ['a', 'b', 'c'], chosen: 2, onChoose }}
+        collapsed={false}
+        saved
+        {...handlers}
+      />,
+    );
+    expect(root.querySelector('[data-testid="listing-picker"] label')?.textContent).toBe('This page lists 3 events');
+    const notes = [...root.querySelectorAll('[data-testid="card-notes"] li')].map((li) => li.textContent);
+    expect(notes).toEqual(['The page does not say which time zone; Europe/Paris is assumed.']);
+    expect(root.textContent).toContain('1 other capture known');
+    expect(root.querySelector('[data-testid="card-save"]')?.textContent).toBe('Remove from saved events');
+  });
+});
+
+describe('OptionsView', () => {
+  function options() {
+    const props = {
+      t: english,
+      browserZone: 'Europe/London',
+      display: DEFAULT_DISPLAY_SETTINGS,
+      onDisplay: vi.fn(),
+      captures: DEFAULT_CAPTURE_SETTINGS,
+      onCaptures: vi.fn(),
+      page: DEFAULT_PAGE_SETTINGS,
+      onPage: vi.fn(),
+      choices: () => [{ zone: 'Asia/Tokyo', label: 'Tokyo (Asia)' }],
+      archives: { origins: [], message: null, onAdd: vi.fn(), onRemove: vi.fn() },
+      siteAccess: { granted: false, message: null, onGiveBack: vi.fn() },
+      onClearCache: vi.fn(),
+      message: null,
+      libraryUrl: 'chrome-extension://x/library.html',
+    };
+    return { root: mountIn(<OptionsView {...props} />), props };
+  }
+
+  it('links to the saved events, puts each setting on a line of its own, and offers "Use this zone" only for a typed zone', async () => {
+    const { root, props } = options();
+    expect(root.querySelector('[data-testid="options-library"]')?.getAttribute('href')).toBe(props.libraryUrl);
+    expect([...root.querySelectorAll('label.check')].length).toBeGreaterThanOrEqual(4);
+    expect(root.textContent).not.toContain('Use this zone');
+    const input = root.querySelector<HTMLInputElement>('[data-testid="home-zone"]') as HTMLInputElement;
+    input.value = 'tokyo';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(root.textContent).toContain('Use this zone');
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    expect(props.onDisplay).toHaveBeenCalledWith({ ...DEFAULT_DISPLAY_SETTINGS, homeZone: 'Asia/Tokyo' });
+  });
+});
