@@ -38,5 +38,5 @@ export function readInjected<S extends z.ZodMiniType>(input: InjectedInput<S>): 
     return null;
   }
   const parsed = input.schema.safeParse(data);
-  return parsed.success ? (parsed.data) : null;
+  return parsed.success ? parsed.data : null;
 }

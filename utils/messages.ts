@@ -3,6 +3,7 @@
  * validated on receipt; anything unknown or malformed is ignored, and only the extension's own pages and
  * content scripts are listened to (a content script runs inside hostile pages).
  */
+import { errorText } from './error-text';
 import * as z from 'zod/mini';
 import { ArchiveCapturesSchema } from './captures/capture';
 import { LinkResultSchema } from './links/link-check-types';
@@ -87,7 +88,7 @@ export async function dispatchMessage<Ctx>(
     const handler = handlers[req.type] as (r: ExtensionRequest, c: Ctx) => Promise<ReplyData<RequestType>>;
     return { ok: true, data: await handler(req, ctx) };
   } catch (err) {
-    return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+    return { ok: false, error: { code: 'internal', message: errorText(err) } };
   }
 }
 

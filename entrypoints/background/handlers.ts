@@ -67,6 +67,7 @@ async function readFrame(
   // The extractor leaves the times for us to place: the worker's time-zone data is warm, the page's is not.
   const record = placeRecordZones(parsed);
   await recordTab(target.tabId, record);
+  // The card is extra: a frame that went away or refuses the card leaves the record and the badge as they are.
   if (options.card && record.event) await showCard(target, record).catch(() => undefined);
   return true;
 }
