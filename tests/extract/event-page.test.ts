@@ -39,6 +39,37 @@ describe('extractEvent, pattern by pattern', () => {
     expect(e?.warnings.join(' ')).toMatch(/also gives 03:30–05:00/);
   });
 
+  it('reads a range given in two zones as one range, not as two sessions', () => {
+    const e = read(
+      '<h1>Webinar: media literacy</h1><p>Date: 2 December 2020</p><p>Time: 14:00–15:30 CET / 8:00–9:30 EST</p>',
+    ).event;
+    expect([e?.start.iso, e?.end.iso]).toEqual(['2020-12-02T14:00:00+01:00', '2020-12-02T15:30:00+01:00']);
+  });
+
+  it('reads a time written before the date in the same sentence', () => {
+    const e = read(
+      '<h1>Science week</h1><p>The Office will host a science week from 10 a.m. to 12 p.m. EAT on 21 November 2022 at its premises in Gigiri, Nairobi, Kenya.</p>',
+    ).event;
+    expect([e?.start.iso, e?.end.iso]).toEqual(['2022-11-21T10:00:00+03:00', '2022-11-21T12:00:00+03:00']);
+  });
+
+  it('reads a city’s time ("heure de Dakar") through the place index, in the city’s zone for the date', () => {
+    const e = read(
+      '<h1>Webinaire</h1><p>Le Bureau organise, le jeudi 9 février 2023 de 10h à 12h30 (heure de Dakar), un webinaire.</p>',
+      new URL('https://fr.unesco.org/news/webinaire'),
+    ).event;
+    expect(e?.timeZone).toMatchObject({ iana: 'Africa/Dakar', offset: '+00:00', basis: 'stated-zone' });
+  });
+
+  it('takes a museum’s acronym in brackets for an acronym, not for a country', () => {
+    const e = read(
+      '<h1>Ceremonia</h1><p>La ceremonia se llevará a cabo el 25 de abril de 2019 a las 18:00 horas en el Museo de Arte de Lima (MALI), Perú.</p>',
+      new URL('https://es.unesco.org/news/ceremonia'),
+    ).event;
+    expect(e?.location).toMatchObject({ city: 'Lima', country: 'Perú' });
+    expect(e?.timeZone.iana).toBe('America/Lima');
+  });
+
   it('reads CET written for a summer date as summer time, with a warning', () => {
     const e = read(
       '<h1>Webinar</h1><p>Date: 10 June 2020</p><p>Time: 13:00-14:00h CET</p><p>The webinar will be held on Zoom.</p>',

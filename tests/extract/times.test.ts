@@ -23,6 +23,11 @@ describe('findTimeRange', () => {
     ['It will be held on 22 May 2020 (4 p.m. -5 p.m., UTC+2)', '16:00', '17:00', 'UTC+2'],
     ['Registration opens at 0830 hrs', '08:30', null, null],
     ['17:00–18:30h CEST', '17:00', '18:30', 'CEST'],
+    ['le jeudi 9 février de 10h à 12h30 (heure de Dakar)', '10:00', '12:30', 'heure de Dakar'],
+    ['at 3 pm (New York time)', '15:00', null, 'New York time'],
+    ['a las 18:00 (hora de Lima)', '18:00', null, 'hora de Lima'],
+    ['в 10:00 по московскому времени', '10:00', null, 'по московскому времени'],
+    ['from 2 pm, at the same time as the opening', '14:00', null, null],
   ])('%s', (text, start, end, zone) => {
     const r = findTimeRange(text);
     expect(r?.start).toBe(start);

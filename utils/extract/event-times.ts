@@ -26,15 +26,22 @@ function rangeOf(text: string): TimeRange | null {
   if (!first) return null;
   const last = ranges[ranges.length - 1];
   if (!last || last === first || ranges.some((r) => r.end === null)) return first;
-  const between = text.slice(first.index, last.index);
-  // Sessions joined by "and", commas or semicolons, not alternatives ("or").
-  if (/\bor\b|\bou\b|\bo\b/i.test(between)) return first;
+  const between = text.slice(first.index + first.text.length, last.index);
+  // Sessions joined by "and", commas or semicolons, not alternatives ("or"), nor the same time in another zone
+  // ("14:00–15:30 CET / 8:00–9:30 EST", "2 pm Paris time (8 am in New York)").
+  if (/\bor\b|\bou\b|\bo\b/i.test(between) || isSameTimeElsewhere(first, last, between)) return first;
   return {
     ...first,
     end: last.end,
     zoneText: first.zoneText ?? last.zoneText,
     text: text.slice(first.index, last.index + last.text.length),
   };
+}
+
+/** A second range that gives the first one in another zone: both zones written and different, or a slash. */
+function isSameTimeElsewhere(first: TimeRange, last: TimeRange, between: string): boolean {
+  if (/^\s*[/|]\s*$|^\s*\(\s*$/.test(between)) return true;
+  return first.zoneText !== null && last.zoneText !== null && first.zoneText !== last.zoneText;
 }
 
 /** Whether a sentence names the event's first day (in full, or by day and month). */
@@ -72,6 +79,18 @@ function programmeBounds(lines: readonly string[]): TimeReading | null {
   return { range, line: text, rule: 'body:programme-rows', origin: 'programme', kind: 'programme' };
 }
 
+/**
+ * The words before the date in the date's own sentence, when no other date stands there: "from 10 a.m. to
+ * 12 p.m. EAT on 21 November 2022", "à 18h00, le 4 mars".
+ */
+function timeBeforeDate(dates: DateChoice): string | null {
+  const sentence = splitSentences(dates.line, 0).find((s) => s.text.includes(dates.span.text));
+  if (!sentence) return null;
+  const before = sentence.text.slice(0, sentence.text.indexOf(dates.span.text));
+  const otherDate = findDateSpans(before, 1).length > 0 || findYearlessSpans(before, 1).length > 0;
+  return before.trim() === '' || otherDate ? null : before;
+}
+
 export type TimesResult = { chosen: TimeReading | null; others: TimeReading[] };
 
 export function readEventTimes(lines: readonly string[], dates: DateChoice): TimesResult {
@@ -95,6 +114,9 @@ export function readEventTimes(lines: readonly string[], dates: DateChoice): Tim
       origin: 'labelled-field',
       kind: 'labelled',
     });
+  const before = timeBeforeDate(dates);
+  if (before)
+    candidates.push({ text: before, rule: `${dates.rule}+before-date`, origin: dates.origin, kind: 'date-line' });
   const sameDay: Candidate[] = [];
   const announcing: Candidate[] = [];
   // The event's own paragraphs come first; the first 200 lines hold them on every page seen.

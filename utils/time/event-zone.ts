@@ -20,7 +20,7 @@ export type ZoneEvidence = {
 
 export type PlacedTimes = { timeZone: EventTimeZone; start: TimePoint; end: TimePoint; warnings: string[] };
 
-const LOCAL_TIME = /^(?:local time|heure locale|hora local)$/i;
+const LOCAL_TIME = /^(?:local time|heure locale|hora local|по местному времени)$/i;
 
 function longDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -16,6 +16,8 @@ export type WrittenZone = {
   label: string;
 };
 
+import { findPlaces } from './venue-zones';
+
 type Entry = [names: string[], iana: string, season: WrittenZone['season']];
 
 // Ordered: longer phrases first within each zone so "Central European Summer Time" wins over "CET".
@@ -35,7 +37,7 @@ const ENTRIES: Entry[] = [
   [['eastern european time', 'eet'], 'Europe/Athens', 'standard'],
   [['western european summer time', 'wesz'], 'Europe/Lisbon', 'daylight'],
   [['western european time', 'wet'], 'Europe/Lisbon', 'standard'],
-  [['moscow time', 'msk'], 'Europe/Moscow', null],
+  [['moscow time', 'msk', 'мск', 'по московскому времени', 'московское время'], 'Europe/Moscow', null],
   [['eastern daylight time', 'edt'], 'America/New_York', 'daylight'],
   [['eastern standard time', 'est'], 'America/New_York', 'standard'],
   [['eastern time', 'new york time'], 'America/New_York', null],
@@ -84,7 +86,25 @@ export const WRITTEN_ZONE_NAMES: readonly string[] = [...BY_NAME.keys()].sort((a
 
 /** The zone a written name stands for, or `null` when the name is unknown. */
 export function lookUpWrittenZone(written: string): WrittenZone | null {
-  return BY_NAME.get(written.trim().toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '’')) ?? null;
+  const name = written.trim().toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '’');
+  return BY_NAME.get(name) ?? placeTime(name);
+}
+
+/**
+ * "Dakar time", "(New York local time)", "heure de Dakar", "heure locale de Tunis", "hora de Lima": the civil time
+ * of a city (or of a country with one zone), resolved through the place index, so any city tzdb or the index
+ * knows is read, not only the ones listed above (docs/time-zones.md, "Written zones").
+ */
+function placeTime(name: string): WrittenZone | null {
+  const m =
+    /^(.+?)\s+(?:local\s+)?time$/.exec(name) ??
+    /^(?:heure|hora)\s+(?:locale?\s+)?(?:de\s+(?:la\s+|l’)?|d’|del\s+)(.+)$/.exec(name);
+  const place = m?.[1]?.trim();
+  if (!place) return null;
+  const found = findPlaces(place);
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only?.zone || only.index !== 0 || only.end !== place.length) return null;
+  return { iana: only.zone, season: null, label: place, alternatives: [] };
 }
 
 /** Offsets written as "UTC+2", "GMT +01:00", "UTC−3:30" → minutes east of UTC; `null` otherwise. */

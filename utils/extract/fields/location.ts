@@ -8,7 +8,7 @@
  * (Republic of Korea)" for a Zoom meeting, fixture `seed`).
  */
 import type { AttendanceMode, EventLocation, SourceOrigin } from '../../event-record';
-import { findPlaces, foldPlaceName } from '../../time/venue-zones';
+import { findPlaces, foldPlaceName, type Place } from '../../time/venue-zones';
 import { FULLY_ONLINE, HYBRID, IN_PERSON, ONLINE, ONLINE_EVENT, ONLINE_UNSPACED, STRONG_ONLINE } from '../cues';
 import { findLabelled, LABELS, type LabelledValue } from './labelled';
 
@@ -52,9 +52,24 @@ const PLACEHOLDER =
   /^(?:event|events|tbd|tba|to be (?:confirmed|announced|determined)|online|virtual|webinar|zoom|n\/a|-)\b/i;
 
 /** City and country of a place, in either order ("France, Paris", "Paris, France", "Hamburg (Germany)"). */
+/** A name in capitals in brackets after other words is an acronym: "Museo de Arte de Lima (MALI)". */
+function isAcronym(value: string, place: Place): boolean {
+  const written = value.slice(place.index, place.end);
+  return (
+    place.index > 1 &&
+    written.length > 2 &&
+    written === written.toUpperCase() &&
+    value[place.index - 1] === '(' &&
+    value[place.end] === ')'
+  );
+}
+
 export function splitPlace(value: string): { city: string | null; country: string | null } {
-  const places = findPlaces(value);
-  const country = places.find((p) => p.kind === 'country');
+  const places = findPlaces(value).filter((p) => !isAcronym(value, p));
+  const countries = places.filter((p) => p.kind === 'country');
+  // The country a named city lies in, else the last one written ("Museo de Arte de Lima, Perú").
+  const country =
+    countries.find((c) => places.some((p) => p.kind === 'city' && p.country === c.country)) ?? countries.at(-1);
   const named = country ? value.slice(country.index, country.end) : null;
   // A city the index knows, that agrees with the country when one is written.
   const city = places.find((p) => p.kind === 'city' && (!country || !p.country || p.country === country.country));

@@ -5,7 +5,7 @@
  * "between 2 and 3pm", "from 14-30 to 16-00 (UTC + 6)". A date written with dots ("05.03.2016") is never a
  * time (docs/extraction.md, "Times").
  */
-import { WRITTEN_ZONE_NAMES } from '../../time/written-zones';
+import { lookUpWrittenZone, WRITTEN_ZONE_NAMES } from '../../time/written-zones';
 import { lowerCaseInPlace } from '../lower-case';
 import { remember } from '../remember';
 
@@ -27,7 +27,9 @@ const CLOCK = String.raw`(?:(\d{1,2})(?:\s?(h(?:eures?)?(?![a-zà-ÿ])|[:.])(\d{
 const MILITARY = String.raw`(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|h)\b|(?![\d]))`;
 const RANGE_DASH = String.raw`\s*(?:[-–—]|to|until|till|à|a|au|hasta|bis|jusqu['’]à|до|по|إلى|الى|حتى|至|到)\s*`;
 const ZONE_WORDS = WRITTEN_ZONE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const ZONE = String.raw`(?:\s*h(?:rs?)?\b)?,?\s*\(?\s*((?:utc|gmt)\s*[+\-\u2212–]\s*\d{1,2}(?::?\d{2})?|utc|gmt|local time|heure locale|hora local|${ZONE_WORDS})?\)?`;
+/** "(Dakar time)", "heure de Dakar", "hora de Lima": kept only when the place resolves (`lookUpWrittenZone`). */
+const PLACE_TIME = String.raw`(?:[a-zà-ÿ’'-]+\s+){1,2}(?:local\s+)?time\b|(?:heure|hora)\s+(?:locale?\s+)?(?:de\s+(?:la\s+|l['’])?|d['’]|del\s+)[a-zà-ÿ’'-]+(?:\s+[a-zà-ÿ’'-]+)?`;
+const ZONE = String.raw`(?:\s*h(?:rs?)?\b)?,?\s*\(?\s*((?:utc|gmt)\s*[+\-\u2212–]\s*\d{1,2}(?::?\d{2})?|utc|gmt|local time|heure locale|hora local|по местному времени|${ZONE_WORDS}|${PLACE_TIME})?\)?`;
 /** Every pattern runs on lower-cased text (`lowerCaseInPlace`), with indices to read the zone as written. */
 const FLAGS = 'dg';
 const TIME_RANGE = new RegExp(`(?<![\\d/.:,])${CLOCK}(?:${RANGE_DASH}${CLOCK})?${ZONE}`, FLAGS);
@@ -72,8 +74,12 @@ function acceptZone(zone: string | undefined): string | null {
   if (!zone) return null;
   const z = zone.trim();
   if (z.length <= 5 && z !== z.toUpperCase()) return null;
+  // A place's time ("Dakar time") only when the place is known; "at the same time" is prose.
+  if (/time$|^(?:heure|hora) /i.test(z) && !LOCAL_TIME_WORDS.test(z) && !lookUpWrittenZone(z)) return null;
   return z;
 }
+
+const LOCAL_TIME_WORDS = /^(?:local time|heure locale|hora local)$/i;
 
 type Clock = { h?: string; sep?: string; min?: string; mer?: string; word?: string };
 
