@@ -70,6 +70,19 @@ describe('extractEvent, pattern by pattern', () => {
     expect(e?.timeZone.iana).toBe('America/Lima');
   });
 
+  it('reads "Start date" and "End date" fields as one span, the end with its own label', () => {
+    const e = read(
+      '<h1>Expert meeting</h1><dl><dt>Start date:</dt><dd>2021-09-15</dd><dt>End date:</dt><dd>2021-09-17</dd></dl><p>Location: UNESCO Headquarters, Paris, France</p>',
+    ).event;
+    expect([e?.start.date, e?.end.date]).toEqual(['2021-09-15', '2021-09-17']);
+    expect(e?.sources.end).toMatchObject({ origin: 'labelled-field', label: 'End date' });
+  });
+
+  it('reads a building and its city on the line under the date as the venue', () => {
+    const e = read('<h1>Book launch</h1><p>Tuesday 14th May 2019, 2-4pm BST</p><p>The Royal Society, London</p>').event;
+    expect(e?.location).toMatchObject({ text: 'The Royal Society, London', city: 'London' });
+  });
+
   it('reads CET written for a summer date as summer time, with a warning', () => {
     const e = read(
       '<h1>Webinar</h1><p>Date: 10 June 2020</p><p>Time: 13:00-14:00h CET</p><p>The webinar will be held on Zoom.</p>',

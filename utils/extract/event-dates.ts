@@ -38,8 +38,10 @@ export type DateChoice = {
   /** The label says the times are the venue's ("local time", "heure locale", "hora local"). */
   localTime: boolean;
   evidence: Evidence | null;
-  /** The end was read from another sentence ("will close on 18 November"). */
+  /** The end was read from another sentence ("will close on 18 November") or its own field ("End date:"). */
   endText: string | null;
+  /** The label of the end's own field, when it has one. */
+  endLabel?: string;
   /** The lines that belong to this event alone (a listing item's block), when the page holds several. */
   scope?: { from: number; to: number };
 };
@@ -106,10 +108,34 @@ function fromStructured(s: StructuredEvent): DateChoice | null {
   return choice({ span, origin: 'structured-data', line: s.text, index: -1, rule, times });
 }
 
+/** "Start date: 2021-09-15" and "End date: 2021-09-17", two fields of one span (an end before the start is not). */
+function fromStartAndEndLabels(lines: readonly string[]): DateChoice | null {
+  const start = findLabelled(lines, LABELS.start);
+  const startSpan = start ? parseDateSpan(start.value) : null;
+  if (!start || !startSpan) return null;
+  const end = findLabelled(lines, LABELS.end);
+  const endSpan = end ? parseDateSpan(end.value) : null;
+  const ends = end && endSpan && compareDates(endSpan.start, startSpan.start) >= 0 ? { end, endSpan } : null;
+  const span: DateSpan = ends
+    ? { ...startSpan, end: ends.endSpan.start, endTime: ends.endSpan.startTime ?? startSpan.endTime }
+    : startSpan;
+  const rule = `labelled:${start.label}`;
+  return choice({
+    span,
+    origin: 'labelled-field',
+    label: start.label,
+    line: start.line,
+    index: start.valueIndex,
+    rule,
+    times: timesOfSpan(span, start.line, rule, 'labelled-field'),
+    ...(ends && { endText: ends.end.line, endLabel: ends.end.label }),
+  });
+}
+
 /** A labelled date field, template B's from/to block included. */
 function fromLabel(lines: readonly string[]): DateChoice | null {
   const labelled = findLabelled(lines, LABELS.date);
-  if (!labelled) return null;
+  if (!labelled) return fromStartAndEndLabels(lines);
   const localTime = LOCAL_TIME.test(labelled.label);
   const block = readFromToBlock(lines, labelled.valueIndex);
   if (block) {

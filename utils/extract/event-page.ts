@@ -268,7 +268,10 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
   // The zone is placed on the time line later (place-zone.ts): in the extension, by the background, where the
   // browser's time-zone data is already loaded (its first use in a page costs 50-100 ms).
   if (zoneText) sources.timeZone = source(times?.range.text ?? zoneText, 'zone:written', 'written-zone');
-  if (dates.endText) sources.end = source(dates.endText, 'body:ends-on', 'sentence');
+  if (dates.endText)
+    sources.end = dates.endLabel
+      ? source(dates.endText, `labelled:${dates.endLabel}`, 'labelled-field', dates.endLabel)
+      : source(dates.endText, 'body:ends-on', 'sentence');
   else if (endTime !== null || endDate !== startDate) sources.end = sources.start;
   const words = readStatus([title.title, dates.line]);
   const status =

@@ -161,6 +161,8 @@ export function readListing(
 ): Listing | null {
   // One labelled date is one event's; a label repeated item after item ("When, local time:") is a listing's.
   if (countLabelled(lines, LABELS.date) === 1) return null;
+  // "Start date:" and "End date:" once each are one event's two ends.
+  if (countLabelled(lines, LABELS.start) === 1 && countLabelled(lines, LABELS.end) <= 1) return null;
   const anchors = anchorsOf(lines);
   if (anchors.length < 2) return null;
   const candidates = anchors.map((a, k) => titleCandidates(lines, a, anchors[k - 1]?.index ?? -1));

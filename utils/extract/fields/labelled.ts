@@ -18,6 +18,9 @@ const LABEL_WORDS = {
     'where|où|venue|location(?:\\(s\\))?|lieu|lieux|lugar(?:\\(es\\))?|lugares|sede|ort|المكان|место|地点|emplacement|ubicación',
   arrangement: 'arrangement type|type of arrangement|modalité|modalidad|format|attendance',
   time: 'time|heure|horaire|hora|horario|время|الوقت|التوقيت|时间',
+  start:
+    'start(?:ing)? date|date de début|fecha de inicio|fecha de comienzo|дата начала|تاريخ البدء|تاريخ البداية|开始日期|开始时间',
+  end: 'end(?:ing)? date|date de fin|fecha de (?:finalización|fin|término|cierre)|дата окончания|تاريخ الانتهاء|تاريخ النهاية|结束日期|结束时间',
   country: 'country|pays|país|страна|الدولة|البلد|国家',
 } as const;
 

@@ -21,7 +21,7 @@ export const VENUE_WORD = phrases(
   campus|pavilion|pavillon|institute|institut|instituto|academy|académie|academia|office|bureau|
   oficina|reserve|réserve|park|parc|square|place de fontenoy|fontenoy|miollis|bonvin|avenue|street|rue|
   calle|zone|expo|club|school|école|escuela|ministry|ministère|ministerio|parliament|parlement|
-  parlamento|embassy|ambassade|embajada|locaux|||iu
+  parlamento|embassy|ambassade|embajada|locaux|gallery|galerie|galería|stadium|estadio|||iu
 `),
 );
 
@@ -202,6 +202,9 @@ function arabicPlace(sentence: string): string | null {
   return null;
 }
 
+/** Names of bodies that are a venue on a line of their own, never in prose ("the Lebanese society"). */
+const BUILDING_ON_ITS_LINE = /\b(?:society|société|sociedad|foundation|fondation|fundación|arena)\b/iu;
+
 /** "Havana, Cuba,", "Paris, France": a line that is nothing but a place. */
 export function isPlaceLine(line: string): boolean {
   if (line.length > 70) return false;
@@ -210,11 +213,14 @@ export function isPlaceLine(line: string): boolean {
   const places = findPlaces(text);
   const covered = places.reduce((n, p) => n + (p.end - p.index), 0);
   if (covered >= text.replace(/[\s,()/-]/g, '').length * 0.8) return true;
-  // "Cork, Ireland": a short capitalised name, then a country.
   const last = places[places.length - 1];
+  if (!last || last.end !== text.length) return false;
+  const before = text.slice(0, last.index);
+  // "Cork, Ireland": a short capitalised name, then a country.
+  if (last.kind === 'country' && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s*$/u.test(before)) return true;
+  // "The Royal Society, London", "Teatro Nacional, San José": a building's name, then its city or country.
   return (
-    last?.kind === 'country' &&
-    last.end === text.length &&
-    /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s*$/u.test(text.slice(0, last.index))
+    /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,5},\s*$/iu.test(before) &&
+    (VENUE_WORD.test(before) || BUILDING_ON_ITS_LINE.test(before))
   );
 }
