@@ -16,6 +16,14 @@ describe('zoneOfVenue', () => {
     ['Madrid, Spain', 'Europe/Madrid'],
     ['Spain', 'Europe/Madrid'],
     ['Nairobi, Kenya', 'Africa/Nairobi'],
+    // Cities of countries with several zones, in the other UNESCO languages (ICU's names, city-names.ts).
+    ['Ciudad de México, México', 'America/Mexico_City'],
+    ['موسكو', 'Europe/Moscow'],
+    ['会议在墨西哥城举行', 'America/Mexico_City'],
+    ['São Paulo (Brésil)', 'America/Sao_Paulo'],
+    // Russian names after a preposition take a case ending: "в Москве", "во Франции", "в Казахстане".
+    ['в Москве', 'Europe/Moscow'],
+    ['во Франции', 'Europe/Paris'],
   ])('%s → %s', (text, zone) => expect(zoneOfVenue(text)).toBe(zone));
 
   it.each([['United States of America'], ['Brazil'], ['Room XI'], ['online'], ['Event'], ['Parisian style']])(

@@ -15,6 +15,7 @@
  * the index is built on first use in a few milliseconds, which matters in the injected extractor's fresh context.
  */
 import { getAllCountries, getAllTimezones } from 'countries-and-timezones';
+import { CITY_NAMES_IN_OTHER_LANGUAGES } from './city-names';
 import { COUNTRY_NAMES_IN_OTHER_LANGUAGES } from './country-names';
 
 /** Countries as UN bodies and UNESCO's sites write them that neither source spells so → ISO 3166 codes. */
@@ -236,7 +237,7 @@ const COUNTRY_CIVIL_ZONE: Record<string, string> = {
 };
 
 /** Regions of the tz database whose zones are named after cities people meet in. */
-const CITY_REGIONS =
+export const CITY_REGIONS =
   /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/(?!Indiana\/|Kentucky\/|North_Dakota\/)/;
 
 export type PlaceKind = 'city' | 'country' | 'venue';
@@ -304,6 +305,12 @@ function localisedCountryNames(): [string, string][] {
   );
 }
 
+/** The country of an IANA zone, as `countries-and-timezones` records it. */
+function countryOfZone(zone: string): string | null {
+  const zones: Partial<Record<string, { countries: string[] }>> = getAllTimezones({ deprecated: true });
+  return zones[zone]?.countries[0] ?? null;
+}
+
 /** Built on first use: only pages with an event need it. */
 function venueIndex(): VenueIndex {
   if (index) return index;
@@ -326,6 +333,13 @@ function venueIndex(): VenueIndex {
     const target = tz.aliasOf ? all[tz.aliasOf] : undefined;
     const renamed = target !== undefined && target.countries[0] === tz.countries[0];
     names.set(city, { kind: 'city', country: tz.countries[0] ?? null, zone: renamed ? target.name : tz.name });
+  }
+  for (const [zone, cities] of Object.entries(CITY_NAMES_IN_OTHER_LANGUAGES)) {
+    const country = countryOfZone(zone);
+    for (const city of cities.split('|')) {
+      const key = foldPlaceName(city);
+      if (!names.has(key)) names.set(key, { kind: 'city', country, zone });
+    }
   }
   for (const [city, code] of Object.entries(CITY_COUNTRIES)) {
     const key = foldPlaceName(city);
@@ -352,20 +366,62 @@ const UNSPACED_CITIES: Record<string, string> = {
   纽约: 'US',
 };
 
-let unspaced: [string, string][] | null = null;
+type UnspacedName = { name: string; kind: PlaceKind; country: string; zone: string | null };
+let unspaced: UnspacedName[] | null = null;
 
-/** Names searched as substrings: the cities above and countries' Chinese names (no spaces between words). */
-function unspacedNames(): [string, string][] {
+const chineseNames = (names: string) => names.split('|').filter((n) => /[\u3400-\u9fff]/.test(n));
+
+/** Names searched as substrings: the cities above, and Chinese names of cities and countries (no spaces). */
+function unspacedNames(): UnspacedName[] {
+  const zones = countryZones();
   unspaced ??= [
-    ...Object.entries(UNSPACED_CITIES),
-    ...Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([code, names]) =>
-      names
-        .split('|')
-        .filter((n) => /[\u3400-\u9fff]/.test(n))
-        .map((n): [string, string] => [n, code]),
+    ...Object.entries(UNSPACED_CITIES).map(([name, country]) => ({
+      name,
+      kind: 'city' as const,
+      country,
+      zone: zones.get(country) ?? null,
+    })),
+    ...Object.entries(CITY_NAMES_IN_OTHER_LANGUAGES).flatMap(([zone, names]) =>
+      chineseNames(names).map((name) => ({
+        name,
+        kind: 'city' as const,
+        country: countryOfZone(zone) ?? '',
+        zone,
+      })),
+    ),
+    ...Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([country, names]) =>
+      chineseNames(names).map((name) => ({
+        name,
+        kind: 'country' as const,
+        country,
+        zone: zones.get(country) ?? null,
+      })),
     ),
   ];
   return unspaced;
+}
+
+/** Russian endings of a name after "в", "из", "во" (locative, genitive…) and the nominative ones they replace. */
+const RUSSIAN_CASE_ENDINGS: [ending: RegExp, nominative: string[]][] = [
+  [/е$/u, ['а', 'я', '', 'ь']],
+  [/и$/u, ['я', 'ь', 'а']],
+  [/ы$/u, ['а']],
+  [/у$/u, ['а']],
+  [/ой$/u, ['а']],
+  [/ом$/u, ['']],
+];
+
+/** A Russian name as written after a preposition ("в Москве", "во Франции") → the index's nominative entry. */
+function inNominative(names: Map<string, Entry>, key: string): Entry | undefined {
+  if (key.length < 4 || !/[а-яё]$/u.test(key)) return undefined;
+  for (const [ending, nominatives] of RUSSIAN_CASE_ENDINGS) {
+    if (!ending.test(key)) continue;
+    for (const n of nominatives) {
+      const entry = names.get(key.replace(ending, n));
+      if (entry) return entry;
+    }
+  }
+  return undefined;
 }
 
 /** Every city and country named in `text`, longest names first at each word, left to right. */
@@ -385,7 +441,7 @@ export function findPlaces(text: string): Place[] {
         .slice(i, i + n)
         .map((w) => w.key)
         .join(' ');
-      const entry = names.get(key);
+      const entry = names.get(key) ?? inNominative(names, key);
       // One- and two-letter words are too often something else ("us", "in"), unless written in capitals.
       const first = words[i];
       const last = words[i + n - 1];
@@ -405,21 +461,15 @@ export function findPlaces(text: string): Place[] {
     }
   }
   if (CJK.test(source)) {
-    const zones = countryZones();
-    for (const [name, code] of unspacedNames()) {
+    for (const { name, kind, country, zone } of unspacedNames()) {
       const at = source.indexOf(name);
-      if (at >= 0)
-        found.push({
-          kind: name in UNSPACED_CITIES ? 'city' : 'country',
-          key: name,
-          country: code,
-          zone: zones.get(code) ?? null,
-          index: at,
-          end: at + name.length,
-        });
+      if (at >= 0) found.push({ kind, key: name, country: country || null, zone, index: at, end: at + name.length });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  // "墨西哥城" (Mexico City) holds "墨西哥" (Mexico): the longer name is the one written.
+  const inside = (p: Place, q: Place) =>
+    q !== p && q.index <= p.index && p.end <= q.end && q.end - q.index > p.end - p.index;
+  return found.filter((p) => !found.some((q) => inside(p, q))).sort((a, b) => a.index - b.index);
 }
 
 /** Whether `text` names a city or a country. */
