@@ -51,6 +51,15 @@ const MONTH_LISTS = [
   'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
 ];
 for (const list of MONTH_LISTS) list.split(' ').forEach((name, i) => (MONTH_NAMES[name.replace('_', ' ')] = i + 1));
+// Arabic pages of the UN write both names: "أيلول/سبتمبر", "أيلول (سبتمبر)".
+const [EGYPTIAN, LEVANTINE] = [MONTH_LISTS[3], MONTH_LISTS[4]].map((l) =>
+  (l ?? '').split(' ').map((n) => n.replace('_', ' ')),
+);
+LEVANTINE?.forEach((name, i) => {
+  const other = EGYPTIAN?.[i];
+  if (other)
+    for (const joined of [`${name}/${other}`, `${name} / ${other}`, `${name} (${other})`]) MONTH_NAMES[joined] = i + 1;
+});
 const MONTH_VARIANTS: Record<string, number> = {
   إبريل: 4,
   ابريل: 4,
@@ -106,7 +115,7 @@ const LETTER = 'a-zà-ÿāăąćčďđēęěğīıľłńňōőœřśşšţťūů
 const LETTER_AFTER = `(?![${LETTER}])`;
 const MONTH = `(${alternation(Object.keys(MONTH_NAMES))})\\.?${LETTER_AFTER}`;
 const WD = `(?:(?:${alternation(WEEKDAY_NAMES)})\\.?${LETTER_AFTER},?\\s+)?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.?º|°)?';
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
 /** Between a day and its month: "17 November", "17 de noviembre", "11 of September". */
 const D_M = '\\s*(?:(?:de|of)\\s+)?';
@@ -174,10 +183,10 @@ const PATTERNS: Pattern[] = [
     build: (m) => [date(m[3], m[1], m[2]), null],
   },
   {
-    // 2017-09-15
+    // 2017-09-15, 2017/09/15, 2017.09.15 (year first: the month comes next in every usage)
     name: 'iso',
-    re: /(?<![\d/.])((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g,
-    build: (m) => [date(m[1], m[2], m[3]), null],
+    re: /(?<![\d/.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)/g,
+    build: (m) => [date(m[1], m[3], m[4]), null],
   },
   {
     // 01/03/2019, 05.03.2016, 10-12-2019: UNESCO sites write the day first
