@@ -2,14 +2,17 @@
  * `npx tsx cli/generate-place-names.ts`: writes utils/time/country-names.ts, the names of every country in
  * UNESCO's other five languages (French, Spanish, Russian, Arabic, Chinese) as ICU spells them, from Node's own
  * `Intl.DisplayNames`, and utils/time/city-names.ts, the cities that name the zones of countries with several
- * (Moscow, Mexico City, São Paulo, Almaty…) in the same languages, from ICU's zone names (`shortGeneric`). The extractor reads them from this table rather than asking the browser's Intl at run time:
+ * (Moscow, Mexico City, São Paulo, Almaty…) in the same languages, from ICU's zone names (`shortGeneric`); then
+ * utils/time/place-index.ts, the whole place index built from those and the hand-kept tables
+ * (`place-index-build.ts`), which the extractor reads as is. The extractor reads them from this table rather than asking the browser's Intl at run time:
  * building 1,250 names that way cost about 70 ms in the injected extractor's fresh context (docs/extraction.md,
  * "Speed"). Names that fold to the English one are left out. Run it again when a new Node brings new ICU data.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getAllCountries, getAllTimezones } from 'countries-and-timezones';
-import { CITY_REGIONS, foldPlaceName } from '../utils/time/venue-zones';
+import { foldPlaceName } from '../utils/time/fold-place-name';
+import { CITY_REGIONS } from '../utils/time/place-tables';
 import { PROJECT_ROOT } from './browser';
 
 const LOCALES = ['fr', 'es', 'ru', 'ar', 'zh'] as const;
@@ -39,6 +42,23 @@ ${rows.join('\n')}
   writeFileSync(join(PROJECT_ROOT, 'utils', 'time', 'country-names.ts'), file);
   console.log(`${rows.length} countries written`);
   writeCityNames();
+}
+
+/** The index, built from the names just written (imported only now, so the build reads them). */
+async function writePlaceIndex(): Promise<void> {
+  const { buildPlaceRows } = await import('../utils/time/place-index-build');
+  const { names, unspaced } = buildPlaceRows();
+  const file = `/**
+ * The place index, built by utils/time/place-index-build.ts and written by cli/generate-place-names.ts; do not edit.
+ * One row a name: the name (folded), its kind (c city, n country, v venue), its ISO 3166 country and IANA zone.
+ */
+export const PLACE_NAMES: readonly string[] = ${JSON.stringify(names)};
+
+/** Names searched as substrings (scripts without spaces between words), in the same rows. */
+export const UNSPACED_NAMES: readonly string[] = ${JSON.stringify(unspaced)};
+`;
+  writeFileSync(join(PROJECT_ROOT, 'utils', 'time', 'place-index.ts'), file);
+  console.log(`${names.length} names and ${unspaced.length} unspaced names written to the place index`);
 }
 
 /** How each language writes a zone's short generic name around the city it is named after. */
@@ -84,3 +104,4 @@ ${rows.join('\n')}
 }
 
 main();
+await writePlaceIndex();

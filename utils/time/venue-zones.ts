@@ -11,234 +11,15 @@
  * now a link to "Europe/Berlin", "Africa/Kinshasa" to "Africa/Lagos") keep their own name: same offsets today,
  * but not the place the page names, and not always the same rules in the past.
  *
- * Lookups are a walk over the text's words with a map of names (no regular expression over hundreds of names):
- * the index is built on first use in a few milliseconds, which matters in the injected extractor's fresh context.
+ * Lookups are a walk over the text's words with a map of names (no regular expression over hundreds of names).
+ * The index is built ahead of time (`place-index-build.ts`, written to `place-index.ts` by
+ * `cli/generate-place-names.ts`) and read into a map on first use: in the injected extractor's fresh context,
+ * building it there cost 30–40 ms of CPU.
  */
-import { getAllCountries, getAllTimezones } from 'countries-and-timezones';
-import { CITY_NAMES_IN_OTHER_LANGUAGES } from './city-names';
-import { COUNTRY_NAMES_IN_OTHER_LANGUAGES } from './country-names';
+import { foldPlaceName } from './fold-place-name';
+import { PLACE_NAMES, UNSPACED_NAMES } from './place-index';
 
-/** Countries as UN bodies and UNESCO's sites write them that neither source spells so → ISO 3166 codes. */
-const COUNTRY_NAMES: Record<string, string> = {
-  'republic of korea': 'KR',
-  korea: 'KR',
-  'russian federation': 'RU',
-  'viet nam': 'VN',
-  'iran (islamic republic of)': 'IR',
-  'islamic republic of iran': 'IR',
-  'iran islamic republic of': 'IR',
-  'united kingdom of great britain and northern ireland': 'GB',
-  'united states': 'US',
-  'united states of america': 'US',
-  usa: 'US',
-  us: 'US',
-  uk: 'GB',
-  'bolivia (plurinational state of)': 'BO',
-  'venezuela (bolivarian republic of)': 'VE',
-  'united republic of tanzania': 'TZ',
-  "lao people's democratic republic": 'LA',
-  'syrian arab republic': 'SY',
-  'republic of moldova': 'MD',
-  "côte d'ivoire": 'CI',
-  "cote d'ivoire": 'CI',
-  czechia: 'CZ',
-  turkey: 'TR',
-  türkiye: 'TR',
-  'the netherlands': 'NL',
-  'netherlands (kingdom of the)': 'NL',
-  'state of palestine': 'PS',
-  palestine: 'PS',
-  'democratic republic of the congo': 'CD',
-  'democratic republic of são tomé and príncipe': 'ST',
-  'cabo verde': 'CV',
-  eswatini: 'SZ',
-  'north macedonia': 'MK',
-  'timor-leste': 'TL',
-  'micronesia (federated states of)': 'FM',
-  fidji: 'FJ',
-  uae: 'AE',
-  'émirats arabes unis': 'AE',
-};
-
-/**
- * UNESCO's institutes, offices and frequent venues that have no IANA zone of their own, and city names in the
- * other UNESCO languages → ISO 3166 codes (the country's civil zone is the city's).
- */
-const CITY_COUNTRIES: Record<string, string> = {
-  hamburg: 'DE',
-  hambourg: 'DE',
-  bonn: 'DE',
-  geneva: 'CH',
-  genève: 'CH',
-  ginebra: 'CH',
-  женева: 'CH',
-  'new delhi': 'IN',
-  trieste: 'IT',
-  venice: 'IT',
-  venise: 'IT',
-  florence: 'IT',
-  jönköping: 'SE',
-  goyang: 'KR',
-  montreal: 'CA',
-  quito: 'EC',
-  'san josé': 'CR',
-  rabat: 'MA',
-  abuja: 'NG',
-  dakar: 'SN',
-  yaoundé: 'CM',
-  harare: 'ZW',
-  windhoek: 'NA',
-  'dar es salaam': 'TZ',
-  brasília: 'BR',
-  'mexico city': 'MX',
-  'ciudad de méxico': 'MX',
-  guadalajara: 'MX',
-  beijing: 'CN',
-  islamabad: 'PK',
-  apia: 'WS',
-  almaty: 'KZ',
-  'alma-ata': 'KZ',
-  tashkent: 'UZ',
-  tachkent: 'UZ',
-  doha: 'QA',
-  amman: 'JO',
-  beirut: 'LB',
-  beyrouth: 'LB',
-  ramallah: 'PS',
-  juba: 'SS',
-  plovdiv: 'BG',
-  nadi: 'FJ',
-  constantine: 'DZ',
-  'porto novo': 'BJ',
-  'porto-novo': 'BJ',
-  bichkek: 'KG',
-  bishkek: 'KG',
-  'abu dhabi': 'AE',
-  'abou dhabi': 'AE',
-  'new york': 'US',
-  'washington, d.c.': 'US',
-  'washington dc': 'US',
-  bogota: 'CO',
-  bogotá: 'CO',
-  jakarta: 'ID',
-  yogyakarta: 'ID',
-  borobudur: 'ID',
-  minneapolis: 'US',
-  baalbek: 'LB',
-  strasbourg: 'FR',
-  lyon: 'FR',
-  marseille: 'FR',
-  париж: 'FR',
-  berlin: 'DE',
-  munich: 'DE',
-  barcelona: 'ES',
-  seville: 'ES',
-  kyoto: 'JP',
-  osaka: 'JP',
-  mumbai: 'IN',
-  bangalore: 'IN',
-  chennai: 'IN',
-  hyderabad: 'IN',
-  ljubljana: 'SI',
-  marrakech: 'MA',
-  marrakesh: 'MA',
-  fez: 'MA',
-  alexandria: 'EG',
-  luxor: 'EG',
-  'sharm el-sheikh': 'EG',
-  'siem reap': 'KH',
-  'ho chi minh city': 'VN',
-  hanoi: 'VN',
-  shanghai: 'CN',
-  'hong kong': 'HK',
-  mombasa: 'KE',
-  kigali: 'RW',
-  'addis ababa': 'ET',
-  accra: 'GH',
-  lagos: 'NG',
-  libreville: 'GA',
-  kinshasa: 'CD',
-  gombe: 'CD',
-  lima: 'PE',
-  cusco: 'PE',
-  'buenos aires': 'AR',
-  'são paulo': 'BR',
-  'rio de janeiro': 'BR',
-  'san josé de costa rica': 'CR',
-};
-
-/** Venues whose city every reader knows: UNESCO's Headquarters are in Paris, whatever the page calls them. */
-const VENUE_ZONES: Record<string, string> = {
-  'unesco headquarters': 'Europe/Paris',
-  "siège de l'unesco": 'Europe/Paris',
-  "maison de l'unesco": 'Europe/Paris',
-  'sede de la unesco': 'Europe/Paris',
-  'place de fontenoy': 'Europe/Paris',
-  fontenoy: 'Europe/Paris',
-  miollis: 'Europe/Paris',
-};
-
-/** City names that are also common words or people's names: never read as a place on their own. */
-const NOT_CITIES = new Set([
-  'christmas',
-  'easter',
-  'wake',
-  'midway',
-  'johnston',
-  'chagos',
-  'center',
-  'stanley',
-  'regina',
-  'palmer',
-  'casey',
-  'davis',
-  'troll',
-  'marengo',
-  'knox',
-  'dawson',
-  'creston',
-  'menominee',
-  'beulah',
-  'phoenix',
-  'jersey',
-  'guernsey',
-  'canary',
-  'madeira',
-  'azores',
-  'faroe',
-  'bermuda',
-  'cocos',
-  'norfolk',
-  'reunion',
-]);
-
-/** Zones a country keeps where more than one is listed (the capital's, which most of the country keeps). */
-const COUNTRY_CIVIL_ZONE: Record<string, string> = {
-  ES: 'Europe/Madrid',
-  PT: 'Europe/Lisbon',
-  CL: 'America/Santiago',
-  EC: 'America/Guayaquil',
-  CN: 'Asia/Shanghai',
-  AR: 'America/Argentina/Buenos_Aires',
-  CD: 'Africa/Kinshasa',
-  VN: 'Asia/Ho_Chi_Minh',
-  NZ: 'Pacific/Auckland',
-  DE: 'Europe/Berlin',
-  UA: 'Europe/Kyiv',
-  MY: 'Asia/Kuala_Lumpur',
-  UZ: 'Asia/Tashkent',
-  CY: 'Asia/Nicosia',
-  KZ: 'Asia/Almaty',
-  ID: 'Asia/Jakarta',
-  PS: 'Asia/Hebron',
-  FM: 'Pacific/Pohnpei',
-  KI: 'Pacific/Tarawa',
-  PG: 'Pacific/Port_Moresby',
-};
-
-/** Regions of the tz database whose zones are named after cities people meet in. */
-export const CITY_REGIONS =
-  /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/(?!Indiana\/|Kentucky\/|North_Dakota\/)/;
+export { foldPlaceName };
 
 export type PlaceKind = 'city' | 'country' | 'venue';
 export type Place = {
@@ -253,154 +34,47 @@ export type Place = {
   end: number;
 };
 
-type Entry = { kind: PlaceKind; country: string | null; zone: string | null };
+export type PlaceEntry = { kind: PlaceKind; country: string | null; zone: string | null };
+type Entry = PlaceEntry;
+/** A name searched as a substring (scripts without spaces between words), with what it names. */
+export type UnspacedName = PlaceEntry & { name: string };
 type VenueIndex = { names: Map<string, Entry>; longest: number };
 let index: VenueIndex | null = null;
+let unspaced: UnspacedName[] | null = null;
 
-/** Lower case, no accents, hyphens and apostrophes as one shape: "Porto-Novo" and "porto novo" meet. */
-export function foldPlaceName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[-‐–]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const KIND_CODES: Record<PlaceKind, string> = { city: 'c', country: 'n', venue: 'v' };
+const KINDS: Record<string, PlaceKind> = { c: 'city', n: 'country', v: 'venue' };
+
+/** One row of the written index: the name, its kind's letter, its country and zone, separated by tabs. */
+export function placeRow(name: string, entry: PlaceEntry): string {
+  return [name, KIND_CODES[entry.kind], entry.country ?? '', entry.zone ?? ''].join('\t');
 }
 
-let zonesOfCountries: Map<string, string> | null = null;
-
-/** Each country's civil zone (ISO 3166 code → IANA zone), where the country keeps one. */
-function countryZones(): Map<string, string> {
-  zonesOfCountries ??= buildCountryZones();
-  return zonesOfCountries;
+function readPlaceRow(row: string): [string, Entry] {
+  const [name = '', kind = 'c', country = '', zone = ''] = row.split('\t');
+  return [name, { kind: KINDS[kind] ?? 'city', country: country || null, zone: zone || null }];
 }
 
-function buildCountryZones(): Map<string, string> {
-  const own = new Map<string, string[]>();
-  const all = getAllTimezones({ deprecated: true });
-  for (const tz of Object.values(all)) {
-    const code = tz.countries[0];
-    if (!code || !CITY_REGIONS.test(tz.name)) continue;
-    // A link into another country's zone is still this country's own (Europe/Stockholm for SE); a link within
-    // the country is an old name (Asia/Calcutta) and not counted twice.
-    const target = tz.aliasOf ? all[tz.aliasOf] : undefined;
-    if (target?.countries[0] === code) continue;
-    if (tz.aliasOf && tz.countries.length > 1) continue;
-    own.set(code, [...(own.get(code) ?? []), tz.name]);
-  }
-  const zones = new Map<string, string>();
-  for (const [code, list] of own) {
-    const civil = COUNTRY_CIVIL_ZONE[code] ?? (list.length === 1 ? list[0] : undefined);
-    if (civil) zones.set(code, civil);
-  }
-  return zones;
-}
-
-/** Country names in UNESCO's other languages, from the generated table (`country-names.ts`). */
-function localisedCountryNames(): [string, string][] {
-  return Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([code, names]) =>
-    names.split('|').map((name): [string, string] => [name, code]),
-  );
-}
-
-/** The country of an IANA zone, as `countries-and-timezones` records it. */
-function countryOfZone(zone: string): string | null {
-  const zones: Partial<Record<string, { countries: string[] }>> = getAllTimezones({ deprecated: true });
-  return zones[zone]?.countries[0] ?? null;
-}
-
-/** Built on first use: only pages with an event need it. */
+/** Read into a map on first use: only pages with an event need it. */
 function venueIndex(): VenueIndex {
   if (index) return index;
-  const zones = countryZones();
-  const names = new Map<string, Entry>();
-  const addCountry = (name: string, code: string) => {
-    const key = foldPlaceName(name);
-    if (key && !names.has(key)) names.set(key, { kind: 'country', country: code, zone: zones.get(code) ?? null });
-  };
-  const countries = getAllCountries();
-  for (const c of Object.values(countries)) addCountry(c.name, c.id);
-  for (const [name, code] of Object.entries(COUNTRY_NAMES)) addCountry(name, code);
-  for (const [name, code] of localisedCountryNames()) addCountry(name, code);
-  const all = getAllTimezones({ deprecated: true });
-  for (const tz of Object.values(all)) {
-    if (!CITY_REGIONS.test(tz.name)) continue;
-    const city = foldPlaceName((tz.name.split('/').pop() ?? '').replace(/_/g, ' '));
-    if (!city || NOT_CITIES.has(city) || names.has(city)) continue;
-    // Follow a renaming (Asia/Calcutta → Asia/Kolkata, same country), never a merger into another country's zone.
-    const target = tz.aliasOf ? all[tz.aliasOf] : undefined;
-    const renamed = target !== undefined && target.countries[0] === tz.countries[0];
-    names.set(city, { kind: 'city', country: tz.countries[0] ?? null, zone: renamed ? target.name : tz.name });
-  }
-  for (const [zone, cities] of Object.entries(CITY_NAMES_IN_OTHER_LANGUAGES)) {
-    const country = countryOfZone(zone);
-    for (const city of cities.split('|')) {
-      const key = foldPlaceName(city);
-      if (!names.has(key)) names.set(key, { kind: 'city', country, zone });
-    }
-  }
-  for (const [city, code] of Object.entries(CITY_COUNTRIES)) {
-    const key = foldPlaceName(city);
-    if (!names.has(key) || names.get(key)?.kind !== 'city')
-      names.set(key, { kind: 'city', country: code, zone: zones.get(code) ?? null });
-  }
-  for (const [venue, zone] of Object.entries(VENUE_ZONES))
-    names.set(foldPlaceName(venue), { kind: 'venue', country: null, zone });
+  const names = new Map(PLACE_NAMES.map(readPlaceRow));
   let longest = 1;
   for (const key of names.keys()) longest = Math.max(longest, key.split(' ').length);
   index = { names, longest: Math.min(longest, 8) };
   return index;
 }
 
-const WORD = /[\p{L}\p{N}'’.]+/gu;
-const CJK = /[\u3400-\u9fff\u0600-\u06ff]/u;
-/** A few venues written in scripts without spaces between words (the index is searched word by word). */
-const UNSPACED_CITIES: Record<string, string> = {
-  巴黎: 'FR',
-  باريس: 'FR',
-  日内瓦: 'CH',
-  جنيف: 'CH',
-  北京: 'CN',
-  纽约: 'US',
-};
-
-type UnspacedName = { name: string; kind: PlaceKind; country: string; zone: string | null };
-let unspaced: UnspacedName[] | null = null;
-
-const chineseNames = (names: string) => names.split('|').filter((n) => /[\u3400-\u9fff]/.test(n));
-
-/** Names searched as substrings: the cities above, and Chinese names of cities and countries (no spaces). */
 function unspacedNames(): UnspacedName[] {
-  const zones = countryZones();
-  unspaced ??= [
-    ...Object.entries(UNSPACED_CITIES).map(([name, country]) => ({
-      name,
-      kind: 'city' as const,
-      country,
-      zone: zones.get(country) ?? null,
-    })),
-    ...Object.entries(CITY_NAMES_IN_OTHER_LANGUAGES).flatMap(([zone, names]) =>
-      chineseNames(names).map((name) => ({
-        name,
-        kind: 'city' as const,
-        country: countryOfZone(zone) ?? '',
-        zone,
-      })),
-    ),
-    ...Object.entries(COUNTRY_NAMES_IN_OTHER_LANGUAGES).flatMap(([country, names]) =>
-      chineseNames(names).map((name) => ({
-        name,
-        kind: 'country' as const,
-        country,
-        zone: zones.get(country) ?? null,
-      })),
-    ),
-  ];
+  unspaced ??= UNSPACED_NAMES.map((row) => {
+    const [name, entry] = readPlaceRow(row);
+    return { name, ...entry };
+  });
   return unspaced;
 }
 
+const WORD = /[\p{L}\p{N}'’.]+/gu;
+const CJK = /[\u3400-\u9fff\u0600-\u06ff]/u;
 /** Russian endings of a name after "в", "из", "во" (locative, genitive…) and the nominative ones they replace. */
 const RUSSIAN_CASE_ENDINGS: [ending: RegExp, nominative: string[]][] = [
   [/е$/u, ['а', 'я', '', 'ь']],
