@@ -94,7 +94,8 @@ describe('CDX answers', () => {
 });
 
 describe('TimeMaps', () => {
-  // Link format as pywb and the Internet Archive write it (PROTOCOLS.md C.2), with first/last memento rels.
+  // Link format as pywb and the Internet Archive write it (docs/capture-indexes.md, "TimeMaps"), with first/last
+  // memento rels.
   const LINK = `<${ORIGINAL}>; rel="original",
 <https://wayback.archive-it.org/all/timemap/link/${ORIGINAL}>; rel="self"; type="application/link-format"; from="Tue, 17 Nov 2020 09:35:12 GMT",
 <https://wayback.archive-it.org/all/${ORIGINAL}>; rel="timegate",

@@ -5,7 +5,7 @@ import { analysePage } from '../../utils/analyse-page';
 import type { EventRecord } from '../../utils/event-record';
 import { FIXTURES, loadPageFixtures, parseHtml } from '../helpers/fixtures';
 
-/** The corpus's human reading of a page (shared/corpus/README.md), copied next to the fixture. */
+/** The corpus's human reading of a page (docs/extraction.md, "Scoring"), copied next to the fixture. */
 type Truth = Record<string, unknown> & { acceptable_alternatives?: Record<string, unknown> };
 /**
  * Where this project knowingly reads a page otherwise than the corpus does, the value it gives and why

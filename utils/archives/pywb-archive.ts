@@ -1,6 +1,6 @@
 /**
- * Any local or institutional pywb the user adds (PROTOCOLS.md A.1, A.3): `{origin}/{collection}/{ts}{mod}/{url}`,
- * with an optional locale segment before the collection (`/en/my-coll/...`).
+ * Any local or institutional pywb the user adds (docs/archives.md, "The archival address"):
+ * `{origin}/{collection}/{ts}{mod}/{url}`, with an optional locale segment before the collection (`/en/my-coll/...`).
  */
 import type { ArchiveDefinition } from './archive-definition';
 import { defineWaybackArchive } from './wayback-archive';

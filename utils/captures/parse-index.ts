@@ -1,5 +1,5 @@
 /**
- * Parsers for the archives' capture indexes, each text in, typed captures out (PROTOCOLS.md C.2–C.4):
+ * Parsers for the archives' capture indexes, each text in, typed captures out (docs/capture-indexes.md):
  * - CDX as the Internet Archive writes it with `output=json` (an array of arrays, header row first, one row
  *   per line) and as pywb writes it (NDJSON, one object per line), read incrementally chunk by chunk, so a
  *   100,000-row answer is never held twice;

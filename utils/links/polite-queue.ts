@@ -1,11 +1,10 @@
 /**
- * Runs requests to many hosts politely (PROTOCOLS.md C.8, D.1): at most `perHost` at a time to one host and
- * `overall` in all, a pause of `hostGapMs` between starts on one host, a host's `Retry-After` honoured (or,
- * when it asks for longer than `maxWaitMs`, its remaining addresses left unasked), and a host that failed
- * `maxHostErrors` times in a row is not asked again; once the run is `exhausted`, nothing more starts. A
- * task's `host` is whatever key politeness goes by: link-check.ts gives each address's site (its registrable
- * domain), so 400 subdomains of one site share one host's pace. The clock is injected, so tests run without
- * waiting.
+ * Runs requests to many hosts politely (docs/link-checks.md, "Remembering and pacing"): at most `perHost` at a time to
+ * one host and `overall` in all, a pause of `hostGapMs` between starts on one host, a host's `Retry-After` honoured
+ * (or, when it asks for longer than `maxWaitMs`, its remaining addresses left unasked), and a host that failed
+ * `maxHostErrors` times in a row is not asked again; once the run is `exhausted`, nothing more starts. A task's `host`
+ * is whatever key politeness goes by: link-check.ts gives each address's site (its registrable domain), so 400
+ * subdomains of one site share one host's pace. The clock is injected, so tests run without waiting.
  */
 
 export type PoliteTask<R> = { key: string; host: string; run: (signal: AbortSignal) => Promise<R> };

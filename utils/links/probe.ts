@@ -1,5 +1,5 @@
 /**
- * One address, asked the way PROTOCOLS.md D.1 describes: HEAD first; GET (the first 64 KB only) when HEAD
+ * One address, asked the way docs/link-checks.md ("Asking") describes: HEAD first; GET (the first 64 KB only) when HEAD
  * is refused or fails; redirects followed, every hop and the final address checked (docs/security.md); one
  * deadline per request that also covers a body sent slowly.
  * Pure apart from the injected `fetch`. Returns the evidence; `judgeLink` (verdict.ts) decides.
@@ -165,7 +165,7 @@ async function request(
         signal: limit.signal,
         credentials: 'omit',
         cache: 'no-store',
-        // A simple request: no header but Range, so no CORS preflight (PROTOCOLS.md D.4).
+        // A simple request: no header but Range, so no CORS preflight (docs/link-checks.md, "Asking").
         ...(range && { headers: { Range: `bytes=0-${BODY_PREFIX_BYTES - 1}` } }),
       },
       options,
