@@ -7,7 +7,7 @@ import { CapturesPanel } from '../../components/CapturesPanel';
 import type { Capture } from '../../utils/captures/capture';
 import { DEFAULT_CAPTURE_SETTINGS } from '../../utils/captures/capture-service';
 import { parseCdx } from '../../utils/captures/parse-index';
-import { fileTranslate, type MessagesFile } from '../../utils/i18n';
+import { fileTranslate, type MessagesFile } from '../../utils/i18n/translate';
 import { PROJECT_ROOT } from '../browser';
 import { figure, type Figure } from './figure';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { addressBadgeFor, type BadgeState } from '../../utils/badge';
-import { userArchiveDefinitions } from '../../utils/extraction-context';
+import { userArchiveDefinitions } from '../../utils/page/extraction-context';
 import { loadTabRecord, loadUserArchiveOrigins } from '../../utils/storage';
 
 /** The badge and title calls the background uses; `action` and `browserAction` share them. */

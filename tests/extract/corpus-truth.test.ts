@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import type { EventRecord } from '../../utils/event-record';
 import { FIXTURES, loadPageFixtures, parseHtml } from '../helpers/fixtures';
 

@@ -4,8 +4,8 @@
  * an index), never a throw. The body is read as a stream and parsed as it comes, under one deadline that
  * also covers a server that sends slowly.
  */
-import { errorText } from '../error-text';
-import { deadline } from '../deadline';
+import { errorText } from '../common/error-text';
+import { deadline } from '../common/deadline';
 import type { ArchiveCaptures, CaptureError } from './capture';
 import type { CaptureSource } from './capture-sources';
 import { createCdxParser, parseLinkTimeMap, type IndexResult } from './parse-index';

@@ -5,7 +5,7 @@
  * Pure apart from the injected `fetch`. Returns the evidence; `judgeLink` (verdict.ts) decides.
  */
 import { retryAfterSeconds } from '../captures/fetch-captures';
-import { deadline } from '../deadline';
+import { deadline } from '../common/deadline';
 import type { FetchLike } from '../captures/fetch-captures';
 import type { ProbeStep } from './link-check-types';
 import { checkUrlSafety } from './url-safety';

@@ -3,7 +3,7 @@
  * which prefix"). Each entry's comment names the URL shapes it serves; tests/archives/capture-urls.test.ts has real
  * ones.
  */
-import { defineWaybackArchive } from './wayback-archive';
+import { defineWaybackArchive } from './define-wayback-archive';
 
 /** APIs and tools that sit beside replay on Wayback hosts: never captures. */
 const WAYBACK_TOOLS = /^\/(?:[\w-]+\/)?(?:timemap|timegate|cdx|web\/timemap|save|search|static|_static|__wb)\b/i;
