@@ -52,6 +52,65 @@ export type SkipReason = 'host-stopped' | 'host-waiting' | 'check-limit';
 
 type HostState = { active: number; nextStart: number; errors: number; stopped: boolean; waiting: boolean };
 
+/** Each host's state, made on first use. */
+function hostTable(): (host: string) => HostState {
+  const hosts = new Map<string, HostState>();
+  return (h) => {
+    let s = hosts.get(h);
+    if (!s) hosts.set(h, (s = { active: 0, nextStart: 0, errors: 0, stopped: false, waiting: false }));
+    return s;
+  };
+}
+
+/** Answers, through `skipped`, every pending task whose host was stopped or asked too long a wait, or all once the run is exhausted. */
+function settleSkipped<R>(pending: PoliteTask<R>[], hostOf: (host: string) => HostState, options: PoliteOptions<R>) {
+  const exhausted = options.exhausted?.() ?? false;
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const task = pending[i] as PoliteTask<R>;
+    const host = hostOf(task.host);
+    if (host.stopped || host.waiting || exhausted) {
+      pending.splice(i, 1);
+      const why = host.stopped ? 'host-stopped' : host.waiting ? 'host-waiting' : 'check-limit';
+      options.onResult(task, options.skipped(task, why));
+    }
+  }
+}
+
+/** What a task's result says about its host: errors counted (stopped after `maxErrors`), a wait honoured. */
+function recordFeedback(host: HostState, feedback: HostFeedback, now: number, maxErrors: number, maxWait: number) {
+  if (feedback.kind === 'ok') host.errors = 0;
+  else if (feedback.kind === 'error') host.stopped ||= ++host.errors >= maxErrors;
+  else if (feedback.ms > maxWait) host.waiting = true;
+  else host.nextStart = Math.max(host.nextStart, now + feedback.ms);
+}
+
+/**
+ * Starts, in order, every pending task whose host is free and due, while `canStart` allows; returns when the
+ * next host that is only waiting for its pause becomes due (`Infinity` when none is).
+ */
+function startDue<R>(
+  pending: PoliteTask<R>[],
+  hostOf: (host: string) => HostState,
+  perHost: number,
+  now: number,
+  canStart: () => boolean,
+  start: (task: PoliteTask<R>) => void,
+): number {
+  let earliest = Infinity;
+  for (let i = 0; i < pending.length && canStart();) {
+    const task = pending[i] as PoliteTask<R>;
+    const host = hostOf(task.host);
+    if (host.active < perHost && host.nextStart <= now) {
+      pending.splice(i, 1);
+      start(task);
+    } else {
+      if (host.active < perHost) earliest = Math.min(earliest, host.nextStart);
+      i++;
+    }
+  }
+  return earliest;
+}
+
 export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: PoliteOptions<R>): Promise<void> {
   const perHost = options.perHost ?? 2;
   const overall = options.overall ?? 6;
@@ -59,30 +118,12 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
   const maxErrors = options.maxHostErrors ?? 3;
   const maxWait = options.maxWaitMs ?? 60_000;
   const clock = options.clock ?? realClock;
-  const hosts = new Map<string, HostState>();
-  const hostOf = (h: string) => {
-    let s = hosts.get(h);
-    if (!s) hosts.set(h, (s = { active: 0, nextStart: 0, errors: 0, stopped: false, waiting: false }));
-    return s;
-  };
+  const hostOf = hostTable();
   const pending = [...tasks];
   const running = new Set<Promise<void>>();
   const controller = new AbortController();
   const abort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', abort, { once: true });
-
-  const settleSkipped = () => {
-    const exhausted = options.exhausted?.() ?? false;
-    for (let i = pending.length - 1; i >= 0; i--) {
-      const task = pending[i] as PoliteTask<R>;
-      const host = hostOf(task.host);
-      if (host.stopped || host.waiting || exhausted) {
-        pending.splice(i, 1);
-        const why = host.stopped ? 'host-stopped' : host.waiting ? 'host-waiting' : 'check-limit';
-        options.onResult(task, options.skipped(task, why));
-      }
-    }
-  };
 
   const start = (task: PoliteTask<R>) => {
     const host = hostOf(task.host);
@@ -96,11 +137,7 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
     const done = task
       .run(own.signal)
       .then((result) => {
-        const feedback = options.feedback(result);
-        if (feedback.kind === 'ok') host.errors = 0;
-        else if (feedback.kind === 'error') host.stopped ||= ++host.errors >= maxErrors;
-        else if (feedback.ms > maxWait) host.waiting = true;
-        else host.nextStart = Math.max(host.nextStart, clock.now() + feedback.ms);
+        recordFeedback(host, options.feedback(result), clock.now(), maxErrors, maxWait);
         options.onResult(task, result);
       })
       // The task reports its own failures through onResult; a throw there must not stop the queue.
@@ -115,20 +152,16 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
 
   try {
     while ((pending.length > 0 || running.size > 0) && !controller.signal.aborted) {
-      settleSkipped();
+      settleSkipped(pending, hostOf, options);
       const now = clock.now();
-      let earliest = Infinity;
-      for (let i = 0; i < pending.length && running.size < overall && !controller.signal.aborted;) {
-        const task = pending[i] as PoliteTask<R>;
-        const host = hostOf(task.host);
-        if (host.active < perHost && host.nextStart <= now) {
-          pending.splice(i, 1);
-          start(task);
-        } else {
-          if (host.active < perHost) earliest = Math.min(earliest, host.nextStart);
-          i++;
-        }
-      }
+      const earliest = startDue(
+        pending,
+        hostOf,
+        perHost,
+        now,
+        () => running.size < overall && !controller.signal.aborted,
+        start,
+      );
       if (pending.length === 0 && running.size === 0) break;
       const waits: Promise<unknown>[] = [...running];
       if (earliest !== Infinity && running.size < overall)

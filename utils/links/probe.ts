@@ -140,6 +140,48 @@ async function fetchChecked(
   }
 }
 
+/** The step of a request that got an answer: its status, where it ended, its type, a `Retry-After`. */
+function answeredStep(
+  base: ProbeStep,
+  answer: { response: Response; finalUrl: string; redirected: boolean },
+  now: Date,
+): ProbeStep {
+  const { response } = answer;
+  return {
+    ...base,
+    status: response.status,
+    finalUrl: answer.finalUrl,
+    redirected: answer.redirected,
+    contentType: response.headers.get('content-type')?.slice(0, 200) ?? null,
+    retryAfterSeconds: response.headers.has('retry-after')
+      ? retryAfterSeconds(response.headers.get('retry-after'), now)
+      : null,
+  };
+}
+
+/** The step of a request that got no answer: a hop the browser blocked, a timeout, the check's limit, the network. */
+async function failedStep(
+  url: string,
+  base: ProbeStep,
+  err: unknown,
+  timedOut: boolean,
+  options: ProbeOptions,
+): Promise<ProbeStep> {
+  const hops = options.redirectHops?.(url) ?? [];
+  const privateHop = hops.find((u) => !checkUrlSafety(u).ok);
+  if (privateHop !== undefined) {
+    // The browser's own block stopped a hop to a private address (docs/security.md, "The browser's block").
+    return { ...base, finalUrl: privateHop.slice(0, 4096), redirected: true, error: PRIVATE_REDIRECT };
+  }
+  const error =
+    timedOut || errorName(err) === 'TimeoutError'
+      ? 'timeout'
+      : errorName(err) === 'CheckLimitError'
+        ? CHECK_LIMIT
+        : ((await options.netError?.(url)) ?? 'network');
+  return { ...base, error };
+}
+
 async function request(
   url: string,
   method: 'HEAD' | 'GET',
@@ -178,16 +220,7 @@ async function request(
     }
     const { response } = answer;
     const contentType = response.headers.get('content-type');
-    const step: ProbeStep = {
-      ...base,
-      status: response.status,
-      finalUrl: answer.finalUrl,
-      redirected: answer.redirected,
-      contentType: contentType?.slice(0, 200) ?? null,
-      retryAfterSeconds: response.headers.has('retry-after')
-        ? retryAfterSeconds(response.headers.get('retry-after'), options.now ?? new Date())
-        : null,
-    };
+    const step = answeredStep(base, answer, options.now ?? new Date());
     let page: PageSignals | null = null;
     if (method === 'GET' && /html/i.test(contentType ?? '') && response.status !== 416) {
       page = pageSignals(await readPrefix(response, BODY_PREFIX_BYTES));
@@ -198,20 +231,7 @@ async function request(
     return { step, page, rangeRefused: response.status === 416 };
   } catch (err) {
     if (options.signal?.aborted && !limit.timedOut()) throw err;
-    const hops = options.redirectHops?.(url) ?? [];
-    const privateHop = hops.find((u) => !checkUrlSafety(u).ok);
-    if (privateHop !== undefined) {
-      // The browser's own block stopped a hop to a private address (docs/security.md, "The browser's block").
-      const step = { ...base, finalUrl: privateHop.slice(0, 4096), redirected: true, error: PRIVATE_REDIRECT };
-      return { step, page: null, rangeRefused: false };
-    }
-    const error =
-      limit.timedOut() || errorName(err) === 'TimeoutError'
-        ? 'timeout'
-        : errorName(err) === 'CheckLimitError'
-          ? CHECK_LIMIT
-          : ((await options.netError?.(url)) ?? 'network');
-    return { step: { ...base, error }, page: null, rangeRefused: false };
+    return { step: await failedStep(url, base, err, limit.timedOut(), options), page: null, rangeRefused: false };
   } finally {
     limit.done();
   }
