@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createCdxParser,
-  httpDateToTimestamp,
-  parseCdx,
-  parseJsonTimeMap,
-  parseLinkTimeMap,
-} from '../../utils/captures/parse-index';
+import { createCdxParser, parseCdx } from '../../utils/captures/parse-cdx';
+import { httpDateToTimestamp, parseJsonTimeMap, parseLinkTimeMap } from '../../utils/captures/parse-index';
 
 const replay = (ts: string, original: string) => `https://web.archive.org/web/${ts}/${original}`;
 const ORIGINAL = 'https://uil.unesco.org/event/unesco-learning-cities';

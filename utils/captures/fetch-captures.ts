@@ -8,7 +8,8 @@ import { errorText } from '../common/error-text';
 import { deadline } from '../common/deadline';
 import type { ArchiveCaptures, CaptureError } from './capture';
 import type { CaptureSource } from './capture-sources';
-import { createCdxParser, parseLinkTimeMap, type IndexResult } from './parse-index';
+import { createCdxParser } from './parse-cdx';
+import { parseLinkTimeMap, type IndexResult } from './parse-index';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 

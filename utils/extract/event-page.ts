@@ -6,8 +6,8 @@
  */
 import type { EventDetails, EventLink, FieldName, FieldSource, NoEventReason, SourceOrigin } from '../event-record';
 import { nextIsoDay, parseIsoDate } from '../time/calendar-date';
-import { readEventDates, type DateChoice, type TimeReading } from './event-dates';
-import { readEventTimes } from './event-times';
+import { readEventDates, type DateChoice } from './event-dates';
+import { readEventTimes, readingNotes, timesConflict, writtenZone } from './event-times';
 import { readEventPage, type EventPage } from './event-page-text';
 import { eventText, placeCandidates } from './event-place';
 import { toIsoDate } from './fields/dates';
@@ -17,7 +17,6 @@ import { readStatus } from './fields/status';
 import { readStructuredEvent, type StructuredEvent } from './fields/structured';
 import { readTitle, type TitleReading } from './fields/title';
 import { readListing } from './listing';
-import { readPageZoneStatement } from './zone-statement';
 
 export type PageContext = {
   /** The tab's URL: the base for relative links. */
@@ -86,61 +85,11 @@ type EventInput = {
   structured: StructuredEvent | null;
 };
 
-/** The note when the page gives other times for the same day than the ones shown, or `null`. */
-function timesConflict(
-  times: TimeReading | null,
-  otherTimes: readonly TimeReading[],
-  startTime: string | null,
-  endTime: string | null,
-): string | null {
-  const conflict = otherTimes.find(
-    (o) => o.range.start !== startTime || (o.range.end !== null && o.range.end !== endTime),
-  );
-  if (!times || !conflict) return null;
-  const other = `${conflict.range.start}${conflict.range.end ? `–${conflict.range.end}` : ''}`;
-  return `The page also gives ${other} for this day ("${conflict.line.slice(0, 120)}"); shown: ${startTime}${endTime ? `–${endTime}` : ''} (${times.rule}).`;
-}
-
-/**
- * The zone as the page writes it for the event's times. A zone written next to another mention of the same times
- * counts ("on 22 May 2020 (4 p.m. -5 p.m., UTC+2)"); "When, local time:" (template A) is the zone as written, to be
- * read as the venue's.
- */
-function writtenZone(
-  page: EventPage,
-  dates: DateChoice,
-  labelled: DateChoice | null,
-  times: TimeReading | null,
-  otherTimes: readonly TimeReading[],
-  startTime: string | null,
-): string | null {
-  return (
-    times?.range.zoneText ??
-    otherTimes.find((o) => o.range.zoneText && o.range.start === startTime)?.range.zoneText ??
-    (startTime
-      ? (readPageZoneStatement(page.lines) ?? (dates.localTime || labelled?.localTime ? 'local time' : null))
-      : null)
-  );
-}
-
 /** The event's status: machine-readable data that says other than "scheduled", else the words of its title and date. */
 function eventStatus(title: TitleReading, dates: DateChoice, structured: StructuredEvent | null) {
   return structured?.status && structured.status !== 'scheduled'
     ? { status: structured.status, text: structured.text }
     : readStatus([title.title, dates.line]);
-}
-
-/** Notes on how the times and the year were read: from a programme, a year taken from elsewhere. */
-function readingNotes(times: TimeReading | null, dates: DateChoice): string[] {
-  const notes: string[] = [];
-  if (times?.kind === 'programme')
-    notes.push('The page gives no time for the event itself; the times are those of its programme.');
-  if (dates.span.yearInferred) {
-    notes.push(
-      `The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`,
-    );
-  }
-  return notes;
 }
 
 function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured }: EventInput): EventDetails {

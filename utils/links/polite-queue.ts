@@ -52,6 +52,15 @@ export type SkipReason = 'host-stopped' | 'host-waiting' | 'check-limit';
 
 type HostState = { active: number; nextStart: number; errors: number; stopped: boolean; waiting: boolean };
 
+/** A signal aborted with `parent`; `release` removes its listener from `parent`. */
+function childSignal(parent: AbortSignal): { signal: AbortSignal; release: () => void } {
+  const own = new AbortController();
+  const relay = () => own.abort(parent.reason);
+  parent.addEventListener('abort', relay, { once: true });
+  if (parent.aborted) relay();
+  return { signal: own.signal, release: () => parent.removeEventListener('abort', relay) };
+}
+
 /** Each host's state, made on first use. */
 function hostTable(): (host: string) => HostState {
   const hosts = new Map<string, HostState>();
@@ -130,10 +139,7 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
     host.active++;
     host.nextStart = clock.now() + gap;
     // Each task gets its own signal, relayed from the queue's: one listener per running task on the shared one.
-    const own = new AbortController();
-    const relay = () => own.abort(controller.signal.reason);
-    controller.signal.addEventListener('abort', relay, { once: true });
-    if (controller.signal.aborted) relay();
+    const own = childSignal(controller.signal);
     const done = task
       .run(own.signal)
       .then((result) => {
@@ -143,7 +149,7 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
       // The task reports its own failures through onResult; a throw there must not stop the queue.
       .catch(() => undefined)
       .finally(() => {
-        controller.signal.removeEventListener('abort', relay);
+        own.release();
         host.active--;
         running.delete(done);
       });

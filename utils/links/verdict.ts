@@ -4,7 +4,8 @@
  * never "dead", and a meeting link of an event that is over has expired whatever its server says.
  */
 import type { LinkResult, ProbeStep, Reason, Verdict } from './link-check-types';
-import { CHECK_LIMIT, PRIVATE_REDIRECT, type PageSignals, type ProbeEvidence } from './probe';
+import type { PageSignals } from './page-signals';
+import { CHECK_LIMIT, PRIVATE_REDIRECT, type ProbeEvidence } from './probe';
 
 /** "Not found" in the title or main heading, in the languages UNESCO's sites and their links use. */
 const NOT_FOUND =
