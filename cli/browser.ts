@@ -1,6 +1,6 @@
 /**
  * Chromium with the built extension loaded, and captures served at their real archive addresses with no
- * network (TOOLCHAIN.md). Shared by `npm run demo` and the real-browser tests so both run the extension
+ * network (docs/testing.md). Shared by `npm run demo` and the real-browser tests so both run the extension
  * exactly as a user's browser would.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -179,7 +179,7 @@ export async function openPopupFor(browser: ExtensionBrowser, tabId: number): Pr
 
 /**
  * Opens the toolbar popup exactly as a click on the extension's icon would, for the active tab `page`, and
- * returns it (TOOLCHAIN.md, "Testing the real popup"). Close the returned connection when done.
+ * returns it (docs/testing.md, "The built extension in Chromium"). Close the returned connection when done.
  */
 export async function openToolbarPopup(
   browser: ExtensionBrowser,

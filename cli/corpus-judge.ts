@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { analysePage } from '../utils/analyse-page';
+import { analysePage } from '../utils/page/analyse-page';
 import type { EventRecord } from '../utils/event-record';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -3,7 +3,7 @@
  * shared corpus (../shared/corpus/pages/<id>.json): the text in the markup such a page has (archive banner,
  * heading, labelled field blocks, bullet lists, paragraphs), meta.json from its address and notes, and
  * truth.json (the human reading the tests compare against). Edit the generated markup where the page's real
- * markup is known better (DOM-NOTES.md).
+ * markup is known better (docs/archives.md, "Banners" and "UNESCO's pages under the archives").
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

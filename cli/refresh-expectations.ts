@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { analysePage } from '../utils/analyse-page';
+import { analysePage } from '../utils/page/analyse-page';
 import { FIXTURES, loadPageFixtures, parseHtml } from '../tests/helpers/fixtures';
 const w = new Window({ url: 'https://example.org' });
 (globalThis as unknown as { DOMParser: unknown }).DOMParser = w.DOMParser;

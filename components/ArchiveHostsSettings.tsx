@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 
 type Props = {
   t: Translate;

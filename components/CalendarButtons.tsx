@@ -1,5 +1,5 @@
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 
 type Props = { t: Translate; links: CalendarLinks; onDownloadIcs: () => void };
 

@@ -1,6 +1,6 @@
 import type { PageInfo } from '../utils/event-record';
 import { pageNotes } from '../utils/event-view/page-notes';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import { formatCaptureTime } from '../utils/time/format-event-time';
 
 type Props = { t: Translate; page: PageInfo; locale: string };

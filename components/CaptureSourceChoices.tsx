@@ -1,5 +1,5 @@
 import type { CaptureSettings } from '../utils/captures/capture-service';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 
 type Props = {
   t: Translate;

@@ -1,5 +1,5 @@
 import type { YearCounts } from '../utils/captures/capture-summary';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 
 const CELL = 14;
 const GAP = 2;

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { msToTimestamp, type ArchiveCaptures, type Capture } from '../utils/captures/capture';
 import { capturesInMonth, countsByMonth, nearestCapture, summarizeCaptures } from '../utils/captures/capture-summary';
 import type { CaptureSettings } from '../utils/captures/capture-service';
-import { translateCount, type Translate } from '../utils/i18n';
+import { translateCount, type Translate } from '../utils/i18n/translate';
 import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { CaptureTimeline } from './CaptureTimeline';
 import { formatCaptureTime } from '../utils/time/format-event-time';

@@ -1,4 +1,4 @@
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import { StatusMessage } from './StatusMessage';
 
 type Props = { t: Translate; onCopyText: () => void; onCopyJson: () => void; message: string | null };

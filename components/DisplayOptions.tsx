@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import { findZoneChoice, zonePlace } from '../utils/time/format-event-time';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 

@@ -1,7 +1,7 @@
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord } from '../utils/event-record';
 import { eventNotes } from '../utils/event-view/event-notes';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import { formatTimeRows, type TimeFormatOptions } from '../utils/time/format-event-time';
 import { CalendarButtons } from './CalendarButtons';
 import { CaptureLine } from './CaptureLine';

@@ -1,5 +1,5 @@
 import type { EventDetails } from '../utils/event-record';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 
 /** How one attends (online, in person, hybrid) and the place the page gives. */
 export function EventPlace({ t, event }: { t: Translate; event: EventDetails }) {

@@ -1,6 +1,6 @@
 import type { EventDetails, SourceOrigin } from '../utils/event-record';
 import { fieldSources, type FieldSourceLine } from '../utils/event-view/field-sources';
-import { translateCount, type MessageKey, type Translate } from '../utils/i18n';
+import { translateCount, type MessageKey, type Translate } from '../utils/i18n/translate';
 
 type Props = { t: Translate; event: EventDetails };
 

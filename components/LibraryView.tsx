@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
-import { translateCount, type Translate } from '../utils/i18n';
+import { translateCount, type Translate } from '../utils/i18n/translate';
 import type { LibraryQuery } from '../utils/library/saved-events';
 import type { TimeFormatOptions } from '../utils/time/format-event-time';
 import type { CorrectionForm } from './CorrectionForm';

@@ -1,6 +1,6 @@
 import type { LinkResult, Verdict } from '../utils/links/link-check-types';
 import { countVerdicts } from '../utils/links/links-csv';
-import type { MessageKey, Translate } from '../utils/i18n';
+import type { MessageKey, Translate } from '../utils/i18n/translate';
 
 export type LinkCheckState =
   | { kind: 'idle' }

@@ -1,5 +1,5 @@
 import type { EventLink, LinkKind } from '../utils/event-record';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 
 const KIND_ORDER: LinkKind[] = [
   'registration',

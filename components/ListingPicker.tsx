@@ -1,5 +1,5 @@
-import type { Translate } from '../utils/i18n';
-import { translateCount } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
+import { translateCount } from '../utils/i18n/translate';
 
 export type ListingPickerProps = {
   /** Each listed event as the reader recognises it ("Tue 3 Mar 2020 · Opening concert"), in the page's order. */

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CaptureSettings } from '../utils/captures/capture-settings';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import { withExtraZone, withoutExtraZone, type DisplaySettings, type PageSettings } from '../utils/storage';
 import { findZoneChoice } from '../utils/time/format-event-time';
 import { ArchiveHostsSettings } from './ArchiveHostsSettings';

@@ -1,7 +1,7 @@
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails } from '../utils/event-record';
 import { eventNotes } from '../utils/event-view/event-notes';
-import { translateCount, type Translate } from '../utils/i18n';
+import { translateCount, type Translate } from '../utils/i18n/translate';
 import { formatTimeRows, type TimeFormatOptions } from '../utils/time/format-event-time';
 import { EventPlace } from './EventPlace';
 import { ListingPicker, type ListingPickerProps } from './ListingPicker';

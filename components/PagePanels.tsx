@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'preact';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import { CapturesPanel } from './CapturesPanel';
 import { LinkCheckPanel } from './LinkCheckPanel';
 

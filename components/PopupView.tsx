@@ -1,7 +1,7 @@
 import type { ComponentChildren, ComponentProps } from 'preact';
 import type { CalendarLinks } from '../utils/calendar/calendar-links';
 import type { EventDetails, EventRecord } from '../utils/event-record';
-import type { MessageKey, Translate } from '../utils/i18n';
+import type { MessageKey, Translate } from '../utils/i18n/translate';
 import { CaptureLine } from './CaptureLine';
 import { EventCard } from './EventCard';
 import { ListingPicker, type ListingPickerProps } from './ListingPicker';

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'preact';
 import type { EventRecord } from '../utils/event-record';
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import { formatCaptureTime, formatTimeRows, type TimeFormatOptions } from '../utils/time/format-event-time';
 import { CorrectionForm } from './CorrectionForm';
 

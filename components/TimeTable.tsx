@@ -1,4 +1,4 @@
-import type { Translate } from '../utils/i18n';
+import type { Translate } from '../utils/i18n/translate';
 import type { TimeRow } from '../utils/time/format-event-time';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { analysePage } from '../utils/analyse-page';
+import { analysePage } from '../utils/page/analyse-page';
 import { documentAddress, loadedAddress } from '../utils/detect/document-address';
-import { analyseOptionsFrom, readExtractionContext } from '../utils/extraction-context';
+import { analyseOptionsFrom, readExtractionContext } from '../utils/page/extraction-context';
 
 // Injected by the background (scripting.executeScript) into the one frame whose content script found an
 // archived or live UNESCO page; its value, the record, is the result of the injection. Keeping the extractor

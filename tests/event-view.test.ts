@@ -5,7 +5,7 @@ import { applyCorrections } from '../utils/corrections';
 import type { EventDetails, EventRecord } from '../utils/event-record';
 import { eventNotes } from '../utils/event-view/event-notes';
 import { pageNotes } from '../utils/event-view/page-notes';
-import { translateCount, type Translate } from '../utils/i18n';
+import { translateCount, type Translate } from '../utils/i18n/translate';
 import { savedKeys, withSaved, withoutSaved } from '../utils/library/saved-events';
 import { chosenIndex, chosenRecord, eventKey, validChoice } from '../utils/listing/chosen-event';
 import { loadChosenEvent, recentPageCheck, saveChosenEvent, savePageCheck, pageChecksItem } from '../utils/storage';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileTranslate, type MessagesFile } from '../utils/i18n';
+import { fileTranslate, type MessagesFile } from '../utils/i18n/translate';
 import { LOCALES } from './helpers/i18n';
 
 const placeholdersIn = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1] ?? '');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { injectedArgs, setInjectedGlobal } from '../utils/injected-input';
+import { injectedArgs, setInjectedGlobal } from '../utils/page/injected-input';
 import { CARD_DATA, readCardData } from '../utils/page-card/card-data';
 import { fixtureRecord } from './helpers/records';
 

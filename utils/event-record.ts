@@ -1,7 +1,7 @@
 /**
  * The event record: what Event Lens reads from a page and passes between the content script, the
  * background and the popup. This schema is the single source of truth; types come from `z.infer`.
- * `zod/mini` keeps the content-script and popup bundles small (TOOLCHAIN.md, bundle budget).
+ * `zod/mini` keeps the content-script and popup bundles small (docs/building.md, "Bundle budget").
  */
 import * as z from 'zod/mini';
 import { MAX_LISTED_EVENTS, MAX_TEXT, RECORD_SCHEMA_VERSION } from './record-limits';

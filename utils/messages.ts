@@ -3,7 +3,7 @@
  * validated on receipt; anything unknown or malformed is ignored, and only the extension's own pages and
  * content scripts are listened to (a content script runs inside hostile pages).
  */
-import { errorText } from './error-text';
+import { errorText } from './common/error-text';
 import * as z from 'zod/mini';
 import { ArchiveCapturesSchema } from './captures/capture';
 import { LinkResultSchema } from './links/link-check-types';

@@ -1,6 +1,6 @@
 /**
- * Constants of the event record that code outside the schema needs. Kept apart from event-record.ts so the
- * content script can use them without bundling zod (TOOLCHAIN.md: content script under 15 KB gzip).
+ * Constants of the event record that code outside the schema needs. Kept apart from event-record.ts so the content
+ * script can use them without bundling zod (docs/building.md, "Bundle budget": content script under 15 KB gzip).
  */
 export const RECORD_SCHEMA_VERSION = 1;
 

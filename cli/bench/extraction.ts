@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import { loadSample, PROJECT_ROOT } from '../browser';
 import { figure, type Figure } from './figure';
 

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../../utils/badge';
 import { parseEventRecord, type EventRecord } from '../../utils/event-record';
-import { EXTRACTION_CONTEXT, type ExtractionContext } from '../../utils/extraction-context';
-import { injectedArgs, setInjectedGlobal } from '../../utils/injected-input';
+import { EXTRACTION_CONTEXT, type ExtractionContext } from '../../utils/page/extraction-context';
+import { injectedArgs, setInjectedGlobal } from '../../utils/page/injected-input';
 import { applyCorrections } from '../../utils/corrections';
 import { placeRecordZones } from '../../utils/extract/place-zone';
 import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
-import { decideInjection, framesToConsider } from '../../utils/injection-decision';
+import { decideInjection, framesToConsider } from '../../utils/page/injection-decision';
 import { CARD_DATA, cardWanted } from '../../utils/page-card/card-data';
 import type { Handlers, SenderInfo } from '../../utils/messages';
 import { capturesForPage } from '../../utils/captures/capture-service';

@@ -12,7 +12,8 @@ import { showAddressBadge } from './toolbar';
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   // Returning the promise is how a webextension-polyfill listener answers asynchronously; WXT's chrome-style
-  // types do not know that.
+  // types do not know that. TODO [2027-06-01]: drop the eslint exception once WXT's `browser` types accept a
+  // listener that returns a promise.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message, sender): Promise<unknown> =>
     dispatchMessage(message, sender, own, handlers, sender),

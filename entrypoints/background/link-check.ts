@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { errorText } from '../../utils/error-text';
+import { errorText } from '../../utils/common/error-text';
 import { nearestArchivedCopy } from '../../utils/captures/capture-service';
 import { msToTimestamp } from '../../utils/captures/capture';
 import { checkLinks } from '../../utils/links/link-check';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { addressBadgeFor, type BadgeState } from '../../utils/badge';
-import { userArchiveDefinitions } from '../../utils/extraction-context';
+import { userArchiveDefinitions } from '../../utils/page/extraction-context';
 import { loadTabRecord, loadUserArchiveOrigins } from '../../utils/storage';
 
 /** The badge and title calls the background uses; `action` and `browserAction` share them. */
@@ -14,6 +14,8 @@ export type ToolbarButton = {
  * The toolbar button's API: `action` in MV3 (Chromium), `browserAction` in Firefox's MV2 build. The types are
  * Chrome's, where `browserAction` takes callbacks; at run time it is webextension-polyfill's, which returns
  * promises like `action`.
+ * TODO [2027-06-01]: once the Firefox build is Manifest V3 (`wxt build -b firefox --mv3`, which gives it `action`),
+ * use `browser.action` alone and drop this fallback and its cast.
  */
 export function toolbarButton(): ToolbarButton {
   const action = browser.action as typeof browser.action | undefined;

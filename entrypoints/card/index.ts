@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { errorText } from '../../utils/error-text';
+import { errorText } from '../../utils/common/error-text';
 import { mountCard } from './mount';
 
 // Injected by the background into the frame it read, when that frame holds an event and the reader has the card

@@ -4,7 +4,7 @@
  * (issue 19).
  */
 import { unwrapHref } from '../../utils/extract/fields/links';
-import type { MessageKey, Translate } from '../../utils/i18n';
+import type { MessageKey, Translate } from '../../utils/i18n/translate';
 import { linkMark } from '../../utils/page-card/overlays';
 import type { PageCheck } from '../../utils/storage';
 import type { OverlayLayer } from './overlay-layer';

@@ -1,6 +1,6 @@
 /** The converted time, right under the page's own time ("Tue 17 Nov 2020, 21:00–22:30 your time"). */
 import type { EventDetails } from '../../utils/event-record';
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translate';
 import { isCardElement } from '../../utils/page-card/overlays';
 import { findTimeAnchor } from '../../utils/page-card/time-anchor';
 import { formatEventTimes, type TimeFormatOptions } from '../../utils/time/format-event-time';

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryView, type ExportFormat } from '../../components/LibraryView';
 import { applyCorrections, type Corrections } from '../../utils/corrections';
-import { downloadFile } from '../../utils/download';
+import { downloadFile } from '../../utils/common/download';
 import type { EventRecord } from '../../utils/event-record';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
-import { translateCount, type Translate } from '../../utils/i18n';
+import { translateCount, type Translate } from '../../utils/i18n/translate';
 import { eventsCsv } from '../../utils/library/events-csv';
 import {
   DEFAULT_QUERY,

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { pageTranslator } from '../../utils/browser-i18n';
+import { pageTranslator } from '../../utils/i18n/page-translator';
 import { App } from './App';
 
 const t = pageTranslator(document);

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
 import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
-import { errorText } from '../../utils/error-text';
+import { errorText } from '../../utils/common/error-text';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translate';
 import { ANY_SITE, siteAccessToGiveBack } from '../../utils/links/site-access';
 import {
   captureSettingsItem,

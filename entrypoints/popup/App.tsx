@@ -2,11 +2,11 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { PopupView, type PopupState } from '../../components/PopupView';
 import { calendarLinks } from '../../utils/calendar/calendar-links';
 import { applyCorrections, type Corrections } from '../../utils/corrections';
-import { downloadIcs } from '../../utils/download';
+import { downloadIcs } from '../../utils/common/download';
 import { eventsOf, type EventRecord } from '../../utils/event-record';
 import { listingChoices } from '../../utils/event-view/listing-choices';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translate';
 import { chosenRecord, eventKey, validChoice } from '../../utils/listing/chosen-event';
 import {
   chosenEventsItem,

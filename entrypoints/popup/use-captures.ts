@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CapturesState } from '../../components/CapturesPanel';
-import { errorText } from '../../utils/error-text';
+import { errorText } from '../../utils/common/error-text';
 import { parseReply, type ExtensionRequest } from '../../utils/messages';
 
 async function askCaptures(tabId: number, refresh: boolean): Promise<CapturesState> {

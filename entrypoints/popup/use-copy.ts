@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { eventAsText } from '../../utils/calendar/event-text';
 import type { EventRecord } from '../../utils/event-record';
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translate';
 import type { TimeFormatOptions } from '../../utils/time/format-event-time';
 
 export function useCopy(t: Translate, record: EventRecord | null, prefs: TimeFormatOptions) {

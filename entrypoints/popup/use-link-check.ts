@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { LinkCheckState } from '../../components/LinkCheckPanel';
-import { errorText } from '../../utils/error-text';
+import { errorText } from '../../utils/common/error-text';
 import { savePageCheck } from '../../utils/storage';
 import {
   LINK_CHECK_PORT,

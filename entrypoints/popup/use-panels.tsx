@@ -4,10 +4,10 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { EventRecord } from '../../utils/event-record';
-import { downloadFile } from '../../utils/download';
+import { downloadFile } from '../../utils/common/download';
 import { useLazyModule } from '../../utils/hooks/use-lazy-module';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translate';
 import { linkLabels } from '../../utils/links/link-labels';
 import { captureSettingsItem, pageSettingsItem } from '../../utils/storage';
 import { isoToEpochMs } from '../../utils/time/format-event-time';

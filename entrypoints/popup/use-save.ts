@@ -6,7 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { EventRecord } from '../../utils/event-record';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translate';
 import { savedKeys } from '../../utils/library/saved-events';
 import { removeSavedEvents, saveEvent, savedEventsItem } from '../../utils/storage';
 

@@ -7,8 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { EventRecord } from '../../utils/event-record';
-import { errorText } from '../../utils/error-text';
-import type { MessageKey } from '../../utils/i18n';
+import { errorText } from '../../utils/common/error-text';
+import type { MessageKey } from '../../utils/i18n/translate';
 import { parseReply, type ExtensionRequest } from '../../utils/messages';
 import { loadTabRecord, watchTabRecord } from '../../utils/storage';
 

@@ -10,7 +10,10 @@ type Case = {
   collection?: string | null;
 };
 
-/** Real-shaped capture URLs per archive (PROTOCOLS.md A, DOM-NOTES.md §1.4); each is a negative for the others. */
+/**
+ * Real-shaped capture URLs per archive (docs/archives.md, "Which archive uses which prefix"); each is a negative for
+ * the others.
+ */
 const POSITIVES: Record<string, Case[]> = {
   unesco: [
     {

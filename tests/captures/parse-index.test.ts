@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createCdxParser,
-  httpDateToTimestamp,
-  parseCdx,
-  parseJsonTimeMap,
-  parseLinkTimeMap,
-} from '../../utils/captures/parse-index';
+import { createCdxParser, parseCdx } from '../../utils/captures/parse-cdx';
+import { httpDateToTimestamp, parseJsonTimeMap, parseLinkTimeMap } from '../../utils/captures/parse-index';
 
 const replay = (ts: string, original: string) => `https://web.archive.org/web/${ts}/${original}`;
 const ORIGINAL = 'https://uil.unesco.org/event/unesco-learning-cities';
@@ -94,7 +89,8 @@ describe('CDX answers', () => {
 });
 
 describe('TimeMaps', () => {
-  // Link format as pywb and the Internet Archive write it (PROTOCOLS.md C.2), with first/last memento rels.
+  // Link format as pywb and the Internet Archive write it (docs/capture-indexes.md, "TimeMaps"), with first/last
+  // memento rels.
   const LINK = `<${ORIGINAL}>; rel="original",
 <https://wayback.archive-it.org/all/timemap/link/${ORIGINAL}>; rel="self"; type="application/link-format"; from="Tue, 17 Nov 2020 09:35:12 GMT",
 <https://wayback.archive-it.org/all/${ORIGINAL}>; rel="timegate",

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../utils/batch/page-parser';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import { EventRecordSchema } from '../../utils/event-record';
 import { loadPageFixtures, parseHtml } from '../helpers/fixtures';
 import { hostilePage } from '../helpers/hostile-pages';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeArchiveOrigin } from '../../utils/archives/user-archive-origin';
-import { analyseOptionsFrom, EXTRACTION_CONTEXT, readExtractionContext } from '../../utils/extraction-context';
-import { injectedArgs, setInjectedGlobal } from '../../utils/injected-input';
-import { decideInjection, framesToConsider } from '../../utils/injection-decision';
+import { analyseOptionsFrom, EXTRACTION_CONTEXT, readExtractionContext } from '../../utils/page/extraction-context';
+import { injectedArgs, setInjectedGlobal } from '../../utils/page/injected-input';
+import { decideInjection, framesToConsider } from '../../utils/page/injection-decision';
 
 const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
 const base = { frameId: 0, userArchiveOrigins: ['http://localhost:8080'], memento: null };

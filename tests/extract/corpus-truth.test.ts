@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import type { EventRecord } from '../../utils/event-record';
 import { FIXTURES, loadPageFixtures, parseHtml } from '../helpers/fixtures';
 
-/** The corpus's human reading of a page (shared/corpus/README.md), copied next to the fixture. */
+/** The corpus's human reading of a page (docs/extraction.md, "Scoring"), copied next to the fixture. */
 type Truth = Record<string, unknown> & { acceptable_alternatives?: Record<string, unknown> };
 /**
  * Where this project knowingly reads a page otherwise than the corpus does, the value it gives and why

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import { parseHtml } from '../helpers/fixtures';
 
 const LIVE = new URL('https://en.unesco.org/events/x');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import { EventRecordSchema } from '../../utils/event-record';
 import { loadPageFixtures, parseHtml } from '../helpers/fixtures';
 

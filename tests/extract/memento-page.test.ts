@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import { definePywbArchive } from '../../utils/archives/pywb-archive';
 import { loadPageFixtures, parseHtml } from '../helpers/fixtures';
 

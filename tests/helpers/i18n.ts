@@ -2,7 +2,7 @@
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
-import { fileTranslate, type MessagesFile } from '../../utils/i18n';
+import { fileTranslate, type MessagesFile } from '../../utils/i18n/translate';
 
 export const LOCALES: Record<string, MessagesFile> = { en, fr, es };
 export const english = fileTranslate(en);

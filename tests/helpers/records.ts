@@ -1,4 +1,4 @@
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import type { EventRecord } from '../../utils/event-record';
 import { loadPageFixtures, parseHtml } from './fixtures';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../../utils/captures/fetch-captures';
-import { pageSignals, probeUrl } from '../../utils/links/probe';
+import { pageSignals } from '../../utils/links/page-signals';
+import { probeUrl } from '../../utils/links/probe';
 import { isRootRedirect, judgeLink, judgeMeetingLink, samePage, type JudgeContext } from '../../utils/links/verdict';
 
 const NOW = Date.UTC(2026, 11, 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../utils/analyse-page';
-import { decideInjection } from '../../utils/injection-decision';
+import { analysePage } from '../../utils/page/analyse-page';
+import { decideInjection } from '../../utils/page/injection-decision';
 import { parseHtml } from '../helpers/fixtures';
 
 /** Everything an archive puts in a capture to say what it is, claiming another site and another time. */

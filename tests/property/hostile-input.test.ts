@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import { parseCaptureUrl } from '../../utils/archives/registry';
 import { EventRecordSchema } from '../../utils/event-record';
 import { parseDateSpan } from '../../utils/extract/fields/dates';

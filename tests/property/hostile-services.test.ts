@@ -8,13 +8,14 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildIcs } from '../../utils/calendar/build-ics';
 import { CaptureSchema } from '../../utils/captures/capture';
-import { createCdxParser, parseCdx, parseJsonTimeMap, parseLinkTimeMap } from '../../utils/captures/parse-index';
+import { createCdxParser, parseCdx } from '../../utils/captures/parse-cdx';
+import { parseJsonTimeMap, parseLinkTimeMap } from '../../utils/captures/parse-index';
 import type { EventDetails } from '../../utils/event-record';
 import { parseImport } from '../../utils/library/saved-events';
 import { LinkResultSchema } from '../../utils/links/link-check-types';
 import { judgeLink } from '../../utils/links/verdict';
 import { checkUrlSafety } from '../../utils/links/url-safety';
-import { pageSignals } from '../../utils/links/probe';
+import { pageSignals } from '../../utils/links/page-signals';
 import { fixtureRecord } from '../helpers/records';
 
 const replay = (ts: string, o: string) => `https://web.archive.org/web/${ts}/${o}`;

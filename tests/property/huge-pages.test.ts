@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../utils/batch/page-parser';
-import { analysePage } from '../../utils/analyse-page';
+import { analysePage } from '../../utils/page/analyse-page';
 import { EventRecordSchema } from '../../utils/event-record';
 import { loadPageFixtures } from '../helpers/fixtures';
 

@@ -1,7 +1,7 @@
 /**
- * The Wayback/pywb "archival URL" grammar shared by most archives:
- * `<prefix>/<timestamp><modifier>/<original>` (PROTOCOLS.md A.1, pywb `wburl.py`). Each archive module
- * strips its own prefix and hands the rest here, so the edge cases live in one place.
+ * The Wayback/pywb "archival URL" grammar shared by most archives: `<prefix>/<timestamp><modifier>/<original>`
+ * (docs/archives.md, "The archival address"; pywb's `wburl.py`). Each archive module strips its own prefix and hands
+ * the rest here, so the edge cases live in one place.
  */
 
 /** `20201206072020`, `2020`, `20201206072020mp_`, `20201206072020$mod:x`, or no timestamp at all. */

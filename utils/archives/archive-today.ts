@@ -1,5 +1,6 @@
 /**
- * archive.today (archive.ph, .is, .li, .vn, .fo, .md, .today): not Wayback software (PROTOCOLS.md A.4).
+ * archive.today (archive.ph, .is, .li, .vn, .fo, .md, .today): not Wayback software (docs/archives.md,
+ * "archive.today").
  * - long form `/{yyyy.mm.dd-hhmmss}/{url}` or `/{14 digits}/{url}`;
  * - short ids `/{id}`: the original URL and date are on the page (`#SHARE_LONGLINK`, `input[name=q]`);
  * - links inside a capture are rewritten to `/o/{id}/{url}`.

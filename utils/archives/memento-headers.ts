@@ -1,7 +1,7 @@
 /**
- * Memento (RFC 7089) response headers: a capture served by any archive says so with `Memento-Datetime` and a
- * `Link` header whose `rel="original"` names the live URL (PROTOCOLS.md C.1). This is how a capture on a host
- * Event Lens has no table for (or one replayed in proxy mode, where the address is the original's) is
+ * Memento (RFC 7089) response headers: a capture served by any archive says so with `Memento-Datetime` and a `Link`
+ * header whose `rel="original"` names the live URL (docs/capture-indexes.md, "Memento headers"). This is how a capture
+ * on a host Event Lens has no table for (or one replayed in proxy mode, where the address is the original's) is
  * recognised.
  */
 import { normalizeOriginalUrl } from './archival-url';

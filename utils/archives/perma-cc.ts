@@ -1,7 +1,7 @@
 /**
  * Perma.cc: `perma.cc/{GUID}` is a player page; the capture itself is replayed in a frame from
- * `rejouer.perma.cc/.../{ts}mp_/{url}` (PROTOCOLS.md A.3; dessant/web-archives' pattern). The content script
- * runs in that frame.
+ * `rejouer.perma.cc/.../{ts}mp_/{url}` (docs/archives.md, "Which archive uses which prefix"; dessant/web-archives'
+ * pattern). The content script runs in that frame.
  */
 import type { ArchiveDefinition } from './archive-definition';
 import { parseArchivalPath } from './archival-url';

@@ -1,9 +1,9 @@
 /**
- * Any local or institutional pywb the user adds (PROTOCOLS.md A.1, A.3): `{origin}/{collection}/{ts}{mod}/{url}`,
- * with an optional locale segment before the collection (`/en/my-coll/...`).
+ * Any local or institutional pywb the user adds (docs/archives.md, "The archival address"):
+ * `{origin}/{collection}/{ts}{mod}/{url}`, with an optional locale segment before the collection (`/en/my-coll/...`).
  */
 import type { ArchiveDefinition } from './archive-definition';
-import { defineWaybackArchive } from './wayback-archive';
+import { defineWaybackArchive } from './define-wayback-archive';
 
 /** An archive definition for the pywb at `origin` (e.g. `http://localhost:8080`); `null` for a bad origin. */
 export function definePywbArchive(origin: string): ArchiveDefinition | null {

@@ -12,7 +12,7 @@ import {
   ukWebArchive,
   unescoWebArchive,
   vefsafn,
-} from './wayback-archives';
+} from './wayback-archive-table';
 
 /** Every archive Event Lens knows out of the box. Adding one means adding a module (or table entry) and a line here. */
 export const ARCHIVES: readonly ArchiveDefinition[] = [

@@ -5,7 +5,7 @@
  * from a page fetched live); a saved HTML file is read as it is, since an archive's replay scripts in it say when
  * it was captured.
  */
-import { analysePage, type FileCapture } from '../analyse-page';
+import { analysePage, type FileCapture } from '../page/analyse-page';
 import { findSavedPageUrl } from '../detect/saved-page-url';
 import type { EventRecord } from '../event-record';
 import { scanHtml } from './html-scan';

@@ -1,7 +1,7 @@
 /**
- * A record's event as an iCalendar file (RFC 5545), written with `ical-generator` (CRLF, folding at 75
- * octets, text escaping). Timed events are written in UTC, which every client reads the same (PROTOCOLS.md
- * E.3), so no TZID, and so no VTIMEZONE, is ever needed; all-day events are `VALUE=DATE` with an exclusive end.
+ * A record's event as an iCalendar file (RFC 5545), written with `ical-generator` (CRLF, folding at 75 octets, text
+ * escaping). Timed events are written in UTC, which every client reads the same (docs/calendar.md, "What calendars do
+ * with them"), so no TZID, and so no VTIMEZONE, is ever needed; all-day events are `VALUE=DATE` with an exclusive end.
  */
 import { parseIsoDate, utcMs } from '../time/calendar-date';
 import ical, { ICalEventStatus } from 'ical-generator';

@@ -1,6 +1,7 @@
 /**
- * "Add to Google Calendar" and "Add to Outlook" links (PROTOCOLS.md E.4, E.5). Times go in UTC with a `Z`,
- * so neither service shifts them by the reader's zone; all-day events use dates (Google's end exclusive).
+ * "Add to Google Calendar" and "Add to Outlook" links (docs/calendar.md, "Google Calendar link", "Outlook link"). Times
+ * go in UTC with a `Z`, so neither service shifts them by the reader's zone; all-day events use dates (Google's end
+ * exclusive).
  */
 import type { EventRecord } from '../event-record';
 import { toEventExport } from './event-export';

@@ -1,7 +1,7 @@
 /**
- * What every calendar export says about an event, computed once: its instants (UTC, so no client shifts
- * them: PROTOCOLS.md E.3), or its all-day dates with an exclusive end, and a description that carries the
- * original and archived addresses and the capture date.
+ * What every calendar export says about an event, computed once: its instants (UTC, so no client shifts them:
+ * docs/calendar.md, "What Event Lens writes"), or its all-day dates with an exclusive end, and a description that
+ * carries the original and archived addresses and the capture date.
  */
 import type { EventDetails, EventRecord } from '../event-record';
 import { formatCaptureTime, isoToEpochMs, nextIsoDate } from '../time/format-event-time';

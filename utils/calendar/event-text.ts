@@ -1,6 +1,6 @@
 /** The event as plain text, for "copy as text": what a person would paste into an e-mail or a note. */
 import type { EventRecord } from '../event-record';
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n/translate';
 import { formatCaptureTime, formatEventTimes, type TimeFormatOptions } from '../time/format-event-time';
 
 export function eventAsText(record: EventRecord, opts: TimeFormatOptions, t: Translate): string | null {

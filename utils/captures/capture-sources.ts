@@ -1,5 +1,5 @@
 /**
- * Where each archive lists the captures of a URL, and in which format (PROTOCOLS.md A.3, C.3–C.5): the
+ * Where each archive lists the captures of a URL, and in which format (docs/capture-indexes.md): the
  * Internet Archive's CDX server, pywb-family CDX (NDJSON) and TimeMaps in link format. Queries ask for at
  * most `MAX_CAPTURES` + 1 rows (the extra one tells that there were more) and collapse captures whose
  * content did not change, where the index can.
@@ -58,7 +58,7 @@ export const INTERNET_ARCHIVE_SOURCE: CaptureSource = {
   archiveId: 'internet-archive',
   archiveName: 'Internet Archive',
   format: 'cdx',
-  // PROTOCOLS.md C.3's recommended query: no 4xx/5xx, identical content collapsed.
+  // docs/capture-indexes.md, "The Internet Archive's CDX server": no 4xx/5xx, identical content collapsed.
   queryUrl: (u) =>
     `https://web.archive.org/cdx/search/cdx?url=${enc(u)}&output=json&fl=timestamp,original,statuscode,mimetype` +
     `&filter=!statuscode:[45]..&collapse=digest&limit=${MAX_CAPTURES + 1}`,
@@ -68,8 +68,9 @@ export const INTERNET_ARCHIVE_SOURCE: CaptureSource = {
 
 const BUILT_IN: Record<string, CaptureSource> = {
   'internet-archive': INTERNET_ARCHIVE_SOURCE,
-  // UNESCO's archive is an Archive-It white label (PROTOCOLS.md A.3): its TimeMap is assumed to sit where
-  // Wayback puts it, under `/web/timemap/link/`. Unverified; a failure shows as "archive unreachable".
+  // UNESCO's archive is an Archive-It white label (docs/capture-indexes.md, "Archive-It and UNESCO's archive"): its
+  // TimeMap is assumed to sit where Wayback puts it, under `/web/timemap/link/`. Unverified; a failure shows as
+  // "archive unreachable".
   unesco: linkTimeMap(
     'unesco',
     'UNESCO Web Archive',

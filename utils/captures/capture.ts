@@ -1,6 +1,6 @@
 /**
  * Other captures of a page, from the archives' indexes (CDX, TimeMaps): one typed list whatever the source
- * (PROTOCOLS.md C.2–C.4). Validated with zod where it crosses a boundary (storage, messages).
+ * (docs/capture-indexes.md). Validated with zod where it crosses a boundary (storage, messages).
  */
 import * as z from 'zod/mini';
 

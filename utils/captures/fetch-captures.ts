@@ -4,11 +4,12 @@
  * an index), never a throw. The body is read as a stream and parsed as it comes, under one deadline that
  * also covers a server that sends slowly.
  */
-import { errorText } from '../error-text';
-import { deadline } from '../deadline';
+import { errorText } from '../common/error-text';
+import { deadline } from '../common/deadline';
 import type { ArchiveCaptures, CaptureError } from './capture';
 import type { CaptureSource } from './capture-sources';
-import { createCdxParser, parseLinkTimeMap, type IndexResult } from './parse-index';
+import { createCdxParser } from './parse-cdx';
+import { parseLinkTimeMap, type IndexResult } from './parse-index';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 

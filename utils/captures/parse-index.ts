@@ -1,12 +1,10 @@
 /**
- * Parsers for the archives' capture indexes, each text in, typed captures out (PROTOCOLS.md C.2–C.4):
- * - CDX as the Internet Archive writes it with `output=json` (an array of arrays, header row first, one row
- *   per line) and as pywb writes it (NDJSON, one object per line), read incrementally chunk by chunk, so a
- *   100,000-row answer is never held twice;
- * - TimeMaps in link format (`application/link-format`) and in Memento JSON.
+ * Parsers for the archives' capture indexes, each text in, typed captures out (docs/capture-indexes.md):
+ * - CDX answers (parse-cdx.ts);
+ * - TimeMaps in link format (`application/link-format`) and in Memento JSON, here.
  * Anything else (an HTML challenge page, truncated JSON) is a `bad-response` error, never a throw.
  */
-import { MAX_CAPTURES, padTimestamp, type Capture } from './capture';
+import { MAX_CAPTURES, type Capture } from './capture';
 
 export type IndexResult = { ok: true; captures: Capture[]; truncated: boolean } | { ok: false; detail: string };
 
@@ -18,146 +16,6 @@ const HTML_START = /^\s*(?:<!doctype|<html|<head|<body|<\?xml|<script)/i;
 /** An answer that is a web page, not an index: a bot challenge, a login wall, an error page. */
 export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 200));
-}
-
-function statusOf(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-  return Number.isInteger(n) && n >= 100 && n <= 599 ? n : null;
-}
-
-/**
- * Reads CDX answers in either JSON dialect, fed in chunks as they arrive. `push` takes text, `end` returns
- * the result. Rows beyond `MAX_CAPTURES` are counted as "truncated" and dropped.
- */
-export function createCdxParser(replayUrl: ReplayUrl, limit = MAX_CAPTURES) {
-  let buffer = '';
-  /** Everything read so far, kept only until a first row parses: a pretty-printed answer is then read whole. */
-  let whole: string | null = '';
-  let wholeMode = false;
-  let header: string[] | null = null;
-  let error: string | null = null;
-  let sawRow = false;
-  let head = '';
-  let headPending = true;
-  const checkHead = () => {
-    headPending = false;
-    if (looksLikeHtml(head)) error = 'an HTML page where the capture index was expected';
-  };
-  let resumeKeyNext = false;
-  const captures: Capture[] = [];
-  let truncated = false;
-
-  const addRow = (fields: Record<string, unknown>) => {
-    const ts = typeof fields.timestamp === 'string' ? padTimestamp(fields.timestamp) : null;
-    const original = fields.original ?? fields.url;
-    if (ts === null || typeof original !== 'string' || !/^https?:\/\//i.test(original)) return;
-    if (captures.length >= limit) {
-      truncated = true;
-      return;
-    }
-    const status = statusOf(fields.statuscode ?? fields.status);
-    captures.push({ timestamp: ts, url: replayUrl(ts, original), status });
-  };
-
-  const line = (raw: string) => {
-    if (error) return;
-    let text = raw.trim();
-    if (text === '' || text === '[' || text === ']') return;
-    // The Internet Archive's array of arrays: `[["urlkey",…],` first, `["…"]]` last, `[],` then
-    // `["resumekey"]` at the end when paging.
-    if (text.startsWith('[[')) text = text.slice(1);
-    if (text.endsWith(']]')) text = text.slice(0, -1);
-    if (text.endsWith(',')) text = text.slice(0, -1);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      // Rows split over several lines (pretty-printed JSON): read the whole answer at the end instead.
-      if (!sawRow && whole !== null) wholeMode = true;
-      else error = `not CDX JSON: ${raw.slice(0, 80)}`;
-      return;
-    }
-    if (value === null || typeof value !== 'object') {
-      if (!sawRow && whole !== null) wholeMode = true;
-      else error = 'not CDX JSON: a row is neither an array nor an object';
-      return;
-    }
-    sawRow = true;
-    whole = null;
-    if (Array.isArray(value)) {
-      if (value.length === 0) {
-        resumeKeyNext = true;
-        return;
-      }
-      if (resumeKeyNext) return;
-      if (header === null) {
-        header = value.map(String);
-        return;
-      }
-      const row = value as unknown[];
-      const fields: Record<string, unknown> = {};
-      header.forEach((name, i) => {
-        fields[name] = row[i];
-      });
-      addRow(fields);
-    } else {
-      addRow(value as Record<string, unknown>);
-    }
-  };
-
-  const readWhole = (text: string) => {
-    try {
-      const rows = JSON.parse(text) as unknown;
-      if (!Array.isArray(rows)) throw new Error('not an array');
-      for (const row of rows as unknown[]) line(JSON.stringify(row));
-    } catch {
-      error = 'not CDX JSON';
-    }
-  };
-
-  return {
-    push(chunk: string) {
-      // Whether the answer is a web page is told from its first 200 characters, however they were split.
-      if (headPending) {
-        head += chunk;
-        if (head.length >= 200) checkHead();
-      }
-      if (whole !== null) whole += chunk;
-      if (wholeMode) return;
-      buffer += chunk;
-      let nl = buffer.indexOf('\n');
-      while (nl !== -1 && !wholeMode) {
-        line(buffer.slice(0, nl));
-        buffer = buffer.slice(nl + 1);
-        nl = buffer.indexOf('\n');
-      }
-    },
-    end(): IndexResult {
-      if (headPending) checkHead();
-      if (wholeMode && whole !== null && !error) {
-        const text = whole;
-        whole = null;
-        buffer = '';
-        readWhole(text);
-      }
-      if (buffer.trim() !== '') {
-        const rest = buffer;
-        buffer = '';
-        // The whole array on one line: a small answer, or a server that does not break lines.
-        if (!sawRow && rest.trim().startsWith('[[')) readWhole(rest);
-        else line(rest);
-      }
-      if (error) return { ok: false, detail: error };
-      return { ok: true, captures: sortCaptures(captures), truncated };
-    },
-  };
-}
-
-/** A whole CDX answer at once. */
-export function parseCdx(text: string, replayUrl: ReplayUrl, limit = MAX_CAPTURES): IndexResult {
-  const parser = createCdxParser(replayUrl, limit);
-  parser.push(text);
-  return parser.end();
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -243,6 +101,6 @@ export function parseJsonTimeMap(text: string, limit = MAX_CAPTURES): IndexResul
   return finish(captures, limit);
 }
 
-function sortCaptures(captures: Capture[]): Capture[] {
+export function sortCaptures(captures: Capture[]): Capture[] {
   return captures.sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
 }

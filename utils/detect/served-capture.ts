@@ -1,6 +1,6 @@
 /**
  * When was the capture that the archive actually served made? The URL holds the requested time; the page
- * says which capture came back (PROTOCOLS.md B.3–B.5, DOM-NOTES.md §1–2). All these times are UTC.
+ * says which capture came back (docs/archives.md, "Banners" and "The capture time"). All these times are UTC.
  * Only called for tabs whose URL is already a capture: a page cannot become an archive by faking a banner.
  */
 import { archiveTimestampToIso } from '../time/timestamp';
@@ -27,7 +27,7 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-  // Localised IA trailers ("Okt 20, 2014", DOM-NOTES.md §2.3).
+  // Localised IA trailers ("Okt 20, 2014", docs/archives.md, "Internet Archive toolbar").
   mär: 3,
   mai: 5,
   okt: 10,
@@ -39,7 +39,10 @@ const MONTHS: Record<string, number> = {
   déc: 12,
 };
 
-/** Archive-It banner sentence; `\s+` because a 2012 variant doubles its spaces (DOM-NOTES.md §1.1). */
+/**
+ * Archive-It banner sentence; `\s+` because a 2012 variant doubles its spaces (docs/archives.md, "Archive-It and
+ * UNESCO's archive").
+ */
 const ARCHIVE_IT_BANNER =
   /captured\s+on\s+(\d{1,2}):(\d{2}):(\d{2})\s+([A-Za-zäéû]{3})[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})(?:,\s+and\s+is\s+part\s+of\s+the\s+(.{1,200}?)\s+collection)?/;
 /** IA trailer comment: "FILE ARCHIVED ON 14:47:19 Mar 04, 2021 AND RETRIEVED FROM ...". */

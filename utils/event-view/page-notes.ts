@@ -6,7 +6,7 @@
 import type { PageInfo } from '../event-record';
 import { archiveTimestampToIso } from '../time/timestamp';
 
-/** How the analysis's note on a served capture begins (utils/analyse-page.ts). */
+/** How the analysis's note on a served capture begins (utils/page/analyse-page.ts). */
 const SERVED_NOTE_PREFIX = 'The address asks for a capture of';
 
 export type PageNotes = {

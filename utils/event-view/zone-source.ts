@@ -1,5 +1,5 @@
 import type { EventDetails } from '../event-record';
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n/translate';
 
 const BASIS_KEYS = {
   'stated-zone': 'basis_stated_zone',

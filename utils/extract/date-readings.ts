@@ -211,6 +211,58 @@ const RULES: Record<BodyOrigin, string> = {
   sentence: 'body:date-in-text',
 };
 
+/**
+ * Readings of dates written without a year, placed in the year of `reference` (the page's own date, else its first
+ * full date, else the capture's); and "today" in a sentence, read as the page's own date when it has one.
+ */
+function yearlessDrafts(
+  input: BodyInput,
+  pageDate: PageDate | null,
+  reference: CalendarDate,
+  yearFrom: string,
+  limit: number,
+): Draft[] {
+  const { lines } = input;
+  const drafts: Draft[] = [];
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i] ?? '';
+    if (isPageDateLine(line) || isTimetableRow(line) || i === pageDate?.index) continue;
+    const full = findDateSpans(line, 10);
+    for (const sentence of splitSentences(line, i)) {
+      const start = sentence.offset;
+      const end = start + sentence.text.length;
+      if (full.some((f) => f.index < end && f.index + f.text.length > start)) continue;
+      for (const yl of findYearlessSpans(sentence.text, 4)) {
+        const span = placeYearless(yl, reference, yearFrom);
+        if (!span) continue;
+        const evidence = weighSentence(sentence.text, yl.text);
+        const origin = i === input.titleIndex ? 'title' : 'sentence';
+        drafts.push({ span, origin, text: sentence.text, index: i, evidence, place: evidence.place });
+      }
+      // "celebrated … today in Hamburg": the page's own date, when the page has one.
+      if (pageDate && findYearlessSpans(sentence.text, 1).length === 0) {
+        const today = todayDraft(sentence.text, i, pageDate);
+        if (today) drafts.push(today);
+      }
+    }
+  }
+  return drafts;
+}
+
+/** A sentence that says "today" of an event, dated by the page's own date; `null` when it does not. */
+function todayDraft(text: string, index: number, pageDate: PageDate): Draft | null {
+  const evidence = weighSentence(text);
+  if (!evidence.today || !isEventEvidence(evidence)) return null;
+  const span: DateSpan = {
+    start: pageDate.date,
+    end: pageDate.date,
+    text: pageDate.text,
+    index: 0,
+    yearInferred: false,
+  };
+  return { span, origin: 'sentence', text, index, evidence, place: evidence.place, fromPageDate: true };
+}
+
 /** Every dated reading of the body, scored; the ones that cannot be the event's already left out. */
 export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null): BodyReading[] {
   const { lines } = input;
@@ -237,47 +289,7 @@ export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null)
     : firstFull
       ? `the first full date on the page (${toIsoDate(firstFull)})`
       : 'the capture date';
-  if (reference) {
-    for (let i = 0; i < limit; i++) {
-      const line = lines[i] ?? '';
-      if (isPageDateLine(line) || isTimetableRow(line) || i === pageDate?.index) continue;
-      const full = findDateSpans(line, 10);
-      for (const sentence of splitSentences(line, i)) {
-        const start = sentence.offset;
-        const end = start + sentence.text.length;
-        if (full.some((f) => f.index < end && f.index + f.text.length > start)) continue;
-        for (const yl of findYearlessSpans(sentence.text, 4)) {
-          const span = placeYearless(yl, reference, yearFrom);
-          if (!span) continue;
-          const evidence = weighSentence(sentence.text, yl.text);
-          const origin = i === input.titleIndex ? 'title' : 'sentence';
-          drafts.push({ span, origin, text: sentence.text, index: i, evidence, place: evidence.place });
-        }
-        // "celebrated … today in Hamburg": the page's own date, when the page has one.
-        if (pageDate && findYearlessSpans(sentence.text, 1).length === 0) {
-          const evidence = weighSentence(sentence.text);
-          if (evidence.today && isEventEvidence(evidence)) {
-            const span: DateSpan = {
-              start: pageDate.date,
-              end: pageDate.date,
-              text: pageDate.text,
-              index: 0,
-              yearInferred: false,
-            };
-            drafts.push({
-              span,
-              origin: 'sentence',
-              text: sentence.text,
-              index: i,
-              evidence,
-              place: evidence.place,
-              fromPageDate: true,
-            });
-          }
-        }
-      }
-    }
-  }
+  if (reference) drafts.push(...yearlessDrafts(input, pageDate, reference, yearFrom, limit));
   const readings: BodyReading[] = [];
   for (const d of drafts) {
     if (!passes(d, input, obituary)) continue;

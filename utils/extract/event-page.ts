@@ -7,22 +7,16 @@
 import type { EventDetails, EventLink, FieldName, FieldSource, NoEventReason, SourceOrigin } from '../event-record';
 import { nextIsoDay, parseIsoDate } from '../time/calendar-date';
 import { readEventDates, type DateChoice } from './event-dates';
-import { readEventTimes } from './event-times';
+import { readEventTimes, readingNotes, timesConflict, writtenZone } from './event-times';
 import { readEventPage, type EventPage } from './event-page-text';
-import { findDateSpans, toIsoDate } from './fields/dates';
-import { findLabelled, LABELS } from './fields/labelled';
+import { eventText, placeCandidates } from './event-place';
+import { toIsoDate } from './fields/dates';
 import { readLinks } from './fields/links';
-import { readLocation, type PlaceCandidate } from './fields/location';
-import { isKnownPlace, isPlaceLine, placeInSentence, VENUE_WORD } from './fields/place-in-prose';
-import { weighSentence } from './evidence';
-import { splitSentences } from './sentences';
-import { findPlaces } from '../time/venue-zones';
+import { readLocation } from './fields/location';
 import { readStatus } from './fields/status';
 import { readStructuredEvent, type StructuredEvent } from './fields/structured';
-import { findTimeRange } from './fields/times';
 import { readTitle, type TitleReading } from './fields/title';
 import { readListing } from './listing';
-import { readPageZoneStatement } from './zone-statement';
 
 export type PageContext = {
   /** The tab's URL: the base for relative links. */
@@ -57,134 +51,10 @@ export type ExtractionResult =
   { ok: true; event: EventDetails; events: EventDetails[] } | { ok: false; reason: NoEventReason };
 
 const ONLINE_LINK = /zoom\.us|teams\.microsoft|webex\.com|meet\.google|youtube\.com\/live/i;
-/** A list of speakers: "with Sylvia Schmelkes (Panelist), …", "Speakers: …". */
-const SPEAKERS = /^(?:with|avec|con|featuring|speakers?|panelists?|intervenants?|ponentes?|moderat(?:or|ed by))\b/i;
-/** A line of a site's menu ("Who We Are | What We Do | Get in Touch"): never the event's words. */
-const MENU_LINE = /(?:\s\|\s.*){2,}/;
-
 const noEvent = (code: NoEventReason['code'], message: string): ExtractionResult => ({
   ok: false,
   reason: { code, message },
 });
-
-/**
- * Drupal template A ("When, local time:" / "Tuesday, 28 April 2015 -" / "7:00pm to 9:00pm" / "France, Paris")
- * names the venue on the unlabelled line after the date and times (docs/extraction.md, "Templates").
- */
-function templateAVenue(lines: readonly string[], dates: DateChoice): PlaceCandidate | null {
-  if (!dates.templateA || dates.index < 0) return null;
-  for (let i = dates.index + 1; i <= dates.index + 2; i++) {
-    const line = lines[i];
-    if (!line) return null;
-    if (findTimeRange(line) && line.length < 40) continue;
-    if (line.length > 100 || /[:：]/.test(line) || findDateSpans(line, 1).length > 0) return null;
-    return { text: line, line, origin: 'venue-line', rule: 'template-a:venue-line' };
-  }
-  return null;
-}
-
-/** The lines that describe the event: its title, the lead, the dating line and those around it. */
-function eventText(page: EventPage, title: TitleReading, dates: DateChoice): string {
-  const near = new Set<number>(page.lead);
-  const from = dates.scope?.from ?? dates.index - 1;
-  const to = dates.scope ? dates.scope.to - 1 : dates.index + 8;
-  if (dates.index >= 0) for (let i = from; i <= to; i++) near.add(i);
-  const parts = [title.title, dates.line];
-  for (const i of [...near].sort((a, b) => a - b)) {
-    const line = page.lines[i];
-    if (line && !MENU_LINE.test(line)) parts.push(line);
-  }
-  for (const label of [LABELS.place, LABELS.arrangement]) {
-    const found = findLabelled(page.lines, label);
-    if (found) parts.push(found.value);
-  }
-  return parts.join('\n').slice(0, 20_000);
-}
-
-/** The place candidates, in order of evidence (fields/location.ts). */
-function placeCandidates(
-  page: EventPage,
-  title: TitleReading,
-  dates: DateChoice,
-  labelled: DateChoice | null,
-  structured: StructuredEvent | null,
-  pageTitle: TitleReading,
-): PlaceCandidate[] {
-  const out: PlaceCandidate[] = [];
-  const venue = templateAVenue(page.lines, dates) ?? (labelled ? templateAVenue(page.lines, labelled) : null);
-  if (venue) out.push(venue);
-  if (structured?.locationText)
-    out.push({
-      text: structured.locationText,
-      line: structured.text,
-      origin: 'structured-data',
-      rule: 'structured:location',
-    });
-  const dateline = dates.placeKind === 'dateline';
-  if (dates.place && !dateline) {
-    const weak = dates.origin === 'sentence';
-    out.push({ text: dates.place, line: dates.line, origin: dates.origin, rule: `${dates.rule}:place`, weak });
-  }
-  // A news dateline's city: where the report was written, most often where the event was.
-  if (dates.place && dateline)
-    out.push({ text: dates.place, line: dates.line, origin: 'dateline', rule: 'body:dateline:place', weak: true });
-  // A listing item's places come from its block first, then the page's lead; a page's event from the lead and
-  // the lines around its date.
-  const listed = dates.origin === 'listing-item';
-  const around: number[] = [];
-  const from = dates.scope?.from ?? dates.index - 2;
-  const to = dates.scope ? dates.scope.to - 1 : dates.index + 6;
-  if (dates.index >= 0) for (let i = from; i <= to; i++) around.push(i);
-  const order = listed ? [...around, ...page.lead] : [...new Set([...page.lead, ...around])].sort((a, b) => a - b);
-  for (const i of order) {
-    const line = page.lines[i];
-    if (!line || MENU_LINE.test(line)) continue;
-    if (listed && i > dates.index && isVenueLine(line)) {
-      out.push({ text: line.replace(/^[•·-]\s*/, ''), line, origin: 'listing-item', rule: 'listing:item-venue' });
-      continue;
-    }
-    for (const sentence of splitSentences(line, i)) {
-      // "with Sylvia Schmelkes (Panelist), … Professor at the University of Pennsylvania": who, not where.
-      if (SPEAKERS.test(sentence.text)) continue;
-      const evidence = weighSentence(sentence.text);
-      if (!(evidence.announcing || evidence.reporting || evidence.eventNoun) || evidence.notAnEvent) continue;
-      if (evidence.place && isKnownPlace(evidence.place))
-        out.push({
-          text: evidence.place,
-          line: sentence.text,
-          origin: 'sentence',
-          rule: 'body:place-in-text',
-          weak: true,
-        });
-    }
-  }
-  for (const t of [title, pageTitle]) {
-    const inTitle = placeInSentence(t.title, true);
-    if (inTitle) out.push({ text: inTitle, line: t.title, origin: t.origin, rule: `${t.rule}:place`, weak: true });
-  }
-  const placeLine = page.lines
-    .slice(0, 400)
-    .find((l) => isPlaceLine(l) && findPlaces(l).some((p) => p.kind === 'city'));
-  if (placeLine)
-    out.push({
-      text: placeLine.replace(/[,;\s]+$/, ''),
-      line: placeLine,
-      origin: 'sentence',
-      rule: 'body:place-line',
-      weak: true,
-    });
-  return out;
-}
-
-/** "Salles Miró", "Room XI": a short line that is a venue and nothing else. */
-function isVenueLine(line: string): boolean {
-  const text = line.replace(/^[•·-]\s*/, '');
-  // "Mr Carlos Hernando, coordinator, Human Rights Institute": a person, not a room.
-  if (/^(?:mr|ms|mrs|dr|prof|h\.e|m|mme|sr|sra)\.?\s/i.test(text)) return false;
-  return (
-    text.length <= 60 && !/[:：]/.test(text) && VENUE_WORD.test(text) && /^\p{Lu}/u.test(text) && !findTimeRange(text)
-  );
-}
 
 function capSources(sources: Partial<Record<FieldName, FieldSource>>): Partial<Record<FieldName, FieldSource>> {
   const out: Partial<Record<FieldName, FieldSource>> = {};
@@ -214,6 +84,13 @@ type EventInput = {
   labelled: DateChoice | null;
   structured: StructuredEvent | null;
 };
+
+/** The event's status: machine-readable data that says other than "scheduled", else the words of its title and date. */
+function eventStatus(title: TitleReading, dates: DateChoice, structured: StructuredEvent | null) {
+  return structured?.status && structured.status !== 'scheduled'
+    ? { status: structured.status, text: structured.text }
+    : readStatus([title.title, dates.line]);
+}
 
 function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured }: EventInput): EventDetails {
   const sources: Partial<Record<FieldName, FieldSource>> = {
@@ -248,23 +125,9 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
     endDate = nextIsoDay(startDate);
     warnings.push(`The end time ${endTime} is earlier than the start ${startTime}: read as the next day.`);
   }
-  const conflict = otherTimes.find(
-    (o) => o.range.start !== startTime || (o.range.end !== null && o.range.end !== endTime),
-  );
-  if (times && conflict) {
-    const other = `${conflict.range.start}${conflict.range.end ? `–${conflict.range.end}` : ''}`;
-    warnings.push(
-      `The page also gives ${other} for this day ("${conflict.line.slice(0, 120)}"); shown: ${startTime}${endTime ? `–${endTime}` : ''} (${times.rule}).`,
-    );
-  }
-  // A zone written next to another mention of the same times counts ("on 22 May 2020 (4 p.m. -5 p.m., UTC+2)");
-  // "When, local time:" (template A) is the zone as written, to be read as the venue's.
-  const zoneText =
-    times?.range.zoneText ??
-    otherTimes.find((o) => o.range.zoneText && o.range.start === startTime)?.range.zoneText ??
-    (startTime
-      ? (readPageZoneStatement(page.lines) ?? (dates.localTime || labelled?.localTime ? 'local time' : null))
-      : null);
+  const conflict = timesConflict(times, otherTimes, startTime, endTime);
+  if (conflict) warnings.push(conflict);
+  const zoneText = writtenZone(page, dates, labelled, times, otherTimes, startTime);
   // The zone is placed on the time line later (place-zone.ts): in the extension, by the background, where the
   // browser's time-zone data is already loaded (its first use in a page costs 50-100 ms).
   if (zoneText) sources.timeZone = source(times?.range.text ?? zoneText, 'zone:written', 'written-zone');
@@ -273,22 +136,12 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
       ? source(dates.endText, `labelled:${dates.endLabel}`, 'labelled-field', dates.endLabel)
       : source(dates.endText, 'body:ends-on', 'sentence');
   else if (endTime !== null || endDate !== startDate) sources.end = sources.start;
-  const words = readStatus([title.title, dates.line]);
-  const status =
-    structured?.status && structured.status !== 'scheduled'
-      ? { status: structured.status, text: structured.text }
-      : words;
+  const status = eventStatus(title, dates, structured);
   if (status.text) sources.status = source(status.text, 'words:status', 'status-words');
   if (links.length > 0)
     sources.links = source(`${links.length} link(s) in the page content`, 'content-anchors', 'page-links');
 
-  if (times?.kind === 'programme')
-    warnings.push('The page gives no time for the event itself; the times are those of its programme.');
-  if (dates.span.yearInferred) {
-    warnings.push(
-      `The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`,
-    );
-  }
+  warnings.push(...readingNotes(times, dates));
   return {
     title: title.title.slice(0, 2000),
     start: { date: startDate, time: startTime, iso: null },

@@ -14,8 +14,9 @@ import type { DateChoice, TimeKind, TimeReading } from './event-dates';
 import { findDateSpans, findYearlessSpans, toIsoDate } from './fields/dates';
 import { findLabelled, LABELS } from './fields/labelled';
 import { findTimeRanges, isTimetableRow, type TimeRange } from './fields/times';
-import { readableCount } from './event-page-text';
+import { readableCount, type EventPage } from './event-page-text';
 import { splitSentences } from './sentences';
+import { readPageZoneStatement } from './zone-statement';
 
 type Candidate = { text: string; rule: string; origin: SourceOrigin; kind: TimeKind };
 
@@ -147,4 +148,54 @@ export function readEventTimes(lines: readonly string[], dates: DateChoice): Tim
     else if (c.kind === 'same-day') others.push(reading);
   }
   return { chosen: chosen ?? programmeBounds(lines), others };
+}
+
+/** The note when the page gives other times for the same day than the ones shown, or `null`. */
+export function timesConflict(
+  times: TimeReading | null,
+  otherTimes: readonly TimeReading[],
+  startTime: string | null,
+  endTime: string | null,
+): string | null {
+  const conflict = otherTimes.find(
+    (o) => o.range.start !== startTime || (o.range.end !== null && o.range.end !== endTime),
+  );
+  if (!times || !conflict) return null;
+  const other = `${conflict.range.start}${conflict.range.end ? `–${conflict.range.end}` : ''}`;
+  return `The page also gives ${other} for this day ("${conflict.line.slice(0, 120)}"); shown: ${startTime}${endTime ? `–${endTime}` : ''} (${times.rule}).`;
+}
+
+/**
+ * The zone as the page writes it for the event's times. A zone written next to another mention of the same times
+ * counts ("on 22 May 2020 (4 p.m. -5 p.m., UTC+2)"); "When, local time:" (template A) is the zone as written, to be
+ * read as the venue's.
+ */
+export function writtenZone(
+  page: EventPage,
+  dates: DateChoice,
+  labelled: DateChoice | null,
+  times: TimeReading | null,
+  otherTimes: readonly TimeReading[],
+  startTime: string | null,
+): string | null {
+  return (
+    times?.range.zoneText ??
+    otherTimes.find((o) => o.range.zoneText && o.range.start === startTime)?.range.zoneText ??
+    (startTime
+      ? (readPageZoneStatement(page.lines) ?? (dates.localTime || labelled?.localTime ? 'local time' : null))
+      : null)
+  );
+}
+
+/** Notes on how the times and the year were read: from a programme, a year taken from elsewhere. */
+export function readingNotes(times: TimeReading | null, dates: DateChoice): string[] {
+  const notes: string[] = [];
+  if (times?.kind === 'programme')
+    notes.push('The page gives no time for the event itself; the times are those of its programme.');
+  if (dates.span.yearInferred) {
+    notes.push(
+      `The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`,
+    );
+  }
+  return notes;
 }

@@ -5,7 +5,7 @@
 
 /**
  * Archive chrome that must never be read as page content: its capture date would become the event date
- * (DOM-NOTES.md §7.2). `#wm-disclaim`/`#wm-media-*`: Archive-It and webarchive.unesco.org (fixture `seed`);
+ * (docs/archives.md, "Banners"). `#wm-disclaim`/`#wm-media-*`: Archive-It and webarchive.unesco.org (fixture `seed`);
  * `#wm-ipp*`, `#donato`: Internet Archive; `<wb_div>`, `#_wb_*`: pywb. Matched by id and tag name rather
  * than a selector: not every DOM engine parses `wb_div` or ids starting with `_` in selectors.
  */
@@ -87,7 +87,7 @@ export const BLOCK_TAGS = new Set([
 
 /**
  * Lines of archive chrome that survive as plain text (no `#wm-disclaim` around them: saved copies, text
- * extractions, banners injected without their wrapper). DOM-NOTES.md §1.1, §2.2, §2.3.
+ * extractions, banners injected without their wrapper). docs/archives.md, "Banners".
  */
 export const ARCHIVE_CHROME_LINES: readonly RegExp[] = [
   /^You are viewing\s+an\s+archived\s+web\s+page/i,
@@ -98,7 +98,10 @@ export const ARCHIVE_CHROME_LINES: readonly RegExp[] = [
   /^[<>×]$/,
 ];
 
-/** UNESCO's slogan, printed above many page titles (DOM-NOTES.md §3.1), in the site languages. */
+/**
+ * UNESCO's slogan, printed above many page titles (docs/archives.md, "UNESCO's pages under the archives"), in the site
+ * languages.
+ */
 export const SITE_SLOGANS: readonly RegExp[] = [
   /^Building peace in the minds of men(?: and women)?$/i,
   /^Construire la paix dans l[’']esprit des hommes et des femmes$/i,

@@ -1,6 +1,6 @@
-/** Saved events as CSV (utils/csv.ts), one row per event, the main fields flattened. */
+/** Saved events as CSV (utils/common/csv.ts), one row per event, the main fields flattened. */
 import { toEventExport } from '../calendar/event-export';
-import { csvTable } from '../csv';
+import { csvTable } from '../common/csv';
 import type { EventRecord } from '../event-record';
 
 const HEADER = [

@@ -1,6 +1,6 @@
 /**
  * What a link check finds, as one typed result per address (zod: it crosses the port to the popup and is
- * cached in storage). PROTOCOLS.md D.2 gives the states.
+ * cached in storage). docs/link-checks.md ("Verdicts") explains each state.
  */
 import * as z from 'zod/mini';
 

@@ -8,7 +8,7 @@
  */
 import type { FetchLike } from '../captures/fetch-captures';
 import { needsArchivedCopy, type LinkResult, type Reason, type Verdict } from './link-check-types';
-import { runPolitely, type Clock, type HostFeedback } from './polite-queue';
+import { runPolitely, type Clock, type HostFeedback, type PoliteTask, type SkipReason } from './polite-queue';
 import { probeUrl, type ProbeOptions, type RedirectMode } from './probe';
 import { registrableDomain } from './registrable-domain';
 import { judgeLink, judgeMeetingLink, type JudgeContext } from './verdict';
@@ -74,16 +74,15 @@ function feedbackOf(r: Omit<LinkResult, 'archivedUrl'>): HostFeedback {
 
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
-export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheckDeps): Promise<LinkResult[]> {
-  // Only http(s) addresses are links a check answers (and only those may become a link in its results).
-  const unique = [...new Map(targets.filter((t) => isHttp(t.url)).map((t) => [t.url, t])).values()];
-  const total = unique.length;
-  const results = new Map<string, LinkResult>();
-  let lookups = 0;
-  let done = 0;
-  const ctx = (): JudgeContext => ({ eventEndMs: deps.eventEndMs, now: deps.now() });
+type Settled = Omit<LinkResult, 'archivedUrl'>;
 
-  const archived = async (target: LinkTarget, r: Omit<LinkResult, 'archivedUrl'>): Promise<string | null> => {
+/**
+ * The archived copy offered for a link that is not live: a capture near the page's from the archives' indexes
+ * (at most `MAX_ARCHIVE_LOOKUPS` per check), else the link's own archived address or a replay address.
+ */
+function archivedCopyFinder(deps: LinkCheckDeps): (target: LinkTarget, r: Settled) => Promise<string | null> {
+  let lookups = 0;
+  return async (target, r) => {
     if (!needsArchivedCopy(r.verdict)) return null;
     // A meeting page's capture is an empty shell (the meeting app draws it): not worth a request to an archive.
     const worthLookup = r.reason !== 'meeting-over';
@@ -96,58 +95,45 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
     const copy = target.archivedUrl ?? deps.fallbackCopy?.(target.url) ?? null;
     return copy !== null && isHttp(copy) ? copy : null;
   };
-  const finish = async (target: LinkTarget, r: Omit<LinkResult, 'archivedUrl'>, fromCache = false) => {
-    const full: LinkResult = { ...r, archivedUrl: await archived(target, r) };
-    results.set(target.url, full);
-    // A verdict the cache cannot keep (storage full) is only asked again next time.
-    if (!fromCache && full.steps.length > 0) await deps.cache.put(full).catch(() => undefined);
-    deps.onResult?.(full, ++done, total);
-  };
+}
 
-  const toProbe: LinkTarget[] = [];
-  for (const target of unique) {
-    const safety = checkUrlSafety(target.url);
-    if (!safety.ok) {
-      const reason = safety.reason === 'private-address' ? 'private-address' : 'not-http';
-      await finish(target, result(target.url, 'not-checked', reason, deps.now()));
-      continue;
-    }
-    const meeting = judgeMeetingLink(target.url, ctx());
-    if (meeting) {
-      await finish(target, meeting);
-      continue;
-    }
-    // An unreadable cache is an empty one: the link is asked again.
-    const cached = await deps.cache.get(target.url).catch(() => null);
-    if (cached && deps.now() - cached.checkedAt < LINK_RESULT_TTL_MS) {
-      await finish(target, cached, true);
-      continue;
-    }
-    toProbe.push(target);
+/** A verdict without a request: an address not safe to ask, a meeting link, a fresh cached answer; else `null`. */
+async function settleWithoutAsking(
+  target: LinkTarget,
+  deps: LinkCheckDeps,
+  ctx: () => JudgeContext,
+): Promise<{ result: Settled; fromCache: boolean } | null> {
+  const safety = checkUrlSafety(target.url);
+  if (!safety.ok) {
+    const reason = safety.reason === 'private-address' ? 'private-address' : 'not-http';
+    return { result: result(target.url, 'not-checked', reason, deps.now()), fromCache: false };
   }
+  const meeting = judgeMeetingLink(target.url, ctx());
+  if (meeting) return { result: meeting, fromCache: false };
+  // An unreadable cache is an empty one: the link is asked again.
+  const cached = await deps.cache.get(target.url).catch(() => null);
+  if (cached && deps.now() - cached.checkedAt < LINK_RESULT_TTL_MS) return { result: cached, fromCache: true };
+  return null;
+}
 
-  // Every request of the check is counted; past the limit, none is sent.
+/** The check's fetch, counting every request; past `maxRequests`, none is sent. */
+function countedFetch(deps: LinkCheckDeps): { fetch: FetchLike; exhausted: () => boolean } {
   const maxRequests = deps.maxRequests ?? MAX_REQUESTS_PER_CHECK;
   let sent = 0;
-  const counted: LinkCheckDeps['fetch'] = (url, init) => {
-    if (sent >= maxRequests) return Promise.reject(new CheckLimitError('This check sent all the requests it may.'));
-    sent++;
-    return deps.fetch(url, init);
+  return {
+    fetch: (url, init) => {
+      if (sent >= maxRequests) return Promise.reject(new CheckLimitError('This check sent all the requests it may.'));
+      sent++;
+      return deps.fetch(url, init);
+    },
+    exhausted: () => sent >= maxRequests,
   };
-  const redirects: RedirectMode = { hidden: false };
-  const probeOptions = (signal: AbortSignal): ProbeOptions => ({
-    fetch: counted,
-    signal,
-    redirects,
-    now: new Date(deps.now()),
-    ...(deps.timeoutMs !== undefined && { timeoutMs: deps.timeoutMs }),
-    ...(deps.netError && { netError: deps.netError }),
-    ...(deps.redirectHops && { redirectHops: deps.redirectHops }),
-  });
+}
 
-  // One "address that cannot exist" per host, asked only when a link there redirected.
+/** One "address that cannot exist" per host, asked only when a link there redirected. */
+function missingPageProber(probeOptions: (signal: AbortSignal) => ProbeOptions) {
   const missingPages = new Map<string, Promise<JudgeContext['missingPage']>>();
-  const missingPage = (url: URL, signal: AbortSignal) => {
+  return (url: URL, signal: AbortSignal) => {
     let p = missingPages.get(url.host);
     if (!p) {
       const probe = `${url.origin}${randomPath()}`;
@@ -162,38 +148,85 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
     }
     return p;
   };
+}
+
+/** The queue's task for one address: probe, judge, and on a move ask the host's missing page to tell a soft 404. */
+function probeTask(
+  target: LinkTarget,
+  probeOptions: (signal: AbortSignal) => ProbeOptions,
+  missingPage: ReturnType<typeof missingPageProber>,
+  ctx: () => JudgeContext,
+): PoliteTask<Settled> {
+  const url = new URL(target.url);
+  return {
+    key: target.url,
+    host: registrableDomain(url.hostname),
+    run: async (signal: AbortSignal) => {
+      const evidence = await probeUrl(target.url, probeOptions(signal));
+      let judged = judgeLink(target.url, evidence, ctx());
+      if (judged.verdict === 'moved') {
+        const missing = await missingPage(url, signal);
+        if (missing) judged = judgeLink(target.url, evidence, { ...ctx(), missingPage: missing });
+      }
+      return judged;
+    },
+  };
+}
+
+/** The answer for an address the polite queue did not ask. */
+function skippedResult(url: string, why: SkipReason, now: number): Settled {
+  if (why === 'host-stopped') return result(url, 'unreachable', 'host-stopped', now);
+  if (why === 'host-waiting') return result(url, 'blocked', 'host-waiting', now);
+  return result(url, 'not-checked', 'check-limit', now);
+}
+
+export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheckDeps): Promise<LinkResult[]> {
+  // Only http(s) addresses are links a check answers (and only those may become a link in its results).
+  const unique = [...new Map(targets.filter((t) => isHttp(t.url)).map((t) => [t.url, t])).values()];
+  const total = unique.length;
+  const results = new Map<string, LinkResult>();
+  let done = 0;
+  const ctx = (): JudgeContext => ({ eventEndMs: deps.eventEndMs, now: deps.now() });
+  const archived = archivedCopyFinder(deps);
+  const finish = async (target: LinkTarget, r: Settled, fromCache = false) => {
+    const full: LinkResult = { ...r, archivedUrl: await archived(target, r) };
+    results.set(target.url, full);
+    // A verdict the cache cannot keep (storage full) is only asked again next time.
+    if (!fromCache && full.steps.length > 0) await deps.cache.put(full).catch(() => undefined);
+    deps.onResult?.(full, ++done, total);
+  };
+
+  const toProbe: LinkTarget[] = [];
+  for (const target of unique) {
+    const settled = await settleWithoutAsking(target, deps, ctx);
+    if (settled) await finish(target, settled.result, settled.fromCache);
+    else toProbe.push(target);
+  }
+
+  const requests = countedFetch(deps);
+  const redirects: RedirectMode = { hidden: false };
+  const probeOptions = (signal: AbortSignal): ProbeOptions => ({
+    fetch: requests.fetch,
+    signal,
+    redirects,
+    now: new Date(deps.now()),
+    ...(deps.timeoutMs !== undefined && { timeoutMs: deps.timeoutMs }),
+    ...(deps.netError && { netError: deps.netError }),
+    ...(deps.redirectHops && { redirectHops: deps.redirectHops }),
+  });
+  const missingPage = missingPageProber(probeOptions);
 
   const byUrl = new Map(toProbe.map((t) => [t.url, t]));
   const finishing: Promise<void>[] = [];
   await runPolitely(
-    toProbe.map((target) => {
-      const url = new URL(target.url);
-      return {
-        key: target.url,
-        host: registrableDomain(url.hostname),
-        run: async (signal: AbortSignal) => {
-          const evidence = await probeUrl(target.url, probeOptions(signal));
-          let judged = judgeLink(target.url, evidence, ctx());
-          if (judged.verdict === 'moved') {
-            const missing = await missingPage(url, signal);
-            if (missing) judged = judgeLink(target.url, evidence, { ...ctx(), missingPage: missing });
-          }
-          return judged;
-        },
-      };
-    }),
+    toProbe.map((target) => probeTask(target, probeOptions, missingPage, ctx)),
     {
       ...deps.politeness,
       ...(deps.clock && { clock: deps.clock }),
       ...(deps.signal && { signal: deps.signal }),
       feedback: feedbackOf,
-      exhausted: () => sent >= maxRequests,
-      skipped: (task, why) =>
-        why === 'host-stopped'
-          ? result(task.key, 'unreachable', 'host-stopped', deps.now())
-          : why === 'host-waiting'
-            ? result(task.key, 'blocked', 'host-waiting', deps.now())
-            : result(task.key, 'not-checked', 'check-limit', deps.now()),
+      exhausted: requests.exhausted,
+      skipped: (task, why) => skippedResult(task.key, why, deps.now()),
       onResult: (task, r) => {
         const target = byUrl.get(task.key);
         if (target) finishing.push(finish(target, r));

@@ -1,6 +1,6 @@
 /** What each checked address is on the page ("Registration: Register here"), for the link check's list and CSV. */
 import type { EventRecord } from '../event-record';
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n/translate';
 
 export function linkLabels(record: EventRecord, t: Translate): Map<string, string> {
   const labels = new Map<string, string>([[record.page.originalUrl, t('linksThisPage')]]);

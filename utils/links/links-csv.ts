@@ -1,5 +1,5 @@
-/** A link check as CSV (utils/csv.ts: RFC 4180, formulas defused), one row per address. */
-import { csvTable } from '../csv';
+/** A link check as CSV (utils/common/csv.ts: RFC 4180, formulas defused), one row per address. */
+import { csvTable } from '../common/csv';
 import type { LinkResult } from './link-check-types';
 
 const HEADER = ['url', 'label', 'verdict', 'reason', 'http', 'final_url', 'title', 'archived_copy', 'checked_at'];

@@ -1,11 +1,10 @@
 /**
- * Runs requests to many hosts politely (PROTOCOLS.md C.8, D.1): at most `perHost` at a time to one host and
- * `overall` in all, a pause of `hostGapMs` between starts on one host, a host's `Retry-After` honoured (or,
- * when it asks for longer than `maxWaitMs`, its remaining addresses left unasked), and a host that failed
- * `maxHostErrors` times in a row is not asked again; once the run is `exhausted`, nothing more starts. A
- * task's `host` is whatever key politeness goes by: link-check.ts gives each address's site (its registrable
- * domain), so 400 subdomains of one site share one host's pace. The clock is injected, so tests run without
- * waiting.
+ * Runs requests to many hosts politely (docs/link-checks.md, "Remembering and pacing"): at most `perHost` at a time to
+ * one host and `overall` in all, a pause of `hostGapMs` between starts on one host, a host's `Retry-After` honoured
+ * (or, when it asks for longer than `maxWaitMs`, its remaining addresses left unasked), and a host that failed
+ * `maxHostErrors` times in a row is not asked again; once the run is `exhausted`, nothing more starts. A task's `host`
+ * is whatever key politeness goes by: link-check.ts gives each address's site (its registrable domain), so 400
+ * subdomains of one site share one host's pace. The clock is injected, so tests run without waiting.
  */
 
 export type PoliteTask<R> = { key: string; host: string; run: (signal: AbortSignal) => Promise<R> };
@@ -53,6 +52,74 @@ export type SkipReason = 'host-stopped' | 'host-waiting' | 'check-limit';
 
 type HostState = { active: number; nextStart: number; errors: number; stopped: boolean; waiting: boolean };
 
+/** A signal aborted with `parent`; `release` removes its listener from `parent`. */
+function childSignal(parent: AbortSignal): { signal: AbortSignal; release: () => void } {
+  const own = new AbortController();
+  const relay = () => own.abort(parent.reason);
+  parent.addEventListener('abort', relay, { once: true });
+  if (parent.aborted) relay();
+  return { signal: own.signal, release: () => parent.removeEventListener('abort', relay) };
+}
+
+/** Each host's state, made on first use. */
+function hostTable(): (host: string) => HostState {
+  const hosts = new Map<string, HostState>();
+  return (h) => {
+    let s = hosts.get(h);
+    if (!s) hosts.set(h, (s = { active: 0, nextStart: 0, errors: 0, stopped: false, waiting: false }));
+    return s;
+  };
+}
+
+/** Answers, through `skipped`, every pending task whose host was stopped or asked too long a wait, or all once the run is exhausted. */
+function settleSkipped<R>(pending: PoliteTask<R>[], hostOf: (host: string) => HostState, options: PoliteOptions<R>) {
+  const exhausted = options.exhausted?.() ?? false;
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const task = pending[i] as PoliteTask<R>;
+    const host = hostOf(task.host);
+    if (host.stopped || host.waiting || exhausted) {
+      pending.splice(i, 1);
+      const why = host.stopped ? 'host-stopped' : host.waiting ? 'host-waiting' : 'check-limit';
+      options.onResult(task, options.skipped(task, why));
+    }
+  }
+}
+
+/** What a task's result says about its host: errors counted (stopped after `maxErrors`), a wait honoured. */
+function recordFeedback(host: HostState, feedback: HostFeedback, now: number, maxErrors: number, maxWait: number) {
+  if (feedback.kind === 'ok') host.errors = 0;
+  else if (feedback.kind === 'error') host.stopped ||= ++host.errors >= maxErrors;
+  else if (feedback.ms > maxWait) host.waiting = true;
+  else host.nextStart = Math.max(host.nextStart, now + feedback.ms);
+}
+
+/**
+ * Starts, in order, every pending task whose host is free and due, while `canStart` allows; returns when the
+ * next host that is only waiting for its pause becomes due (`Infinity` when none is).
+ */
+function startDue<R>(
+  pending: PoliteTask<R>[],
+  hostOf: (host: string) => HostState,
+  perHost: number,
+  now: number,
+  canStart: () => boolean,
+  start: (task: PoliteTask<R>) => void,
+): number {
+  let earliest = Infinity;
+  for (let i = 0; i < pending.length && canStart();) {
+    const task = pending[i] as PoliteTask<R>;
+    const host = hostOf(task.host);
+    if (host.active < perHost && host.nextStart <= now) {
+      pending.splice(i, 1);
+      start(task);
+    } else {
+      if (host.active < perHost) earliest = Math.min(earliest, host.nextStart);
+      i++;
+    }
+  }
+  return earliest;
+}
+
 export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: PoliteOptions<R>): Promise<void> {
   const perHost = options.perHost ?? 2;
   const overall = options.overall ?? 6;
@@ -60,54 +127,29 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
   const maxErrors = options.maxHostErrors ?? 3;
   const maxWait = options.maxWaitMs ?? 60_000;
   const clock = options.clock ?? realClock;
-  const hosts = new Map<string, HostState>();
-  const hostOf = (h: string) => {
-    let s = hosts.get(h);
-    if (!s) hosts.set(h, (s = { active: 0, nextStart: 0, errors: 0, stopped: false, waiting: false }));
-    return s;
-  };
+  const hostOf = hostTable();
   const pending = [...tasks];
   const running = new Set<Promise<void>>();
   const controller = new AbortController();
   const abort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', abort, { once: true });
 
-  const settleSkipped = () => {
-    const exhausted = options.exhausted?.() ?? false;
-    for (let i = pending.length - 1; i >= 0; i--) {
-      const task = pending[i] as PoliteTask<R>;
-      const host = hostOf(task.host);
-      if (host.stopped || host.waiting || exhausted) {
-        pending.splice(i, 1);
-        const why = host.stopped ? 'host-stopped' : host.waiting ? 'host-waiting' : 'check-limit';
-        options.onResult(task, options.skipped(task, why));
-      }
-    }
-  };
-
   const start = (task: PoliteTask<R>) => {
     const host = hostOf(task.host);
     host.active++;
     host.nextStart = clock.now() + gap;
     // Each task gets its own signal, relayed from the queue's: one listener per running task on the shared one.
-    const own = new AbortController();
-    const relay = () => own.abort(controller.signal.reason);
-    controller.signal.addEventListener('abort', relay, { once: true });
-    if (controller.signal.aborted) relay();
+    const own = childSignal(controller.signal);
     const done = task
       .run(own.signal)
       .then((result) => {
-        const feedback = options.feedback(result);
-        if (feedback.kind === 'ok') host.errors = 0;
-        else if (feedback.kind === 'error') host.stopped ||= ++host.errors >= maxErrors;
-        else if (feedback.ms > maxWait) host.waiting = true;
-        else host.nextStart = Math.max(host.nextStart, clock.now() + feedback.ms);
+        recordFeedback(host, options.feedback(result), clock.now(), maxErrors, maxWait);
         options.onResult(task, result);
       })
       // The task reports its own failures through onResult; a throw there must not stop the queue.
       .catch(() => undefined)
       .finally(() => {
-        controller.signal.removeEventListener('abort', relay);
+        own.release();
         host.active--;
         running.delete(done);
       });
@@ -116,20 +158,16 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
 
   try {
     while ((pending.length > 0 || running.size > 0) && !controller.signal.aborted) {
-      settleSkipped();
+      settleSkipped(pending, hostOf, options);
       const now = clock.now();
-      let earliest = Infinity;
-      for (let i = 0; i < pending.length && running.size < overall && !controller.signal.aborted;) {
-        const task = pending[i] as PoliteTask<R>;
-        const host = hostOf(task.host);
-        if (host.active < perHost && host.nextStart <= now) {
-          pending.splice(i, 1);
-          start(task);
-        } else {
-          if (host.active < perHost) earliest = Math.min(earliest, host.nextStart);
-          i++;
-        }
-      }
+      const earliest = startDue(
+        pending,
+        hostOf,
+        perHost,
+        now,
+        () => running.size < overall && !controller.signal.aborted,
+        start,
+      );
       if (pending.length === 0 && running.size === 0) break;
       const waits: Promise<unknown>[] = [...running];
       if (earliest !== Infinity && running.size < overall)

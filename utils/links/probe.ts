@@ -1,18 +1,17 @@
 /**
- * One address, asked the way PROTOCOLS.md D.1 describes: HEAD first; GET (the first 64 KB only) when HEAD
+ * One address, asked the way docs/link-checks.md ("Asking") describes: HEAD first; GET (the first 64 KB only) when HEAD
  * is refused or fails; redirects followed, every hop and the final address checked (docs/security.md); one
  * deadline per request that also covers a body sent slowly.
  * Pure apart from the injected `fetch`. Returns the evidence; `judgeLink` (verdict.ts) decides.
  */
 import { retryAfterSeconds } from '../captures/fetch-captures';
-import { deadline } from '../deadline';
+import { deadline } from '../common/deadline';
 import type { FetchLike } from '../captures/fetch-captures';
 import type { ProbeStep } from './link-check-types';
+import { pageSignals, readPrefix, type PageSignals } from './page-signals';
 import { checkUrlSafety } from './url-safety';
 
 export const BODY_PREFIX_BYTES = 64 * 1024;
-
-export type PageSignals = { title: string | null; heading: string | null };
 
 export type ProbeEvidence = { steps: ProbeStep[]; page: PageSignals | null };
 
@@ -38,49 +37,6 @@ const TOO_MANY_REDIRECTS = 'too-many-redirects';
 const BAD_REDIRECT = 'bad-redirect';
 /** A step's error when the check had sent all the requests it may (link-check.ts). */
 export const CHECK_LIMIT = 'check-limit';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/** Visible text of a fragment of HTML: tags dropped, common entities decoded, spaces collapsed. */
-function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 300);
-}
-
-/** The `<title>` and first `<h1>` of the start of an HTML page (no DOM in a service worker). */
-export function pageSignals(html: string): PageSignals {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  return { title: title === undefined ? null : textOf(title), heading: heading === undefined ? null : textOf(heading) };
-}
-
-async function readPrefix(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return (await response.text()).slice(0, maxBytes);
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    if (bytes >= maxBytes) {
-      await reader.cancel();
-      break;
-    }
-  }
-  return text;
-}
 
 function errorName(err: unknown): string {
   return err instanceof Error ? err.name : '';
@@ -140,6 +96,48 @@ async function fetchChecked(
   }
 }
 
+/** The step of a request that got an answer: its status, where it ended, its type, a `Retry-After`. */
+function answeredStep(
+  base: ProbeStep,
+  answer: { response: Response; finalUrl: string; redirected: boolean },
+  now: Date,
+): ProbeStep {
+  const { response } = answer;
+  return {
+    ...base,
+    status: response.status,
+    finalUrl: answer.finalUrl,
+    redirected: answer.redirected,
+    contentType: response.headers.get('content-type')?.slice(0, 200) ?? null,
+    retryAfterSeconds: response.headers.has('retry-after')
+      ? retryAfterSeconds(response.headers.get('retry-after'), now)
+      : null,
+  };
+}
+
+/** The step of a request that got no answer: a hop the browser blocked, a timeout, the check's limit, the network. */
+async function failedStep(
+  url: string,
+  base: ProbeStep,
+  err: unknown,
+  timedOut: boolean,
+  options: ProbeOptions,
+): Promise<ProbeStep> {
+  const hops = options.redirectHops?.(url) ?? [];
+  const privateHop = hops.find((u) => !checkUrlSafety(u).ok);
+  if (privateHop !== undefined) {
+    // The browser's own block stopped a hop to a private address (docs/security.md, "The browser's block").
+    return { ...base, finalUrl: privateHop.slice(0, 4096), redirected: true, error: PRIVATE_REDIRECT };
+  }
+  const error =
+    timedOut || errorName(err) === 'TimeoutError'
+      ? 'timeout'
+      : errorName(err) === 'CheckLimitError'
+        ? CHECK_LIMIT
+        : ((await options.netError?.(url)) ?? 'network');
+  return { ...base, error };
+}
+
 async function request(
   url: string,
   method: 'HEAD' | 'GET',
@@ -165,7 +163,7 @@ async function request(
         signal: limit.signal,
         credentials: 'omit',
         cache: 'no-store',
-        // A simple request: no header but Range, so no CORS preflight (PROTOCOLS.md D.4).
+        // A simple request: no header but Range, so no CORS preflight (docs/link-checks.md, "Asking").
         ...(range && { headers: { Range: `bytes=0-${BODY_PREFIX_BYTES - 1}` } }),
       },
       options,
@@ -178,16 +176,7 @@ async function request(
     }
     const { response } = answer;
     const contentType = response.headers.get('content-type');
-    const step: ProbeStep = {
-      ...base,
-      status: response.status,
-      finalUrl: answer.finalUrl,
-      redirected: answer.redirected,
-      contentType: contentType?.slice(0, 200) ?? null,
-      retryAfterSeconds: response.headers.has('retry-after')
-        ? retryAfterSeconds(response.headers.get('retry-after'), options.now ?? new Date())
-        : null,
-    };
+    const step = answeredStep(base, answer, options.now ?? new Date());
     let page: PageSignals | null = null;
     if (method === 'GET' && /html/i.test(contentType ?? '') && response.status !== 416) {
       page = pageSignals(await readPrefix(response, BODY_PREFIX_BYTES));
@@ -198,20 +187,7 @@ async function request(
     return { step, page, rangeRefused: response.status === 416 };
   } catch (err) {
     if (options.signal?.aborted && !limit.timedOut()) throw err;
-    const hops = options.redirectHops?.(url) ?? [];
-    const privateHop = hops.find((u) => !checkUrlSafety(u).ok);
-    if (privateHop !== undefined) {
-      // The browser's own block stopped a hop to a private address (docs/security.md, "The browser's block").
-      const step = { ...base, finalUrl: privateHop.slice(0, 4096), redirected: true, error: PRIVATE_REDIRECT };
-      return { step, page: null, rangeRefused: false };
-    }
-    const error =
-      limit.timedOut() || errorName(err) === 'TimeoutError'
-        ? 'timeout'
-        : errorName(err) === 'CheckLimitError'
-          ? CHECK_LIMIT
-          : ((await options.netError?.(url)) ?? 'network');
-    return { step: { ...base, error }, page: null, rangeRefused: false };
+    return { step: await failedStep(url, base, err, limit.timedOut(), options), page: null, rangeRefused: false };
   } finally {
     limit.done();
   }

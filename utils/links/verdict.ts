@@ -1,10 +1,11 @@
 /**
- * From what a probe found to a verdict, honestly (PROTOCOLS.md D.1–D.3): a refused HEAD is not a dead link,
+ * From what a probe found to a verdict, honestly (docs/link-checks.md, "Verdicts"): a refused HEAD is not a dead link,
  * a redirect to the home page or an error page is a soft 404, a bot wall or a rate limit is "can't tell",
  * never "dead", and a meeting link of an event that is over has expired whatever its server says.
  */
 import type { LinkResult, ProbeStep, Reason, Verdict } from './link-check-types';
-import { CHECK_LIMIT, PRIVATE_REDIRECT, type PageSignals, type ProbeEvidence } from './probe';
+import type { PageSignals } from './page-signals';
+import { CHECK_LIMIT, PRIVATE_REDIRECT, type ProbeEvidence } from './probe';
 
 /** "Not found" in the title or main heading, in the languages UNESCO's sites and their links use. */
 const NOT_FOUND =
@@ -14,7 +15,7 @@ const NOT_FOUND =
 const BOT_WALL =
   /just a moment|attention required|access denied|checking your browser|session verification|pardon our interruption|are you a robot|verify you are human|request unsuccessful|ddos protection/i;
 
-/** Meeting links that stop working once the meeting is over (PROTOCOLS.md D.3). */
+/** Meeting links that stop working once the meeting is over (docs/link-checks.md, "Verdicts"). */
 const MEETING_LINK =
   /^https?:\/\/(?:[\w-]+\.)?(?:zoom\.us|zoomgov\.com)\/(?:j|w|s|my|meeting\/register|webinar\/register)\/|^https?:\/\/teams\.microsoft\.com\/l\/meetup-join\//i;
 

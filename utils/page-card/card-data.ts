@@ -1,11 +1,11 @@
 /**
  * What the background hands the in-page card when it injects it into a frame: the record (corrections applied)
  * and nothing else. Set in the extension's isolated world, which pages cannot read or forge, and validated
- * again on read like any input (utils/injected-input.ts).
+ * again on read like any input (utils/page/injected-input.ts).
  */
 import * as z from 'zod/mini';
 import { EventRecordSchema, type EventRecord } from '../event-record';
-import { injectedInput, readInjected } from '../injected-input';
+import { injectedInput, readInjected } from '../page/injected-input';
 
 /** The record to show (corrections applied) and the one read from the page (what "Save" keeps). */
 export const CARD_DATA = injectedInput(

@@ -1,7 +1,7 @@
 /**
- * Answers kept to avoid asking again: archives' capture lists per archive and page (PROTOCOLS.md C.8: cache CDX
- * answers for hours, the most recent `MAX_CACHED_LISTS` kept by an index), link verdicts per address, and the
- * archives' backoffs (session storage, so a restarted worker honours them too).
+ * Answers kept to avoid asking again: archives' capture lists per archive and page (docs/capture-indexes.md, "Who may
+ * ask, and how often": CDX answers for hours, the most recent `MAX_CACHED_LISTS` kept by an index), link verdicts per
+ * address, and the archives' backoffs (session storage, so a restarted worker honours them too).
  */
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';

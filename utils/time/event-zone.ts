@@ -1,7 +1,7 @@
 /**
- * Decides an event's time zone and places its start and end on the time line, DST-correct for the event's
- * own date. Order of evidence: a written offset ("UTC+2"), a written zone ("CET"), the venue, the site's
- * default. Every assumption and conflict becomes a warning in plain words (PROTOCOLS.md F.3).
+ * Decides an event's time zone and places its start and end on the time line, DST-correct for the event's own date.
+ * Order of evidence: a written offset ("UTC+2"), a written zone ("CET"), the venue, the site's default. Every
+ * assumption and conflict becomes a warning in plain words (docs/time-zones.md, "A season the date does not have").
  */
 import type { EventTimeZone, TimePoint } from '../event-record';
 import { formatOffset, resolveWallTime, toOffsetIso } from './zone-offset';

@@ -1,7 +1,7 @@
 /**
  * Wayback-style archive timestamps: `yyyyMMddHHmmss`, always UTC, possibly truncated to any prefix
  * (`2020`, `202011`, ...). A truncated stamp means the earliest instant it covers, which is how
- * pywb pads the lower bound (PROTOCOLS.md A.1).
+ * pywb pads the lower bound (docs/archives.md, "The archival address").
  */
 const TIMESTAMP = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?$/;
 

@@ -1,12 +1,12 @@
 /**
- * Written time-zone names and abbreviations → IANA zones (PROTOCOLS.md F.2). A regional abbreviation
- * means "the civil time of that region" and is resolved through a geographic zone, so the offset comes
- * from tzdb for the event's date; `season` records which half of the year the abbreviation names, so a
- * "CET" written for a June date can be flagged (F.3). Abbreviations are never handed to Intl directly:
- * ICU maps `BST` to Dhaka and `AST` to Anchorage (F.1).
+ * Written time-zone names and abbreviations → IANA zones (docs/time-zones.md, "Written zones"). A regional abbreviation
+ * means "the civil time of that region" and is resolved through a geographic zone, so the offset comes from tzdb for
+ * the event's date; `season` records which half of the year the abbreviation names, so a "CET" written for a June date
+ * can be flagged ("A season the date does not have"). Abbreviations are never handed to Intl directly: ICU maps `BST`
+ * to Dhaka and `AST` to Anchorage ("What ICU does with an abbreviation").
  */
 export type WrittenZone = {
-  /** The default reading (PROTOCOLS.md F.2). */
+  /** The default reading (docs/time-zones.md, "The table"). */
   iana: string;
   /** Other zones the same letters name; the venue decides between them ("IST" in Dublin is Irish time). */
   alternatives: readonly string[];
@@ -66,7 +66,7 @@ const ENTRIES: Entry[] = [
   [['nairobi local time'], 'Africa/Nairobi', null],
 ];
 
-/** Abbreviations that name several zones (tz theory.html; PROTOCOLS.md F.1). */
+/** Abbreviations that name several zones (tz theory.html; docs/time-zones.md, "The table"). */
 const AMBIGUOUS: Record<string, readonly string[]> = {
   ist: ['Europe/Dublin', 'Asia/Jerusalem'],
   cst: ['Asia/Shanghai', 'America/Havana'],

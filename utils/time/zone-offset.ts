@@ -1,7 +1,7 @@
 /**
  * UTC offsets of IANA zones for a wall-clock date and time, from the browser's own tz database (Intl).
  * This is what luxon does internally; it lives here so the content script can place an event on the
- * time line without carrying luxon (see TOOLCHAIN.md, bundle budget). tests/time/zone-offset.test.ts
+ * time line without carrying luxon (docs/building.md, "Bundle budget"). tests/time/zone-offset.test.ts
  * checks it against luxon over DST gaps, overlaps and historical rules.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
 /**
- * Drupal template B on en.unesco.org and its language siblings (DOM-NOTES.md §3.1):
+ * Drupal template B on en.unesco.org and its language siblings (docs/extraction.md, "Templates"):
  *
  *   When :
  *   from Friday 24 January, 2020

@@ -1,6 +1,6 @@
 /**
- * The event's links, unwrapped from the archive's rewriting (PROTOCOLS.md B.2), classified by kind.
- * Only http(s) and mailto links are kept; `javascript:` and the like never leave the page.
+ * The event's links, unwrapped from the archive's rewriting (docs/archives.md, "Links inside a capture"), classified by
+ * kind. Only http(s) and mailto links are kept; `javascript:` and the like never leave the page.
  */
 import { parseCaptureUrl } from '../../archives/registry';
 import type { EventLink, LinkKind } from '../../event-record';

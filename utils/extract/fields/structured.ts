@@ -1,7 +1,8 @@
 /**
- * Machine-readable event data, the first evidence the extractor looks at: schema.org `Event` in JSON-LD or
- * microdata, Drupal date fields with RDF `content="2015-04-28T19:00:00+02:00"` (DOM-NOTES.md §3.2), and
- * `<time datetime>` inside an event's date field. Values with a UTC offset settle the time zone directly.
+ * Machine-readable event data, the first evidence the extractor looks at: schema.org `Event` in JSON-LD or microdata,
+ * Drupal date fields with RDF `content="2015-04-28T19:00:00+02:00"` (docs/archives.md, "UNESCO's pages under the
+ * archives"), and `<time datetime>` inside an event's date field. Values with a UTC offset settle the time zone
+ * directly.
  */
 import { parseIsoDate } from '../../time/calendar-date';
 import type { AttendanceMode, EventStatus } from '../../event-record';

@@ -2,16 +2,16 @@
  * Everything Event Lens knows about a tab's page: which archive and capture it is, whether the original is a
  * UNESCO page, and the event it holds. Pure: the document and the tab URL in, a record out.
  */
-import { archiveById, parseCaptureUrl } from './archives/registry';
-import type { ArchiveDefinition, CaptureUrl } from './archives/archive-definition';
-import type { MementoInfo } from './archives/memento-headers';
-import { readServedCapture } from './detect/served-capture';
-import { isLikelyEventPath, isUnescoHost } from './detect/unesco-site';
-import type { EventRecord, PageInfo } from './event-record';
-import { RECORD_SCHEMA_VERSION } from './record-limits';
-import { extractEvent } from './extract/event-page';
-import { placeRecordZones } from './extract/place-zone';
-import { archiveTimestampToIso } from './time/timestamp';
+import { archiveById, parseCaptureUrl } from '../archives/registry';
+import type { ArchiveDefinition, CaptureUrl } from '../archives/archive-definition';
+import type { MementoInfo } from '../archives/memento-headers';
+import { readServedCapture } from '../detect/served-capture';
+import { isLikelyEventPath, isUnescoHost } from '../detect/unesco-site';
+import type { EventRecord, PageInfo } from '../event-record';
+import { RECORD_SCHEMA_VERSION } from '../record-limits';
+import { extractEvent } from '../extract/event-page';
+import { placeRecordZones } from '../extract/place-zone';
+import { archiveTimestampToIso } from '../time/timestamp';
 
 function languageOf(doc: Document, original: URL): string | null {
   const lang = doc.documentElement?.getAttribute('lang')?.trim();

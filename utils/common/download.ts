@@ -3,7 +3,7 @@
  * library's exports, the card's .ics): a `blob:` address on a link that is clicked and taken away. A `blob:`
  * address also works from the card's script inside a web page, where a `data:` one may be refused.
  */
-import type { EventRecord } from './event-record';
+import type { EventRecord } from '../event-record';
 
 export function downloadFile(
   text: string,
@@ -25,7 +25,7 @@ export function downloadFile(
 
 /** The event's .ics as a download; the calendar writer is loaded only now (most openings never need it). */
 export async function downloadIcs(record: EventRecord, parent?: ParentNode): Promise<void> {
-  const { buildIcs, icsFileName } = await import('./calendar/build-ics');
+  const { buildIcs, icsFileName } = await import('../calendar/build-ics');
   const ics = buildIcs(record, new Date());
   if (ics !== null) downloadFile(ics, icsFileName(record), 'text/calendar', parent);
 }

@@ -1,11 +1,11 @@
 /**
  * What the background tells the extractor before it runs in a frame: the archive hosts the user added and
  * what the response's Memento headers said. It is set in the extension's isolated world (pages cannot read or
- * forge it) just before the extractor is injected, and checked again on read (utils/injected-input.ts).
+ * forge it) just before the extractor is injected, and checked again on read (utils/page/injected-input.ts).
  */
 import type { AnalyseOptions } from './analyse-page';
-import type { ArchiveDefinition } from './archives/archive-definition';
-import { definePywbArchive } from './archives/pywb-archive';
+import type { ArchiveDefinition } from '../archives/archive-definition';
+import { definePywbArchive } from '../archives/pywb-archive';
 import { injectedInput, readInjected } from './injected-input';
 import * as z from 'zod/mini';
 
@@ -17,7 +17,7 @@ export const ExtractionContextSchema = z.object({
 });
 export type ExtractionContext = z.infer<typeof ExtractionContextSchema>;
 
-/** The context as the background hands it to the extractor (utils/injected-input.ts). */
+/** The context as the background hands it to the extractor (utils/page/injected-input.ts). */
 export const EXTRACTION_CONTEXT = injectedInput('__eventLensExtractionContext', ExtractionContextSchema, 300_000);
 
 /** The context handed to this extractor, or an empty one when anything about it is off. */

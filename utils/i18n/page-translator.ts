@@ -1,6 +1,6 @@
 /** The extension pages' translator, from the browser's `i18n` API; also marks the page with the UI language. */
 import { browser } from 'wxt/browser';
-import { browserTranslate, type Translate } from './i18n';
+import { browserTranslate, type Translate } from './translate';
 
 export function pageTranslator(doc: Document): Translate {
   doc.documentElement.lang = browser.i18n.getUILanguage();

@@ -1,8 +1,9 @@
 /**
- * The archives that replay with the Wayback/pywb grammar, one table entry each (PROTOCOLS.md A.3, DOM-NOTES.md
- * §1.4). Each entry's comment names the URL shapes it serves; tests/archives/capture-urls.test.ts has real ones.
+ * The archives that replay with the Wayback/pywb grammar, one table entry each (docs/archives.md, "Which archive uses
+ * which prefix"). Each entry's comment names the URL shapes it serves; tests/archives/capture-urls.test.ts has real
+ * ones.
  */
-import { defineWaybackArchive } from './wayback-archive';
+import { defineWaybackArchive } from './define-wayback-archive';
 
 /** APIs and tools that sit beside replay on Wayback hosts: never captures. */
 const WAYBACK_TOOLS = /^\/(?:[\w-]+\/)?(?:timemap|timegate|cdx|web\/timemap|save|search|static|_static|__wb)\b/i;
@@ -67,7 +68,7 @@ export const libraryOfCongress = defineWaybackArchive({
 
 /**
  * Australian Web Archive (NLA): the top frame on `webarchive.nla.gov.au/awa/{ts}/{url}`, the content on
- * `web.archive.org.au/awa/{ts}{mod}/{url}`: two origins, both listed (PROTOCOLS.md B.5, B.6).
+ * `web.archive.org.au/awa/{ts}{mod}/{url}`: two origins, both listed (docs/archives.md, "pywb").
  */
 export const australianWebArchive = defineWaybackArchive({
   id: 'awa',

@@ -1,6 +1,6 @@
 /**
- * Most archives replay with the Wayback/pywb grammar under a path prefix (PROTOCOLS.md A.1, A.3). An archive
- * module is then a small table: its hosts, the prefixes it replays under (with the collection, when the path
+ * Most archives replay with the Wayback/pywb grammar under a path prefix (docs/archives.md, "The archival address"). An
+ * archive module is then a small table: its hosts, the prefixes it replays under (with the collection, when the path
  * names one), and the match patterns the content script needs.
  */
 import type { ArchiveDefinition } from './archive-definition';

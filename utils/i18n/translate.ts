@@ -6,7 +6,7 @@
  * The English file is the reference: its keys are the type of every key, so a missing or misspelt key is a
  * type error, and a test checks that every language has the same keys and placeholders.
  */
-import type englishMessages from '../public/_locales/en/messages.json';
+import type englishMessages from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof englishMessages;
 

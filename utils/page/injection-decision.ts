@@ -8,10 +8,10 @@
  * invisible, to have the reader click the card's buttons there) is not read, carded or badged.
  */
 import * as z from 'zod/mini';
-import type { MementoInfo } from './archives/memento-headers';
-import { ARCHIVE_HOSTS, parseCaptureUrl } from './archives/registry';
-import { decidePageRole } from './detect/page-role';
-import { isUnescoHost } from './detect/unesco-site';
+import type { MementoInfo } from '../archives/memento-headers';
+import { ARCHIVE_HOSTS, parseCaptureUrl } from '../archives/registry';
+import { decidePageRole } from '../detect/page-role';
+import { isUnescoHost } from '../detect/unesco-site';
 import { userArchiveDefinitions, type ExtractionContext } from './extraction-context';
 
 export type InjectionDecision = { inject: true; context: ExtractionContext } | { inject: false; reason: string };
