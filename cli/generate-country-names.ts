@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getAllCountries } from 'countries-and-timezones';
 import { foldPlaceName } from '../utils/time/venue-zones';
-import { PROJECT_ROOT } from './browser';
+import { PROJECT_ROOT } from './project-root';
 
 const LOCALES = ['fr', 'es', 'ru', 'ar', 'zh'] as const;
 

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './browser';
+import { PROJECT_ROOT } from './project-root';
 
 type Outcome = { name: string; passed: number; failed: number; seconds: number; note?: string };
 

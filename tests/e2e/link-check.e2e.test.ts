@@ -14,7 +14,7 @@ import {
   tabIdOf,
   waitForBadge,
   type ExtensionBrowser,
-} from '../../cli/browser';
+} from '../browsers/chromium';
 
 /**
  * Real redirects come from a local server (request routing cannot answer a service worker's fetch with one):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROME_E2E_GRANTS_DIR, loadSample, openPopupFor, tabIdOf, waitForBadge } from '../../cli/browser';
+import { CHROME_E2E_GRANTS_DIR, loadSample, openPopupFor, tabIdOf, waitForBadge } from '../browsers/chromium';
 import { useExtensionBrowser } from './helpers';
 
 // The build with any host granted up front: the browser's permission prompt, which the settings page raises

@@ -1,0 +1,31 @@
+/**
+ * What the Chromium and Firefox launchers (`chromium.ts`, `firefox.ts`) share: the bundled sample capture and
+ * the archives' answers about it, so a journey reads the same data in both browsers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../cli/project-root';
+
+export { PROJECT_ROOT };
+
+/** The bundled sample: the capture Event Lens was founded on (tests/fixtures/pages/seed). */
+export function loadSample(slug = 'seed'): { url: string; html: string } {
+  const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'pages', slug);
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { url: string };
+  return { url: meta.url, html: readFileSync(join(dir, 'source.html'), 'utf8') };
+}
+
+/** What a faked capture index answers: a body (200), or a status with headers, or a network failure. */
+export type IndexAnswer =
+  | string
+  | { status: number; body?: string; headers?: Record<string, string>; contentType?: string }
+  | { abort: 'namenotresolved' | 'connectionrefused' | 'timedout' };
+
+/** The bundled sample's capture lists (tests/fixtures/captures), as the two archives would answer. */
+export function sampleCaptureIndexes(): { internetArchive: string; unesco: string } {
+  const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'captures');
+  return {
+    internetArchive: readFileSync(join(dir, 'seed-internet-archive.cdx.json'), 'utf8'),
+    unesco: readFileSync(join(dir, 'seed-unesco.timemap.txt'), 'utf8'),
+  };
+}
