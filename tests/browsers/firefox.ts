@@ -1,0 +1,192 @@
+/**
+ * A stock, headless Firefox (Debian's `firefox-esr`) with the built extension installed as a temporary add-on,
+ * driven by puppeteer-core over WebDriver BiDi, with a local proxy for the internet (docs/testing-in-browsers.md,
+ * "Firefox"). The helpers match `chromium.ts` by name and meaning, so a journey reads alike in both browsers.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startLocalProxy, type LocalProxy, type ProxyAnswer } from './local-proxy';
+import { PROJECT_ROOT, type IndexAnswer } from './shared';
+
+export { loadSample, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
+
+/** `wxt build -b firefox`: the package Firefox users install. */
+export const FIREFOX_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'firefox-mv2');
+/** `wxt build -b firefox --mode e2e`: the same, with the link check's host access granted up front. */
+export const FIREFOX_E2E_GRANTS_DIR = join(PROJECT_ROOT, '.output', 'firefox-mv2-e2e');
+/** The `moz-extension://` host, fixed by a preference so tests can open the extension's pages. */
+const EXTENSION_UUID = '6c1d3e2a-0f4b-4c5d-9e8f-7a6b5c4d3e2f';
+
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    throw new Error(`Firefox not found at ${path}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+  }
+  return path;
+}
+
+export type FirefoxWithExtension = {
+  browser: Browser;
+  proxy: LocalProxy;
+  /** `moz-extension://<uuid>`, where the extension's pages are. */
+  origin: string;
+  /** An extension page kept open: it has the whole extension API, as Chromium's service worker has. */
+  extensionPage: Page;
+  /** Where downloads land, without asking. */
+  downloadsDir: string;
+  close(): Promise<void>;
+};
+
+export type FirefoxLaunchOptions = {
+  extensionDir?: string;
+  /** The reader's zone: Firefox takes it from the process's TZ. */
+  timezone?: string;
+  /** The languages the browser asks pages for ("fr"), and its interface language when it has that language. */
+  language?: string;
+};
+
+function preferences(proxyPort: number, addonId: string, downloadsDir: string, language?: string) {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
+    // The default from Firefox 153; ESR 140 needs it to let a test open the toolbar popup without a click.
+    'extensions.openPopupWithoutUserGesture.enabled': true,
+    // The extension's console output and uncaught errors on Firefox's stdout (seen with FIREFOX_DUMPIO=1).
+    'devtools.console.stdout.content': true,
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadsDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    ...(language ? { 'intl.accept_languages': language, 'intl.locale.requested': language } : {}),
+  };
+}
+
+/** Starts Firefox with the extension; every request goes to a local proxy that answers what the test serves. */
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  const manifestPath = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build -b firefox\` first.`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const addonId = manifest.browser_specific_settings.gecko.id;
+  const proxy = await startLocalProxy();
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'event-lens-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // Lets the test session navigate a tab to the extension's moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    acceptInsecureCerts: true,
+    dumpio: process.env.FIREFOX_DUMPIO === '1',
+    env: { ...process.env, ...(options.timezone ? { TZ: options.timezone } : {}) },
+    extraPrefsFirefox: preferences(proxy.port, addonId, downloadsDir, options.language),
+  });
+  await browser.installExtension(extensionDir);
+  const origin = `moz-extension://${EXTENSION_UUID}`;
+  const extensionPage = await openPage(browser, `${origin}/options.html`);
+  return {
+    browser,
+    proxy,
+    origin,
+    extensionPage,
+    downloadsDir,
+    async close() {
+      await browser.close();
+      await proxy.close();
+      rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens `url` in a new tab and waits until it has loaded. BiDi reports no load of a moz-extension:// document,
+ * so `page.goto` never settles there: it is started, not awaited, and the page's own state is polled.
+ */
+async function openPage(browser: Browser, url: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage();
+  // ESR 140 lacks a screen-orientation command puppeteer sends with the viewport; the size itself is applied.
+  if (viewport) await page.setViewport(viewport).catch(() => undefined);
+  // Deliberately not awaited (see above): the loop below is what waits, and it throws if nothing loads.
+  page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+    if (state === `${url} complete`) return page;
+    await sleep(50);
+  }
+  throw new Error(`${url} did not load`);
+}
+
+/** Opens one of the extension's pages (`popup.html?tabId=3`, `library.html`) in a tab. */
+export function openExtensionPage(
+  ff: FirefoxWithExtension,
+  path: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  return openPage(ff.browser, `${ff.origin}/${path}`, viewport);
+}
+
+/**
+ * Polls `fn` in `page` until it returns a truthy value, and returns it. Puppeteer's `waitForFunction` builds a
+ * function from text in the page, which an extension page's content security policy forbids.
+ */
+export async function waitFor<T>(page: Page, fn: () => T, timeoutMs = 10_000): Promise<NonNullable<Awaited<T>>> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(fn).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${fn.toString()}`);
+    await sleep(50);
+  }
+}
+
+/** Serves `html` at `url` (any other path on that host is a 404, as for a capture's missing resources). */
+export function serveCapture(ff: FirefoxWithExtension, url: string, html: string): void {
+  const { origin } = new URL(url);
+  ff.proxy.route((request) => {
+    if (request.url === url) return { status: 200, body: html };
+    return request.url.startsWith(`${origin}/`) ? { status: 404, contentType: 'text/plain' } : undefined;
+  });
+}
+
+function toProxyAnswer(answer: IndexAnswer): ProxyAnswer {
+  if (typeof answer === 'string') return { status: 200, contentType: 'application/json', body: answer };
+  if ('abort' in answer) return answer.abort === 'timedout' ? { hang: true } : { drop: true };
+  return { contentType: 'text/plain', ...answer };
+}
+
+/** Answers the archives' capture indexes as `chromium.ts`'s function of the same name does, counting requests. */
+export function serveCaptureIndexes(
+  ff: FirefoxWithExtension,
+  answers: { internetArchive?: IndexAnswer; unesco?: IndexAnswer },
+): { requests: { internetArchive: string[]; unesco: string[] } } {
+  const requests = { internetArchive: [] as string[], unesco: [] as string[] };
+  const indexes = [
+    { key: 'internetArchive', prefix: 'https://web.archive.org/cdx/search/cdx?', answer: answers.internetArchive },
+    { key: 'unesco', prefix: 'https://webarchive.unesco.org/web/timemap/link/', answer: answers.unesco },
+  ] as const;
+  for (const { key, prefix, answer } of indexes) {
+    if (answer === undefined) continue;
+    ff.proxy.route((request) => {
+      if (!request.url.startsWith(prefix)) return undefined;
+      requests[key].push(request.url);
+      return toProxyAnswer(answer);
+    });
+  }
+  return { requests };
+}
+
+export * from './firefox-extension-api';
