@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { PROJECT_ROOT, type IndexAnswer } from './shared';
+import { browserPath, PROJECT_ROOT, type IndexAnswer } from './shared';
 
 export { loadSample, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
 
@@ -18,14 +18,6 @@ export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
 export const CHROME_E2E_GRANTS_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3-e2e');
 /** `wxt build --mode bench`: the production build plus the content script's timings (the only difference). */
 export const CHROME_BENCH_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3-bench');
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}. Install it (apt-get install chromium) or set CHROME_PATH.`);
-  }
-  return path;
-}
 
 export type ExtensionBrowser = {
   context: BrowserContext;
@@ -68,7 +60,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'event-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath: browserPath('Chromium', 'CHROME_PATH', '/usr/bin/chromium', 'chromium'),
     headless: options.headless,
     acceptDownloads: true,
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startLocalProxy, type LocalProxy, type ProxyAnswer } from './local-proxy';
-import { PROJECT_ROOT, type IndexAnswer } from './shared';
+import { browserPath, PROJECT_ROOT, type IndexAnswer } from './shared';
 
 export { loadSample, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
 
@@ -18,14 +18,6 @@ export const FIREFOX_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'firefox-mv2'
 export const FIREFOX_E2E_GRANTS_DIR = join(PROJECT_ROOT, '.output', 'firefox-mv2-e2e');
 /** The `moz-extension://` host, fixed by a preference so tests can open the extension's pages. */
 const EXTENSION_UUID = '6c1d3e2a-0f4b-4c5d-9e8f-7a6b5c4d3e2f';
-
-export function firefoxPath(): string {
-  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-  if (!existsSync(path)) {
-    throw new Error(`Firefox not found at ${path}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
-  }
-  return path;
-}
 
 export type FirefoxWithExtension = {
   browser: Browser;
@@ -83,7 +75,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const downloadsDir = mkdtempSync(join(tmpdir(), 'event-lens-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath: browserPath('Firefox', 'FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr'),
     headless: true,
     // Lets the test session navigate a tab to the extension's moz-extension:// pages.
     args: ['--remote-allow-system-access'],

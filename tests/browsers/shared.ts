@@ -2,7 +2,7 @@
  * What the Chromium and Firefox launchers (`chromium.ts`, `firefox.ts`) share: the bundled sample capture and
  * the archives' answers about it, so a journey reads the same data in both browsers.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../cli/project-root';
 
@@ -28,4 +28,15 @@ export function sampleCaptureIndexes(): { internetArchive: string; unesco: strin
     internetArchive: readFileSync(join(dir, 'seed-internet-archive.cdx.json'), 'utf8'),
     unesco: readFileSync(join(dir, 'seed-unesco.timemap.txt'), 'utf8'),
   };
+}
+
+/** The browser's program: `envVariable` if set, else Debian's path; says how to install it when missing. */
+export function browserPath(name: string, envVariable: string, debianPath: string, debianPackage: string): string {
+  const path = process.env[envVariable] ?? debianPath;
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} not found at ${path}. Install it (apt-get install ${debianPackage}) or set ${envVariable}.`,
+    );
+  }
+  return path;
 }
