@@ -58,3 +58,34 @@ export async function waitForBadge(ff: FirefoxWithExtension, tabId: number, time
   }
   return badgeText(ff, tabId);
 }
+
+/** The toolbar popup, read through the extension (BiDi does not list it as a page of its own). */
+export type ToolbarPopup = {
+  /** The text of `[data-testid=<testId>]` in the popup, once it has some (null if it never does). */
+  textOf(testId: string): Promise<string | null>;
+};
+
+/**
+ * Opens the toolbar popup exactly as a click on the extension's icon would, for the active tab `page`. Firefox
+ * lets an extension open it without a click given a preference `launchFirefox` sets (the default from 153).
+ */
+export async function openToolbarPopup(ff: FirefoxWithExtension, page: Page): Promise<ToolbarPopup> {
+  await page.bringToFront();
+  await inExtension(ff, (api) => api.browserAction.openPopup(), null);
+  return {
+    textOf: (testId) =>
+      inExtension(
+        ff,
+        async (api, id) => {
+          for (let i = 0; i < 100; i++) {
+            const [view] = api.extension.getViews({ type: 'popup' });
+            const text = view?.document.querySelector(`[data-testid="${id}"]`)?.textContent;
+            if (text) return text;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          return null;
+        },
+        testId,
+      ),
+  };
+}

@@ -182,3 +182,8 @@ export function serveCaptureIndexes(
 }
 
 export * from './firefox-extension-api';
+
+/** Opens the popup for `tabId` in a tab of its own, sized like the toolbar popup. */
+export function openPopupFor(ff: FirefoxWithExtension, tabId: number): Promise<Page> {
+  return openExtensionPage(ff, `popup.html?tabId=${tabId}`, { width: 400, height: 640 });
+}
