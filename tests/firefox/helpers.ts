@@ -39,3 +39,41 @@ export async function openCaptureTab(ff: FirefoxWithExtension, slug = 'seed') {
 export function textOf(page: Page, testId: string): Promise<string> {
   return page.$eval(`[data-testid="${testId}"]`, (el) => el.textContent ?? '');
 }
+
+/** Types `value` into a field as a reader would after clearing it: the page hears one `input` event. */
+export async function fill(page: Page, selector: string, value: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (el, v) => {
+      const field = el as HTMLInputElement | HTMLTextAreaElement;
+      field.value = v;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    value,
+  );
+}
+
+/** Clicks the first button, link, summary or label whose text is `text`. */
+export async function clickText(page: Page, text: string): Promise<void> {
+  const found = await page.$$eval(
+    'button, a, summary, label',
+    (els, t) => {
+      const el = els.find((e) => e.textContent?.trim() === t);
+      el?.click();
+      return el !== undefined;
+    },
+    text,
+  );
+  if (!found) throw new Error(`nothing to click says "${text}"`);
+}
+
+/** Waits until the element with `data-testid="<testId>"` says `text` somewhere in its text; returns that text. */
+export async function waitForText(page: Page, testId: string, text: string, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const now = await textOf(page, testId).catch(() => '');
+    if (now.includes(text)) return now;
+    if (Date.now() > until) throw new Error(`"${testId}" says "${now}", not "${text}"`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
