@@ -51,6 +51,9 @@ function preferences(proxyPort: number, addonId: string, downloadsDir: string, l
     'network.proxy.http_port': proxyPort,
     'network.proxy.ssl': '127.0.0.1',
     'network.proxy.ssl_port': proxyPort,
+    // Loopback and private addresses go to the proxy too, so a test sees whether anything asked them.
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.no_proxies_on': '',
     'browser.download.folderList': 2,
     'browser.download.dir': downloadsDir,
     'browser.download.useDownloadDir': true,

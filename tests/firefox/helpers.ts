@@ -53,18 +53,15 @@ export async function fill(page: Page, selector: string, value: string): Promise
   );
 }
 
-/** Clicks the first button, link, summary or label whose text is `text`. */
+/**
+ * Clicks the first button, link, summary or label whose text is `text`, with the pointer as a reader does
+ * (a user gesture, which e.g. a permission request needs).
+ */
 export async function clickText(page: Page, text: string): Promise<void> {
-  const found = await page.$$eval(
-    'button, a, summary, label',
-    (els, t) => {
-      const el = els.find((e) => e.textContent?.trim() === t);
-      el?.click();
-      return el !== undefined;
-    },
-    text,
-  );
-  if (!found) throw new Error(`nothing to click says "${text}"`);
+  for (const handle of await page.$$('button, a, summary, label')) {
+    if ((await handle.evaluate((el) => el.textContent?.trim())) === text) return handle.click();
+  }
+  throw new Error(`nothing to click says "${text}"`);
 }
 
 /** Waits until the element with `data-testid="<testId>"` says `text` somewhere in its text; returns that text. */
