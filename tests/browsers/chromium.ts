@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserPath, PROJECT_ROOT, type IndexAnswer } from './shared';
 
-export { loadSample, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
+export { loadSample, ownPywbCapture, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
 
 export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
 /** The build for link-check tests: any host granted up front (`wxt build --mode e2e`). */

@@ -10,7 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startLocalProxy, type LocalProxy, type ProxyAnswer } from './local-proxy';
 import { browserPath, PROJECT_ROOT, type IndexAnswer } from './shared';
 
-export { loadSample, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
+export { loadSample, ownPywbCapture, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
 
 /** `wxt build -b firefox`: the package Firefox users install. */
 export const FIREFOX_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'firefox-mv2');

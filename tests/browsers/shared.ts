@@ -40,3 +40,20 @@ export function browserPath(name: string, envVariable: string, debianPath: strin
   }
   return path;
 }
+
+/**
+ * The sample as the reader's own pywb would serve it (`http://localhost:8080`, collection "my-web", frameless):
+ * links rewritten as pywb writes them, the archive's banner gone, pywb's `wbinfo` naming the original.
+ */
+export function ownPywbCapture(): { url: string; html: string } {
+  const sample = loadSample();
+  const original = sample.url.replace(/^https:\/\/webarchive\.unesco\.org\/web\/\d+\//, '');
+  const html = sample.html
+    .replace(/https:\/\/webarchive\.unesco\.org\/web\/20201206072020/g, '/my-web/20201206072020')
+    .replace(/<div id="wm-disclaim">[\s\S]*?<div id="skip-link">/, '<div id="skip-link">')
+    .replace(
+      '<head>',
+      `<head>\n<script>wbinfo = {};\nwbinfo.url = "${original}";\nwbinfo.timestamp = "20201206072020";\nwbinfo.is_framed = false;\n</script>`,
+    );
+  return { url: `http://localhost:8080/my-web/20201206072020/${original}`, html };
+}

@@ -4,6 +4,7 @@ import {
   loadSample,
   openExtensionPage,
   openPopupFor,
+  ownPywbCapture,
   serveCapture,
   tabIdOf,
   waitFor,
@@ -107,15 +108,7 @@ describe('with host access granted, in Firefox', () => {
       'Added http://localhost:8080. Reload its pages for Event Lens to read them.',
     );
 
-    // A frameless pywb capture in collection "my-web", links rewritten as pywb writes them.
-    const capture = `http://localhost:8080/my-web/20201206072020/${ORIGINAL}`;
-    const html = loadSample()
-      .html.replace(/https:\/\/webarchive\.unesco\.org\/web\/20201206072020/g, '/my-web/20201206072020')
-      .replace(/<div id="wm-disclaim">[\s\S]*?<div id="skip-link">/, '<div id="skip-link">')
-      .replace(
-        '<head>',
-        `<head>\n<script>wbinfo = {};\nwbinfo.url = "${ORIGINAL}";\nwbinfo.timestamp = "20201206072020";\nwbinfo.is_framed = false;\n</script>`,
-      );
+    const { url: capture, html } = ownPywbCapture();
     serveCapture(ff, capture, html);
     const cdx = ['20201117093512', '20201206072020']
       .map((timestamp) => JSON.stringify({ timestamp, url: ORIGINAL, mime: 'text/html', status: '200' }))
