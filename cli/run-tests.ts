@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from './project-root';
 type Outcome = { name: string; passed: number; failed: number; seconds: number; note?: string };
 
 const RESULTS = join(PROJECT_ROOT, '.test-results');
+const FRENCH_LANGUAGE_PACK = '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi';
 
 function run(cmd: string, args: string[]): { ok: boolean; seconds: number } {
   const start = Date.now();
@@ -139,6 +140,8 @@ function main(): void {
   );
   outcomes.push(...installWhenMissing('Chromium', process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium'));
   outcomes.push(...installWhenMissing('Firefox', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'));
+  // For the French journey: Firefox speaks a language only with its language pack.
+  outcomes.push(...installWhenMissing('Firefox in French', FRENCH_LANGUAGE_PACK, 'firefox-esr-l10n-fr'));
   outcomes.push(browserTests('real-browser tests (Chromium + extension)', chrome, 'vitest.e2e.config.ts', 'e2e.json'));
   outcomes.push(
     browserTests('real-browser tests (Firefox + extension)', firefox, 'vitest.firefox.config.ts', 'firefox.json'),
