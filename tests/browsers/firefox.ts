@@ -3,7 +3,7 @@
  * driven by puppeteer-core over WebDriver BiDi, with a local proxy for the internet (docs/testing-in-browsers.md,
  * "Firefox"). The helpers match `chromium.ts` by name and meaning, so a journey reads alike in both browsers.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -148,13 +148,12 @@ export async function waitFor<T>(page: Page, fn: () => T, timeoutMs = 10_000): P
   }
 }
 
-/** Serves `html` at `url` (any other path on that host is a 404, as for a capture's missing resources). */
+/**
+ * Serves `html` at `url`. Any other path on that host is a 404 (as for a capture's missing resources): the
+ * proxy's answer to what no route serves, so routes added before or after for that host still count.
+ */
 export function serveCapture(ff: FirefoxWithExtension, url: string, html: string): void {
-  const { origin } = new URL(url);
-  ff.proxy.route((request) => {
-    if (request.url === url) return { status: 200, body: html };
-    return request.url.startsWith(`${origin}/`) ? { status: 404, contentType: 'text/plain' } : undefined;
-  });
+  ff.proxy.route((request) => (request.url === url ? { status: 200, body: html } : undefined));
 }
 
 function toProxyAnswer(answer: IndexAnswer): ProxyAnswer {
@@ -189,4 +188,23 @@ export * from './firefox-extension-api';
 /** Opens the popup for `tabId` in a tab of its own, sized like the toolbar popup. */
 export function openPopupFor(ff: FirefoxWithExtension, tabId: number): Promise<Page> {
   return openExtensionPage(ff, `popup.html?tabId=${tabId}`, { width: 400, height: 640 });
+}
+
+/**
+ * The next file the browser saves in the downloads folder whose name ends with `suffix` (one not in `before`),
+ * once complete: Firefox creates the file empty and writes a `.part` beside it until it is done.
+ */
+export async function nextDownload(
+  ff: FirefoxWithExtension,
+  suffix: string,
+  before: readonly string[] = [],
+): Promise<{ name: string; text: string }> {
+  for (let i = 0; i < 150; i++) {
+    const names = readdirSync(ff.downloadsDir);
+    const name = names.find((f) => f.endsWith(suffix) && !before.includes(f));
+    const done = name && !names.some((f) => f.endsWith('.part')) && statSync(join(ff.downloadsDir, name)).size > 0;
+    if (name && done) return { name, text: readFileSync(join(ff.downloadsDir, name), 'utf8') };
+    await sleep(100);
+  }
+  throw new Error(`no new ${suffix} downloaded`);
 }

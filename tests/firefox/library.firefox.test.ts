@@ -1,30 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openExtensionPage, openPopupFor, waitFor, type FirefoxWithExtension } from '../browsers/firefox';
-import { clickText, fill, openCaptureTab, textOf, useFirefox, waitForText } from './helpers';
+import { nextDownload, openExtensionPage, openPopupFor, waitFor, type FirefoxWithExtension } from '../browsers/firefox';
+import { clickText, fill, openCaptureTab, useFirefox, waitForText } from './helpers';
 
 const getFirefox = useFirefox({ timezone: 'Europe/Paris' });
 const CORRECTED = 'Learning cities: planning meeting';
-
-/** The newest file in the downloads folder whose name ends with `suffix`, once the browser has finished it. */
-async function nextDownload(ff: FirefoxWithExtension, suffix: string, before: readonly string[]): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const name = readdirSync(ff.downloadsDir).find((f) => f.endsWith(suffix) && !before.includes(f));
-    if (name) return readFileSync(join(ff.downloadsDir, name), 'utf8');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no new ${suffix} downloaded`);
-}
 
 async function exportAs(ff: FirefoxWithExtension, library: Page, format: string): Promise<string> {
   const before = readdirSync(ff.downloadsDir);
   await library.select('[data-testid="export-format"]', format);
   await library.click('[data-testid="export-all"]');
-  return nextDownload(ff, `.${format}`, before);
+  return (await nextDownload(ff, `.${format}`, before)).text;
 }
 
 describe('corrections and saved events in Firefox', () => {
@@ -39,8 +29,7 @@ describe('corrections and saved events in Firefox', () => {
         await clickText(popup, 'Correct this event');
         await fill(popup, '[data-testid="correct-title"]', CORRECTED);
         await clickText(popup, 'Save for this page');
-        await waitFor(popup, () => document.querySelector('[data-testid="event-title"]')?.textContent);
-        expect(await textOf(popup, 'event-title')).toBe(CORRECTED);
+        expect(await waitForText(popup, 'event-title', CORRECTED)).toBe(CORRECTED);
       }
       await popup.click('[data-testid="save-event"]');
       await waitForText(popup, 'save-event', 'Remove from saved events');
