@@ -63,11 +63,14 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'event-lens@event-lens.invalid',
-          // storage.session (per-tab records) arrived in Firefox 115.
-          strict_min_version: '115.0',
+          // Firefox 140, the oldest ESR Mozilla still supports, is the first to read
+          // data_collection_permissions (below); storage.session (the per-tab records) dates from 115.
+          strict_min_version: '140.0',
           // Firefox asks every new extension to declare what it collects: nothing.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROME_EXTENSION_DIR } from './browser';
+import { CHROME_EXTENSION_DIR } from '../tests/browsers/chromium';
 
 export type BundleFigure = { name: string; files: string[]; raw: number; gzip: number; budgetGzip: number | null };
 

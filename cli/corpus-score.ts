@@ -15,7 +15,7 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from './browser';
+import { PROJECT_ROOT } from './project-root';
 import { CORPUS_FIELDS, scoreCorpus, type CorpusGroup, type Tally } from './corpus-judge';
 
 const { values } = parseArgs({

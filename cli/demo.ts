@@ -25,7 +25,7 @@ import {
   tabIdOf,
   waitForBadge,
   type ExtensionBrowser,
-} from './browser';
+} from '../tests/browsers/chromium';
 import type { Page } from 'playwright-core';
 
 const { values } = parseArgs({

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './browser';
+import { PROJECT_ROOT } from './project-root';
 
 type CorpusPage = {
   id: string;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { getAllCountries, getAllTimezones } from 'countries-and-timezones';
 import { foldPlaceName } from '../utils/time/fold-place-name';
 import { CITY_REGIONS } from '../utils/time/place-tables';
-import { PROJECT_ROOT } from './browser';
+import { PROJECT_ROOT } from './project-root';
 
 const LOCALES = ['fr', 'es', 'ru', 'ar', 'zh'] as const;
 

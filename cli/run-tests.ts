@@ -1,18 +1,20 @@
 /**
  * `npm test`: every check, as named steps, in one command: types, lint, format, unit tests, the Slurm job array
  * (skipped, saying why, where it cannot run), production builds
- * and packages (Chromium and Firefox), the Firefox package lint, bundle budgets, and the real-browser tests.
- * Every step runs even when an earlier one fails (except the browser tests, which need the Chromium build),
- * then a summary and a final line `N passed, N failed`: tests counted one by one, other steps as one each.
+ * and packages (Chromium and Firefox), the Firefox package lint, bundle budgets, and the real-browser tests in
+ * Chromium and in Firefox. Every step runs even when an earlier one fails (except each browser's tests, which
+ * need that browser's build), then a summary and a final line `N passed, N failed`: tests counted one by one,
+ * other steps as one each.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './browser';
+import { PROJECT_ROOT } from './project-root';
 
 type Outcome = { name: string; passed: number; failed: number; seconds: number; note?: string };
 
 const RESULTS = join(PROJECT_ROOT, '.test-results');
+const FRENCH_LANGUAGE_PACK = '/usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi';
 
 function run(cmd: string, args: string[]): { ok: boolean; seconds: number } {
   const start = Date.now();
@@ -75,6 +77,28 @@ function vitest(name: string, config: string | null, report: string): Outcome {
   };
 }
 
+/**
+ * Installs a browser with apt when it is missing (as `.ci/run` does on a fresh machine), as a step of its own;
+ * nothing when it is there.
+ */
+function installWhenMissing(name: string, path: string, debianPackage: string): Outcome[] {
+  if (existsSync(path)) return [];
+  const update = run('apt-get', ['update', '-qq']);
+  const install = step(`install ${name} (apt-get install ${debianPackage})`, 'apt-get', [
+    'install',
+    '-y',
+    '-qq',
+    debianPackage,
+  ]);
+  return [{ ...install, seconds: install.seconds + update.seconds }];
+}
+
+/** A browser's real-browser tests, run only when that browser's build succeeded. */
+function browserTests(name: string, build: Outcome, config: string, report: string): Outcome {
+  if (build.failed === 0) return vitest(name, config, report);
+  return { name, passed: 0, failed: 1, seconds: 0, note: 'skipped: no build' };
+}
+
 function main(): void {
   mkdirSync(RESULTS, { recursive: true });
   const outcomes: Outcome[] = [];
@@ -88,7 +112,8 @@ function main(): void {
   );
   const chrome = step('build + package: Chromium (wxt zip)', 'npx', ['wxt', 'zip']);
   outcomes.push(chrome);
-  outcomes.push(step('build + package: Firefox (wxt zip -b firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']));
+  const firefox = step('build + package: Firefox (wxt zip -b firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']);
+  outcomes.push(firefox);
   outcomes.push(
     step('Firefox package lint (web-ext lint)', 'npx', [
       'web-ext',
@@ -99,20 +124,28 @@ function main(): void {
     ]),
   );
   outcomes.push(step('bundle budgets, content-script start costs', 'npx', ['tsx', 'cli/bundle-size.ts', '--check']));
-  // The link-check tests need the host permission a reader grants at a prompt headless Chromium cannot show.
+  // The link-check tests need the host permission a reader grants at a prompt a headless browser cannot show.
   outcomes.push(
     step('build: Chromium with link-check grants (wxt build --mode e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']),
   );
-  if (chrome.failed === 0)
-    outcomes.push(vitest('real-browser tests (Chromium + extension)', 'vitest.e2e.config.ts', 'e2e.json'));
-  else
-    outcomes.push({
-      name: 'real-browser tests (Chromium + extension)',
-      passed: 0,
-      failed: 1,
-      seconds: 0,
-      note: 'skipped: no build',
-    });
+  outcomes.push(
+    step('build: Firefox with link-check grants (--mode e2e)', 'npx', [
+      'wxt',
+      'build',
+      '-b',
+      'firefox',
+      '--mode',
+      'e2e',
+    ]),
+  );
+  outcomes.push(...installWhenMissing('Chromium', process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium'));
+  outcomes.push(...installWhenMissing('Firefox', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'));
+  // For the French journey: Firefox speaks a language only with its language pack.
+  outcomes.push(...installWhenMissing('Firefox in French', FRENCH_LANGUAGE_PACK, 'firefox-esr-l10n-fr'));
+  outcomes.push(browserTests('real-browser tests (Chromium + extension)', chrome, 'vitest.e2e.config.ts', 'e2e.json'));
+  outcomes.push(
+    browserTests('real-browser tests (Firefox + extension)', firefox, 'vitest.firefox.config.ts', 'firefox.json'),
+  );
 
   const passed = outcomes.reduce((n, o) => n + o.passed, 0);
   const failed = outcomes.reduce((n, o) => n + o.failed, 0);

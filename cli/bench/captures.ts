@@ -8,7 +8,7 @@ import type { Capture } from '../../utils/captures/capture';
 import { DEFAULT_CAPTURE_SETTINGS } from '../../utils/captures/capture-service';
 import { parseCdx } from '../../utils/captures/parse-cdx';
 import { fileTranslate, type MessagesFile } from '../../utils/i18n/translate';
-import { PROJECT_ROOT } from '../browser';
+import { PROJECT_ROOT } from '../project-root';
 import { figure, type Figure } from './figure';
 
 /** 100,000 CDX rows as the Internet Archive writes them (one row per line), an hour apart from 2005. */

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, loadSample, PROJECT_ROOT, serveCapture } from '../browser';
+import { launchWithExtension, loadSample, PROJECT_ROOT, serveCapture } from '../../tests/browsers/chromium';
 import { figure, type Figure } from './figure';
 import { markSpan } from './marks';
 

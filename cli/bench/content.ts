@@ -1,5 +1,11 @@
 import type { BrowserContext } from 'playwright-core';
-import { CHROME_BENCH_DIR, launchWithExtension, loadSample, openPopupFor, tabIdOf } from '../browser';
+import {
+  CHROME_BENCH_DIR,
+  launchWithExtension,
+  loadSample,
+  openPopupFor,
+  tabIdOf,
+} from '../../tests/browsers/chromium';
 import { figure, type Figure } from './figure';
 import { markSpan } from './marks';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGunzip } from 'node:zlib';
-import { loadSample } from '../browser';
+import { loadSample } from '../../tests/browsers/chromium';
 import { recordDate, writeBenchWarc, type BenchRecord } from './crawl-writer';
 import { figure, type Figure } from './figure';
 import { CAN_PIN, runExtract } from './run-command';

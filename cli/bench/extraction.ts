@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { analysePage } from '../../utils/page/analyse-page';
-import { loadSample, PROJECT_ROOT } from '../browser';
+import { loadSample, PROJECT_ROOT } from '../../tests/browsers/chromium';
 import { figure, type Figure } from './figure';
 
 /** Extraction per page in Node (happy-dom), over every fixture, and on a 5 MB page. */

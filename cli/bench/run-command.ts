@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../browser';
+import { PROJECT_ROOT } from '../project-root';
 
 export type CommandRun = { pages: number; mb: number; peak: number; workerHeap: number; seconds: number };
 

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../browser';
+import { PROJECT_ROOT } from '../project-root';
 import { benchBundles } from './bundles';
 import { benchCaptures } from './captures';
 import { benchExtractionChromium } from './chromium';

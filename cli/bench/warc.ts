@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSample } from '../browser';
+import { loadSample } from '../../tests/browsers/chromium';
 import { writeBenchWarc, recordDate, type BenchRecord } from './crawl-writer';
 import { figure, type Figure } from './figure';
 import { CAN_PIN, runExtract, type CommandRun } from './run-command';

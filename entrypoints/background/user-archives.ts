@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readMementoHeaders } from '../../utils/archives/memento-headers';
-import { originMatchPattern } from '../../utils/archives/user-archive-origin';
+import { browserOriginPattern } from '../../utils/archives/user-archive-origin';
 import { loadUserArchiveOrigins, saveMemento } from '../../utils/storage';
 
 const SCRIPT_ID = 'user-archives';
@@ -14,10 +14,10 @@ export async function syncUserArchiveScripts(): Promise<void> {
   const origins = await loadUserArchiveOrigins();
   const granted = await Promise.all(
     origins.map((o) =>
-      browser.permissions.contains({ origins: [originMatchPattern(o)] }).then((ok) => (ok ? o : null)),
+      browser.permissions.contains({ origins: [browserOriginPattern(o)] }).then((ok) => (ok ? o : null)),
     ),
   );
-  const matches = granted.filter((o): o is string => o !== null).map(originMatchPattern);
+  const matches = granted.filter((o): o is string => o !== null).map(browserOriginPattern);
   // Not registered yet (first run, or no archive of the reader's): nothing to unregister.
   await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
   if (matches.length === 0) return;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '../../components/OptionsView';
-import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
+import { normalizeArchiveOrigin, browserOriginPattern } from '../../utils/archives/user-archive-origin';
 import { errorText } from '../../utils/common/error-text';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
 import type { Translate } from '../../utils/i18n/translate';
@@ -24,7 +24,7 @@ function useArchiveHosts(t: Translate) {
     if (!origin) return setMessage(t('hostNotAddable', input));
     // Asked for in the click itself, as browsers require: this host only, and reading its Memento headers.
     browser.permissions
-      .request({ origins: [originMatchPattern(origin)], permissions: ['webRequest'] })
+      .request({ origins: [browserOriginPattern(origin)], permissions: ['webRequest'] })
       .then(async (granted) => {
         if (!granted) return setMessage(t('hostNotGranted', origin));
         await saveArchives({ origins: [...new Set([...archives.origins, origin])] });
@@ -35,7 +35,7 @@ function useArchiveHosts(t: Translate) {
   const remove = async (origin: string) => {
     await saveArchives({ origins: archives.origins.filter((o) => o !== origin) });
     // A host whose permission the browser no longer knows: there is nothing left to give back.
-    await browser.permissions.remove({ origins: [originMatchPattern(origin)] }).catch(() => false);
+    await browser.permissions.remove({ origins: [browserOriginPattern(origin)] }).catch(() => false);
     setMessage(t('hostRemoved', origin));
   };
   return { origins: archives.origins, message, onAdd: add, onRemove: (o: string) => void remove(o) };
@@ -64,7 +64,7 @@ function useSiteAccess(t: Translate, origins: readonly string[]) {
       const removed = await browser.permissions.remove(siteAccessToGiveBack(origins));
       if (!removed) return setMessage(t('siteAccessKept'));
       const kept = await Promise.all(
-        origins.map((o) => browser.permissions.contains({ origins: [originMatchPattern(o)] }).catch(() => false)),
+        origins.map((o) => browser.permissions.contains({ origins: [browserOriginPattern(o)] }).catch(() => false)),
       );
       const lost = origins.filter((_, i) => !kept[i]);
       const lostNote = lost.length > 0 ? [t('siteAccessLostArchives', lost.join(', '))] : [];

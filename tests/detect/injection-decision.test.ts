@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeArchiveOrigin } from '../../utils/archives/user-archive-origin';
+import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
 import { analyseOptionsFrom, EXTRACTION_CONTEXT, readExtractionContext } from '../../utils/page/extraction-context';
 import { injectedArgs, setInjectedGlobal } from '../../utils/page/injected-input';
 import { decideInjection, framesToConsider } from '../../utils/page/injection-decision';
@@ -89,6 +89,14 @@ describe('decideInjection', () => {
   it('does not trust a Memento header over a built-in archive’s address', () => {
     const senderUrl = 'https://web.archive.org/web/2020/https://example.org/';
     expect(decideInjection({ ...base, senderUrl, memento }).inject).toBe(false);
+  });
+});
+
+describe('originMatchPattern', () => {
+  it('names the port where patterns may (Chromium), and covers the host on every port where not (Firefox)', () => {
+    expect(originMatchPattern('http://localhost:8080', true)).toBe('http://localhost:8080/*');
+    expect(originMatchPattern('http://localhost:8080', false)).toBe('http://localhost/*');
+    expect(originMatchPattern('https://archive.example.edu', false)).toBe('https://archive.example.edu/*');
   });
 });
 

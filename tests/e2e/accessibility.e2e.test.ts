@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor, sampleCaptureIndexes, serveCaptureIndexes } from '../../cli/browser';
+import { openPopupFor, sampleCaptureIndexes, serveCaptureIndexes } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser();

@@ -9,7 +9,7 @@ import {
   tabIdOf,
   waitForBadge,
   type ExtensionBrowser,
-} from '../../cli/browser';
+} from '../browsers/chromium';
 import type { EventRecord } from '../../utils/event-record';
 
 const TITLE = 'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation';

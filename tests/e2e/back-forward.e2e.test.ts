@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, openPopupFor, serveCapture } from '../../cli/browser';
+import { badgeText, openPopupFor, serveCapture } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ backForwardCache: true });

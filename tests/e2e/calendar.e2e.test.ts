@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from '../../cli/browser';
+import { openPopupFor } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'America/New_York' });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openPopupFor, serveCaptureIndexes, stopServiceWorker } from '../../cli/browser';
+import { openPopupFor, serveCaptureIndexes, stopServiceWorker } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 // A browser of its own: nothing cached from the other captures tests.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from '../../cli/browser';
+import type { ExtensionBrowser } from '../browsers/chromium';
 import { inCardWorld, openCaptureTab, storePageCheck, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul' });

@@ -10,7 +10,7 @@ import {
   tabIdOf,
   waitForBadge,
   type ExtensionBrowser,
-} from '../../cli/browser';
+} from '../browsers/chromium';
 
 const sample = loadSample();
 let browser: ExtensionBrowser;

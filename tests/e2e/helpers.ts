@@ -8,7 +8,7 @@ import {
   waitForBadge,
   type ExtensionBrowser,
   type LaunchOptions,
-} from '../../cli/browser';
+} from '../browsers/chromium';
 
 /** One Chromium with the extension for a test file: launched before its tests, closed after. */
 export function useExtensionBrowser(options: Omit<LaunchOptions, 'headless'> = {}): () => ExtensionBrowser {

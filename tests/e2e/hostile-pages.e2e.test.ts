@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadSample, openPopupFor, serveCapture, tabIdOf, waitForBadge } from '../../cli/browser';
+import { loadSample, openPopupFor, serveCapture, tabIdOf, waitForBadge } from '../browsers/chromium';
 import type { EventRecord } from '../../utils/event-record';
 import { useExtensionBrowser } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSample, openPopupFor, serveCapture, tabIdOf, waitForBadge } from '../../cli/browser';
+import { loadSample, openPopupFor, serveCapture, tabIdOf, waitForBadge } from '../browsers/chromium';
 import { useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Paris' });

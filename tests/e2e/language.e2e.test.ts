@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from '../../cli/browser';
+import { openPopupFor } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Madrid', language: 'fr' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, type ExtensionBrowser } from '../../cli/browser';
+import { launchWithExtension, openPopupFor, type ExtensionBrowser } from '../browsers/chromium';
 import { openCaptureTab } from './helpers';
 
 let browser: ExtensionBrowser;

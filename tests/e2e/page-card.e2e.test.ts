@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSample, serveCapture, tabIdOf, waitForBadge } from '../../cli/browser';
+import { loadSample, serveCapture, tabIdOf, waitForBadge } from '../browsers/chromium';
 import { inCardWorld, storePageCheck, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul' });

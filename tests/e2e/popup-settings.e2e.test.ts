@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSample, openPopupFor, serveCapture, tabIdOf } from '../../cli/browser';
+import { loadSample, openPopupFor, serveCapture, tabIdOf } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/London' });

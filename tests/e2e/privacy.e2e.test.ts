@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor, sampleCaptureIndexes, serveCaptureIndexes } from '../../cli/browser';
+import { openPopupFor, sampleCaptureIndexes, serveCaptureIndexes } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Paris' });

@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor } from '../../cli/browser';
+import { openPopupFor } from '../browsers/chromium';
 import { openCaptureTab, saveFromPopup, useExtensionBrowser } from './helpers';
 
 // What a reader sees on the library and settings pages (issue 24 items 4, 5 and 8), and dates in notices in the

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopupFor, type ExtensionBrowser } from '../../cli/browser';
+import { openPopupFor, type ExtensionBrowser } from '../browsers/chromium';
 import { inCardWorld, openCaptureTab, useExtensionBrowser } from './helpers';
 
 // What a reader sees in the popup at its real width (400 px), issue 24 items 3, 4, 6 and 7, and issue 18's

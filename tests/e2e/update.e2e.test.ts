@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR, launchWithExtension } from '../../cli/browser';
+import { CHROME_EXTENSION_DIR, launchWithExtension } from '../browsers/chromium';
 import { openCaptureTab, saveFromPopup } from './helpers';
 
 const SEED_TITLE = 'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROME_E2E_GRANTS_DIR, loadSample, openPopupFor, tabIdOf, waitForBadge } from '../../cli/browser';
+import { CHROME_E2E_GRANTS_DIR, openPopupFor, ownPywbCapture, tabIdOf, waitForBadge } from '../browsers/chromium';
 import { useExtensionBrowser } from './helpers';
 
 // The build with any host granted up front: the browser's permission prompt, which the settings page raises
@@ -21,15 +21,7 @@ describe('an archive the reader adds: their own pywb', () => {
       .toBe('Added http://localhost:8080. Reload its pages for Event Lens to read them.');
     expect(await settings.getByTestId('archive-hosts').textContent()).toContain('http://localhost:8080');
 
-    // A frameless pywb capture in collection "my-web", links rewritten as pywb writes them.
-    const capture = `http://localhost:8080/my-web/20201206072020/${ORIGINAL}`;
-    const html = loadSample()
-      .html.replace(/https:\/\/webarchive\.unesco\.org\/web\/20201206072020/g, '/my-web/20201206072020')
-      .replace(/<div id="wm-disclaim">[\s\S]*?<div id="skip-link">/, '<div id="skip-link">')
-      .replace(
-        '<head>',
-        `<head>\n<script>wbinfo = {};\nwbinfo.url = "${ORIGINAL}";\nwbinfo.timestamp = "20201206072020";\nwbinfo.is_framed = false;\n</script>`,
-      );
+    const { url: capture, html } = ownPywbCapture();
     const cdxRequests: string[] = [];
     await browser.context.route('http://localhost:8080/**', (route) => {
       const url = route.request().url();

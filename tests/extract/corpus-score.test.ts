@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreCorpus } from '../../cli/corpus-judge';
-import { PROJECT_ROOT } from '../../cli/browser';
+import { PROJECT_ROOT } from '../../cli/project-root';
 
 /**
  * The shared corpus of real UNESCO pages read with careful human readings (../shared/corpus, next to the

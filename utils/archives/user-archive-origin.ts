@@ -20,7 +20,19 @@ export function normalizeArchiveOrigin(input: string): string | null {
   return url.origin;
 }
 
-/** The match pattern that covers an origin (ports are part of match patterns' host). */
-export function originMatchPattern(origin: string): string {
-  return `${origin}/*`;
+/**
+ * The match pattern that covers an origin. Chromium's patterns may name a port (`http://localhost:8080/*`);
+ * Firefox's may not: it takes such a pattern and then matches nothing with it (Mozilla bugs 1362809 and
+ * 1468162, docs/testing-in-browsers.md), so there the pattern covers the host on every port. The background
+ * still reads only the origins the reader added (`decideInjection`).
+ */
+export function originMatchPattern(origin: string, portInPattern: boolean): string {
+  if (portInPattern) return `${origin}/*`;
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+}
+
+/** `originMatchPattern` as this build's browser reads patterns. */
+export function browserOriginPattern(origin: string): string {
+  return originMatchPattern(origin, !import.meta.env.FIREFOX);
 }

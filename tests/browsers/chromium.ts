@@ -1,35 +1,23 @@
 /**
  * Chromium with the built extension loaded, and captures served at their real archive addresses with no
- * network (docs/testing.md). Shared by `npm run demo` and the real-browser tests so both run the extension
- * exactly as a user's browser would.
+ * network (docs/testing-in-browsers.md, "Chromium"). Shared by `npm run demo`, the benchmarks and the
+ * real-browser tests so all run the extension exactly as a user's browser would. Its Firefox counterpart is
+ * `firefox.ts`; what both use is in `shared.ts`.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { browserPath, PROJECT_ROOT, type IndexAnswer } from './shared';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+export { loadSample, ownPywbCapture, PROJECT_ROOT, sampleCaptureIndexes, type IndexAnswer } from './shared';
+
 export const CHROME_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
 /** The build for link-check tests: any host granted up front (`wxt build --mode e2e`). */
 export const CHROME_E2E_GRANTS_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3-e2e');
 /** `wxt build --mode bench`: the production build plus the content script's timings (the only difference). */
 export const CHROME_BENCH_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3-bench');
-
-/** The bundled sample: the capture Event Lens was founded on (tests/fixtures/pages/seed). */
-export function loadSample(slug = 'seed'): { url: string; html: string } {
-  const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'pages', slug);
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { url: string };
-  return { url: meta.url, html: readFileSync(join(dir, 'source.html'), 'utf8') };
-}
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}. Install it (apt-get install chromium) or set CHROME_PATH.`);
-  }
-  return path;
-}
 
 export type ExtensionBrowser = {
   context: BrowserContext;
@@ -72,7 +60,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'event-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath: browserPath('Chromium', 'CHROME_PATH', '/usr/bin/chromium', 'chromium'),
     headless: options.headless,
     acceptDownloads: true,
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
@@ -179,7 +167,7 @@ export async function openPopupFor(browser: ExtensionBrowser, tabId: number): Pr
 
 /**
  * Opens the toolbar popup exactly as a click on the extension's icon would, for the active tab `page`, and
- * returns it (docs/testing.md, "The built extension in Chromium"). Close the returned connection when done.
+ * returns it (docs/testing-in-browsers.md, "The real toolbar popup"). Close the returned connection when done.
  */
 export async function openToolbarPopup(
   browser: ExtensionBrowser,
@@ -200,12 +188,6 @@ export async function openToolbarPopup(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
-/** What a faked capture index answers: a body (200), or a status with headers, or a network failure. */
-export type IndexAnswer =
-  | string
-  | { status: number; body?: string; headers?: Record<string, string>; contentType?: string }
-  | { abort: 'namenotresolved' | 'connectionrefused' | 'timedout' };
 
 /**
  * Fakes the archives' capture indexes the background asks (the Internet Archive's CDX server, UNESCO's
@@ -242,15 +224,6 @@ export async function serveCaptureIndexes(
     });
   }
   return { requests };
-}
-
-/** The bundled sample's capture lists (tests/fixtures/captures), as the two archives would answer. */
-export function sampleCaptureIndexes(): { internetArchive: string; unesco: string } {
-  const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'captures');
-  return {
-    internetArchive: readFileSync(join(dir, 'seed-internet-archive.cdx.json'), 'utf8'),
-    unesco: readFileSync(join(dir, 'seed-unesco.timemap.txt'), 'utf8'),
-  };
 }
 
 /**
