@@ -13,6 +13,7 @@ import { validatedItem } from '../utils/storage/validated-item';
 import { formatTimeRows, zonePlace } from '../utils/time/format-event-time';
 import { english, french, LOCALES } from './helpers/i18n';
 import { fixtureRecord } from './helpers/records';
+import { warning } from '../utils/warnings/english';
 
 const seed = fixtureRecord('seed');
 const event = seed.event as EventDetails;
@@ -94,9 +95,9 @@ describe('each assumption said once', () => {
     const assumed = {
       ...event,
       timeZone: { ...event.timeZone, basis: 'site-default' as const },
-      warnings: ['The page gives no time zone; assumed Europe/Paris, where uil.unesco.org is based.', 'Other.'],
+      warnings: [warning('zone-assumed', { zone: 'Europe/Paris', site: 'uil.unesco.org' }), warning('programme-times')],
     };
-    expect(eventNotes(assumed)).toEqual({ zoneAssumed: { zone: 'Europe/Paris' }, warnings: ['Other.'] });
+    expect(eventNotes(assumed)).toEqual({ zoneAssumed: { zone: 'Europe/Paris' }, warnings: [warning('programme-times')] });
     expect(eventNotes(event)).toEqual({ zoneAssumed: null, warnings: event.warnings });
   });
 

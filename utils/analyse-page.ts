@@ -7,11 +7,12 @@ import type { ArchiveDefinition, CaptureUrl } from './archives/archive-definitio
 import type { MementoInfo } from './archives/memento-headers';
 import { readServedCapture } from './detect/served-capture';
 import { isLikelyEventPath, isUnescoHost } from './detect/unesco-site';
-import type { EventRecord, PageInfo } from './event-record';
+import type { EventRecord, PageInfo, Warning } from './event-record';
 import { RECORD_SCHEMA_VERSION } from './record-limits';
 import { extractEvent } from './extract/event-page';
 import { placeRecordZones } from './extract/place-zone';
 import { archiveTimestampToIso } from './time/timestamp';
+import { warning } from './warnings/english';
 
 function languageOf(doc: Document, original: URL): string | null {
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
@@ -44,7 +45,7 @@ function captureFromMemento(tabUrl: URL, memento: MementoInfo): CaptureUrl {
 
 function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, memento: MementoInfo | null): PageInfo {
   const original = new URL(capture?.originalUrl ?? tabUrl.href);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const served = memento
     ? { capturedAt: memento.capturedAt, source: 'memento-header', collectionName: null, collectionId: null }
     : capture
@@ -52,11 +53,9 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, me
       : null;
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
   if (capture && capture.originalUrl === null)
-    warnings.push('The archive page does not say which address it is a capture of.');
+    warnings.push(warning('capture-address-unknown'));
   if (served && requestedIso && capture?.timestamp?.length === 14 && served.capturedAt !== requestedIso) {
-    warnings.push(
-      `The address asks for a capture of ${requestedIso.replace('T', ' ').replace('Z', ' UTC')}; the archive served the one of ${served.capturedAt.replace('T', ' ').replace('Z', ' UTC')}.`,
-    );
+    warnings.push(warning('served-other-capture', { requested: requestedIso, served: served.capturedAt }));
   }
   const collectionName = served?.collectionName ?? null;
   const collectionId = capture?.collectionId ?? served?.collectionId ?? collectionName;

@@ -10,6 +10,7 @@ import { DEFAULT_DISPLAY_SETTINGS, DEFAULT_PAGE_SETTINGS } from '../../utils/sto
 import type { TimeFormatOptions } from '../../utils/time/format-event-time';
 import { english } from '../helpers/i18n';
 import { fixtureRecord } from '../helpers/records';
+import { warning } from '../../utils/warnings/english';
 import { mountIn, settle } from './render';
 
 const prefs: TimeFormatOptions = {
@@ -140,7 +141,7 @@ describe('PageCard', () => {
     const assumed = {
       ...event,
       timeZone: { ...event.timeZone, basis: 'site-default' as const },
-      warnings: ['The page gives no time zone; assumed Europe/Paris, where uil.unesco.org is based.'],
+      warnings: [warning('zone-assumed', { zone: 'Europe/Paris', site: 'uil.unesco.org' })],
     };
     const onChoose = vi.fn();
     const root = mountIn(

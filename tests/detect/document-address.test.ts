@@ -21,7 +21,7 @@ describe('documentAddress: the address a record is about', () => {
 
   it('keeps the warning short whatever the page wrote', () => {
     const long = `${LOADED}?${'x'.repeat(5000)}`;
-    expect(documentAddress(LOADED, long)?.warning?.length).toBeLessThan(500);
+    expect(documentAddress(LOADED, long)?.warning?.text.length).toBeLessThan(500);
   });
 
   it('reads nothing from a document without a navigation entry to trust', () => {

@@ -4,12 +4,20 @@
  * composes the record with the source of every field. Pure: reads only its arguments, never touches
  * `window`/`location`, never mutates the document, never throws on page content.
  */
-import type { EventDetails, EventLink, FieldName, FieldSource, NoEventReason, SourceOrigin } from '../event-record';
+import type {
+  EventDetails,
+  EventLink,
+  FieldName,
+  FieldSource,
+  NoEventReason,
+  SourceOrigin,
+  Warning,
+} from '../event-record';
 import { nextIsoDay, parseIsoDate } from '../time/calendar-date';
 import { readEventDates, type DateChoice } from './event-dates';
 import { readEventTimes } from './event-times';
 import { readEventPage, type EventPage } from './event-page-text';
-import { findDateSpans, toIsoDate } from './fields/dates';
+import { findDateSpans, toIsoDate, type DateSpan } from './fields/dates';
 import { findLabelled, LABELS } from './fields/labelled';
 import { readLinks } from './fields/links';
 import { readLocation, type PlaceCandidate } from './fields/location';
@@ -23,6 +31,7 @@ import { findTimeRange } from './fields/times';
 import { readTitle, type TitleReading } from './fields/title';
 import { readListing } from './listing';
 import { readPageZoneStatement } from './zone-statement';
+import { warning } from '../warnings/english';
 
 export type PageContext = {
   /** The tab's URL: the base for relative links. */
@@ -202,6 +211,16 @@ function source(text: string, rule: string, origin: SourceOrigin | null, label?:
   return { text, rule, ...(origin && { origin }), ...(label && { label }) };
 }
 
+/** The note on a year the page does not give, naming where it was taken from. */
+function yearWarning(span: DateSpan): Warning {
+  const params = { text: span.text, year: String(span.start.year) };
+  const from = span.yearFrom;
+  if (from?.kind === 'capture') return warning('year-from-capture', params);
+  if (from?.kind === 'page-date') return warning('year-from-page-date', { ...params, date: from.date });
+  if (from?.kind === 'first-date') return warning('year-from-first-date', { ...params, date: from.date });
+  return warning('year-inferred', params);
+}
+
 /** The event of `dates`, with its times, place, zone, links and status. */
 type EventInput = {
   page: EventPage;
@@ -239,23 +258,20 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
   const endTime = times?.range.end ?? null;
   const warnings = [...location.warnings];
   if (structured && labelled && toIsoDate(labelled.span.start) !== startDate) {
-    warnings.push(
-      `The page's "${labelled.line.slice(0, 120)}" disagrees with its machine-readable date (${structured.start.date}); shown: the machine-readable one.`,
-    );
+    warnings.push(warning('date-disagrees', { line: labelled.line.slice(0, 120), date: structured.start.date }));
   }
   // "22:00–02:00" on one day ends the next day.
   if (startTime && endTime && endDate === startDate && endTime < startTime) {
     endDate = nextIsoDay(startDate);
-    warnings.push(`The end time ${endTime} is earlier than the start ${startTime}: read as the next day.`);
+    warnings.push(warning('end-next-day', { end: endTime, start: startTime }));
   }
   const conflict = otherTimes.find(
     (o) => o.range.start !== startTime || (o.range.end !== null && o.range.end !== endTime),
   );
   if (times && conflict) {
     const other = `${conflict.range.start}${conflict.range.end ? `–${conflict.range.end}` : ''}`;
-    warnings.push(
-      `The page also gives ${other} for this day ("${conflict.line.slice(0, 120)}"); shown: ${startTime}${endTime ? `–${endTime}` : ''} (${times.rule}).`,
-    );
+    const shown = `${startTime}${endTime ? `–${endTime}` : ''}`;
+    warnings.push(warning('other-times', { other, line: conflict.line.slice(0, 120), shown, rule: times.rule }));
   }
   // A zone written next to another mention of the same times counts ("on 22 May 2020 (4 p.m. -5 p.m., UTC+2)");
   // "When, local time:" (template A) is the zone as written, to be read as the venue's.
@@ -280,12 +296,8 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
     sources.links = source(`${links.length} link(s) in the page content`, 'content-anchors', 'page-links');
 
   if (times?.kind === 'programme')
-    warnings.push('The page gives no time for the event itself; the times are those of its programme.');
-  if (dates.span.yearInferred) {
-    warnings.push(
-      `The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`,
-    );
-  }
+    warnings.push(warning('programme-times'));
+  if (dates.span.yearInferred) warnings.push(yearWarning(dates.span));
   return {
     title: title.title.slice(0, 2000),
     start: { date: startDate, time: startTime, iso: null },
