@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     await page
       .locator('event-lens-card')
       .waitFor({ state: 'attached', timeout: 10_000 })
+      // A page without a card is still shown; the screenshot says what is there.
       .catch(() => undefined);
     if (values.screenshot !== undefined) {
       const files = await takeScreenshots(browser, page, popup, resolve(values.screenshot));
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     console.log('Close the browser window to stop.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));
   } finally {
+    // Closing a browser that already went away (the reader closed its window) is done.
     await browser.close().catch(() => undefined);
   }
 }

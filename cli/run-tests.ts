@@ -1,5 +1,6 @@
 /**
- * `npm test`: every check, as named steps, in one command: types, lint, format, unit tests, production builds
+ * `npm test`: every check, as named steps, in one command: types, lint, format, unit tests, the Slurm job array
+ * (skipped, saying why, where it cannot run), production builds
  * and packages (Chromium and Firefox), the Firefox package lint, bundle budgets, and the real-browser tests.
  * Every step runs even when an earlier one fails (except the browser tests, which need the Chromium build),
  * then a summary and a final line `N passed, N failed`: tests counted one by one, other steps as one each.
@@ -22,6 +23,25 @@ function run(cmd: string, args: string[]): { ok: boolean; seconds: number } {
 
 function step(name: string, cmd: string, args: string[]): Outcome {
   const { ok, seconds } = run(cmd, args);
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds };
+}
+
+/**
+ * A step that may be unable to run on this machine: exit status 77 (the autotools convention) means "skipped",
+ * and the last line it printed says why; it then counts as neither passed nor failed.
+ */
+function stepThatMaySkip(name: string, cmd: string, args: string[]): Outcome {
+  const start = Date.now();
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  const seconds = (Date.now() - start) / 1000;
+  if (r.status === 77) {
+    const why = r.stdout.trim().split('\n').at(-1) ?? 'cannot run here';
+    return { name, passed: 0, failed: 0, seconds, note: why.replace(/^.*?skipped: /, 'skipped: ') };
+  }
+  const ok = r.status === 0;
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds };
 }
 
@@ -62,6 +82,10 @@ function main(): void {
   outcomes.push(step('lint (eslint)', 'npx', ['eslint', '.']));
   outcomes.push(step('format (prettier --check)', 'npx', ['prettier', '--check', '.']));
   outcomes.push(vitest('unit tests (vitest, happy-dom)', null, 'unit.json'));
+  // A job array on a real (one-node) Slurm cluster, merged and compared with one process: needs root.
+  outcomes.push(
+    stepThatMaySkip('Slurm job array + merge (one-node cluster)', 'npx', ['tsx', 'tests/slurm/slurm-array.ts']),
+  );
   const chrome = step('build + package: Chromium (wxt zip)', 'npx', ['wxt', 'zip']);
   outcomes.push(chrome);
   outcomes.push(step('build + package: Firefox (wxt zip -b firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']));
@@ -94,7 +118,7 @@ function main(): void {
   const failed = outcomes.reduce((n, o) => n + o.failed, 0);
   console.log('\nSummary');
   for (const o of outcomes) {
-    const mark = o.failed === 0 ? 'ok  ' : 'FAIL';
+    const mark = o.failed > 0 ? 'FAIL' : o.note?.startsWith('skipped') ? 'skip' : 'ok  ';
     console.log(
       `  ${mark} ${o.name.padEnd(48)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed ${o.seconds.toFixed(1).padStart(6)} s${o.note ? `  (${o.note})` : ''}`,
     );

@@ -1,3 +1,4 @@
+import { parseIsoDate, utcMs } from '../utils/time/calendar-date';
 import { useMemo, useState } from 'preact/hooks';
 import { msToTimestamp, type ArchiveCaptures, type Capture } from '../utils/captures/capture';
 import { capturesInMonth, countsByMonth, nearestCapture, summarizeCaptures } from '../utils/captures/capture-summary';
@@ -192,9 +193,8 @@ function ArchiveList({
 function NearestToDate({ captures, props }: { captures: readonly Capture[]; props: Props }) {
   const { t, locale } = props;
   const [date, setDate] = useState('');
-  const dateMs = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12)
-    : null;
+  const day = parseIsoDate(date);
+  const dateMs = day ? utcMs(day, 12) : null;
   const nearest = dateMs === null ? null : nearestCapture(captures, dateMs);
   return (
     <>

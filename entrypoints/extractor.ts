@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { analysePage } from '../utils/analyse-page';
 import { documentAddress, loadedAddress } from '../utils/detect/document-address';
-import { analyseOptionsFrom, EXTRACTION_CONTEXT_KEY, readExtractionContext } from '../utils/extraction-context';
+import { analyseOptionsFrom, readExtractionContext } from '../utils/extraction-context';
 
 // Injected by the background (scripting.executeScript) into the one frame whose content script found an
 // archived or live UNESCO page; its value, the record, is the result of the injection. Keeping the extractor
@@ -9,7 +9,7 @@ import { analyseOptionsFrom, EXTRACTION_CONTEXT_KEY, readExtractionContext } fro
 // loaded from, which its scripts cannot rewrite (utils/detect/document-address.ts).
 export default defineUnlistedScript(() => {
   performance.mark('event-lens:analyse:start');
-  const context = readExtractionContext((globalThis as Record<string, unknown>)[EXTRACTION_CONTEXT_KEY]);
+  const context = readExtractionContext();
   const address = documentAddress(loadedAddress(performance), location.href);
   // Times are placed in their zone by the background (utils/extract/place-zone.ts), where it costs nothing.
   const options = { ...analyseOptionsFrom(context), deferZones: true };

@@ -37,7 +37,7 @@ describe('background', () => {
     expect(inject).toHaveBeenCalledWith(
       expect.objectContaining({
         target: { tabId: 5, frameIds: [3] },
-        args: ['__eventLensExtractionContext', { userArchiveOrigins: [], memento: null }],
+        args: ['__eventLensExtractionContext', JSON.stringify({ userArchiveOrigins: [], memento: null })],
       }),
     );
     expect(await loadTabRecord(5)).toEqual(record);
@@ -97,7 +97,10 @@ describe('background', () => {
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, user)).toEqual({ stored: true });
     expect(inject).toHaveBeenCalledWith(
       expect.objectContaining({
-        args: ['__eventLensExtractionContext', { userArchiveOrigins: ['http://localhost:8080'], memento }],
+        args: [
+          '__eventLensExtractionContext',
+          JSON.stringify({ userArchiveOrigins: ['http://localhost:8080'], memento }),
+        ],
       }),
     );
   });

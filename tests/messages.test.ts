@@ -1,14 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../entrypoints/background/handlers';
-import {
-  dispatchMessage,
-  isAllowedSender,
-  parseCapturesResponse,
-  parseReadResponse,
-  RequestSchema,
-  type SenderInfo,
-} from '../utils/messages';
+import { dispatchMessage, isAllowedSender, parseReply, RequestSchema, type SenderInfo } from '../utils/messages';
 import { fixtureRecord } from './helpers/records';
 
 const own = { id: 'event-lens-id', origin: 'chrome-extension://event-lens-id/' };
@@ -51,7 +44,8 @@ describe('message protocol', () => {
       ),
     );
     vi.stubGlobal('fetch', fetch);
-    const answer = parseCapturesResponse(
+    const answer = parseReply(
+      'captures:get',
       await dispatchMessage({ type: 'captures:get', tabId: 7, refresh: false }, popup, own, handlers, popup),
     );
     // The page asked about is the one the background read for tab 7: its own archive's TimeMap and the IA CDX.
@@ -119,8 +113,8 @@ describe('message protocol', () => {
     expect(isAllowedSender('page:read', popup, own.id, own.origin)).toBe(true);
     const answer = await dispatchMessage({ type: 'page:read', tabId: 3 }, contentScript, own, handlers, contentScript);
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(parseReadResponse(answer)).toEqual(answer);
-    expect(parseReadResponse({ ok: true, data: { stored: 'yes' } })).toBeNull();
+    expect(parseReply('page:read', answer)).toEqual(answer);
+    expect(parseReply('page:read', { ok: true, data: { stored: 'yes' } })).toBeNull();
     expect(RequestSchema.safeParse({ type: 'page:read', tabId: 3, url: 'https://x.example/' }).success).toBe(false);
   });
 });

@@ -43,14 +43,12 @@ function captureFromMemento(tabUrl: URL, memento: MementoInfo): CaptureUrl {
   };
 }
 
-function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, memento: MementoInfo | null): PageInfo {
+/** The capture that was served, and where its time was read. */
+type Served = { capturedAt: string; source: string; collectionName: string | null; collectionId: string | null };
+
+function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, served: Served | null): PageInfo {
   const original = new URL(capture?.originalUrl ?? tabUrl.href);
   const warnings: Warning[] = [];
-  const served = memento
-    ? { capturedAt: memento.capturedAt, source: 'memento-header', collectionName: null, collectionId: null }
-    : capture
-      ? readServedCapture(doc)
-      : null;
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
   if (capture && capture.originalUrl === null)
     warnings.push(warning('capture-address-unknown'));
@@ -77,17 +75,55 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, me
   };
 }
 
+/**
+ * A capture read from a crawler's file (a WARC or ARC record, by the `extract` command): the page at its own
+ * address, captured at a time the record gives, from that file.
+ */
+export type FileCapture = {
+  /** The record's capture time, an ISO instant. */
+  capturedAt: string;
+  /** Where that time was read: `warc-date`, `arc-date`. */
+  capturedAtSource: string;
+  /** The file, as the record's archive: its format (`warc`, `arc`) as id, its name as name. */
+  archive: { id: string; name: string };
+};
+
 export type AnalyseOptions = {
   /** Archives the user added (their own pywb). */
   extraArchives?: readonly ArchiveDefinition[];
   /** What the response's Memento headers said, when the background saw them. */
   memento?: MementoInfo | null;
+  /** The page came from a crawler's file rather than a tab. */
+  file?: FileCapture;
   /**
    * Leave the events' times unplaced (`placeRecordZones` does it later): the injected extractor, whose fresh
    * script context would pay 50-100 ms for the browser's first use of its time-zone data.
    */
   deferZones?: boolean;
 };
+
+/** A file's capture as an archive capture: the original is the record's own address. */
+function captureFromFile(tabUrl: URL, file: FileCapture): CaptureUrl {
+  return {
+    archiveId: file.archive.id,
+    archiveName: file.archive.name,
+    originalUrl: tabUrl.href,
+    timestamp: null,
+    modifier: '',
+    collectionId: null,
+  };
+}
+
+/** When the served capture was made, from the file, the Memento headers, or the archive's page. */
+function servedCapture(doc: Document, capture: CaptureUrl | null, options: AnalyseOptions): Served | null {
+  const known = options.file
+    ? { capturedAt: options.file.capturedAt, source: options.file.capturedAtSource }
+    : options.memento
+      ? { capturedAt: options.memento.capturedAt, source: 'memento-header' }
+      : null;
+  if (known) return { ...known, collectionName: null, collectionId: null };
+  return capture ? readServedCapture(doc) : null;
+}
 
 /**
  * The full record for a page: its description and, on UNESCO pages, the event. Never throws: a document the
@@ -98,7 +134,9 @@ export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions 
     const record = analyseDocument(doc, tabUrl, options);
     return options.deferZones ? record : placeRecordZones(record);
   } catch (err) {
-    const capture = parseCaptureUrl(tabUrl, options.extraArchives ?? []);
+    const capture = options.file
+      ? captureFromFile(tabUrl, options.file)
+      : parseCaptureUrl(tabUrl, options.extraArchives ?? []);
     const original = new URL(capture?.originalUrl ?? tabUrl.href);
     return {
       schemaVersion: RECORD_SCHEMA_VERSION,
@@ -107,8 +145,8 @@ export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions 
         originalUrl: original.href,
         archive: capture && { id: capture.archiveId, name: capture.archiveName, collection: null },
         captureTimestamp: capture?.timestamp ?? null,
-        capturedAt: null,
-        capturedAtSource: null,
+        capturedAt: options.file?.capturedAt ?? null,
+        capturedAtSource: options.file?.capturedAtSource ?? null,
         language: null,
         site: original.hostname,
         isUnesco: isUnescoHost(original.hostname),
@@ -126,9 +164,10 @@ export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions 
 function analyseDocument(doc: Document, tabUrl: URL, options: AnalyseOptions): EventRecord {
   const extra = options.extraArchives ?? [];
   const memento = options.memento ?? null;
-  const fromUrl = completeCapture(parseCaptureUrl(tabUrl, extra), doc, extra);
-  const capture = fromUrl ?? (memento && captureFromMemento(tabUrl, memento));
-  const page = describePage(doc, tabUrl, capture, memento);
+  const capture = options.file
+    ? captureFromFile(tabUrl, options.file)
+    : (completeCapture(parseCaptureUrl(tabUrl, extra), doc, extra) ?? (memento && captureFromMemento(tabUrl, memento)));
+  const page = describePage(doc, tabUrl, capture, servedCapture(doc, capture, options));
   if (!page.isUnesco) {
     return {
       schemaVersion: RECORD_SCHEMA_VERSION,

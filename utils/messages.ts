@@ -3,8 +3,9 @@
  * validated on receipt; anything unknown or malformed is ignored, and only the extension's own pages and
  * content scripts are listened to (a content script runs inside hostile pages).
  */
+import { errorText } from './error-text';
 import * as z from 'zod/mini';
-import { ArchiveCapturesSchema, type ArchiveCaptures } from './captures/capture';
+import { ArchiveCapturesSchema } from './captures/capture';
 import { LinkResultSchema } from './links/link-check-types';
 
 /** Strict objects: a message carrying anything beyond its fields is malformed, not trimmed and trusted. */
@@ -28,23 +29,27 @@ export const RequestSchema = z.discriminatedUnion('type', [
     refresh: z.boolean(),
   }),
 ]);
-export type Request = z.infer<typeof RequestSchema>;
-export type RequestType = Request['type'];
+export type ExtensionRequest = z.infer<typeof RequestSchema>;
+export type RequestType = ExtensionRequest['type'];
 
-export type ResponseMap = {
-  'page:candidate': { stored: boolean };
-  'page:read': { stored: boolean };
-  'captures:get': { results: ArchiveCaptures[] };
-  'card:openDetails': { opened: boolean };
-};
+/** What the background answers to each request type: the schemas the receiving side validates with. */
+export const ReplyDataSchemas = {
+  'page:candidate': z.object({ stored: z.boolean() }),
+  'page:read': z.object({ stored: z.boolean() }),
+  'captures:get': z.object({ results: z.array(ArchiveCapturesSchema) }),
+  'card:openDetails': z.object({ opened: z.boolean() }),
+} satisfies Record<RequestType, z.ZodMiniType>;
+export type ReplyData<T extends RequestType> = z.infer<(typeof ReplyDataSchemas)[T]>;
 
-export type ErrorCode = 'bad-request' | 'forbidden' | 'internal';
-export type Response<T extends RequestType> =
-  { ok: true; data: ResponseMap[T] } | { ok: false; error: { code: ErrorCode; message: string } };
+export const ErrorCodeSchema = z.enum(['bad-request', 'forbidden', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+/** The background's answer: the data, or an error with its code; never a thrown string. */
+export type ExtensionReply<T extends RequestType> =
+  { ok: true; data: ReplyData<T> } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** A handler for every request type, or the compiler complains. */
 export type Handlers<Ctx> = {
-  [T in RequestType]: (req: Extract<Request, { type: T }>, ctx: Ctx) => Promise<ResponseMap[T]>;
+  [T in RequestType]: (req: Extract<ExtensionRequest, { type: T }>, ctx: Ctx) => Promise<ReplyData<T>>;
 };
 
 /** What the background knows about a message's sender (a subset of `runtime.MessageSender`). */
@@ -72,7 +77,7 @@ export async function dispatchMessage<Ctx>(
   own: { id: string; origin: string },
   handlers: Handlers<Ctx>,
   ctx: Ctx,
-): Promise<Response<RequestType>> {
+): Promise<ExtensionReply<RequestType>> {
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: 'Unknown or malformed message.' } };
   const req = parsed.data;
@@ -80,33 +85,21 @@ export async function dispatchMessage<Ctx>(
     return { ok: false, error: { code: 'forbidden', message: `${req.type} is not accepted from this sender.` } };
   }
   try {
-    const handler = handlers[req.type] as (r: Request, c: Ctx) => Promise<ResponseMap[RequestType]>;
+    const handler = handlers[req.type] as (r: ExtensionRequest, c: Ctx) => Promise<ReplyData<RequestType>>;
     return { ok: true, data: await handler(req, ctx) };
   } catch (err) {
-    return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+    return { ok: false, error: { code: 'internal', message: errorText(err) } };
   }
 }
 
-/** Validates the background's answer to `captures:get` (the popup side of the boundary). */
-export function parseCapturesResponse(raw: unknown): Response<'captures:get'> | null {
-  const parsed = responseSchema(z.object({ results: z.array(ArchiveCapturesSchema) })).safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
-/** The background's answer to `page:read`, validated; null if it is not one. */
-export function parseReadResponse(raw: unknown): Response<'page:read'> | null {
-  const parsed = responseSchema(z.object({ stored: z.boolean() })).safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
-function responseSchema<T extends z.ZodMiniType>(data: T) {
-  return z.union([
-    z.object({ ok: z.literal(true), data }),
-    z.object({
-      ok: z.literal(false),
-      error: z.object({ code: z.enum(['bad-request', 'forbidden', 'internal']), message: z.string() }),
-    }),
+/** The background's answer to a request of type `type`, validated; `null` if it is not one. */
+export function parseReply<T extends RequestType>(type: T, raw: unknown): ExtensionReply<T> | null {
+  const schema = z.union([
+    z.object({ ok: z.literal(true), data: ReplyDataSchemas[type] }),
+    z.object({ ok: z.literal(false), error: z.object({ code: ErrorCodeSchema, message: z.string() }) }),
   ]);
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? (parsed.data as ExtensionReply<T>) : null;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../../utils/badge';
 import { parseEventRecord, type EventRecord } from '../../utils/event-record';
-import { EXTRACTION_CONTEXT_KEY, type ExtractionContext } from '../../utils/extraction-context';
+import { EXTRACTION_CONTEXT, type ExtractionContext } from '../../utils/extraction-context';
+import { injectedArgs, setInjectedGlobal } from '../../utils/injected-input';
 import { applyCorrections } from '../../utils/corrections';
 import { placeRecordZones } from '../../utils/extract/place-zone';
 import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
 import { decideInjection, framesToConsider } from '../../utils/injection-decision';
-import { CARD_DATA_KEY, cardWanted } from '../../utils/page-card/card-data';
+import { CARD_DATA, cardWanted } from '../../utils/page-card/card-data';
 import type { Handlers, SenderInfo } from '../../utils/messages';
 import { capturesForPage } from '../../utils/captures/capture-service';
 import {
@@ -39,11 +40,8 @@ async function showCard(target: { tabId: number; frameIds: number[] }, record: E
   const shown = applyCorrections(record, await loadCorrections(record.page.originalUrl));
   await browser.scripting.executeScript({
     target,
-    func: (key: string, data: string) => {
-      (globalThis as Record<string, unknown>)[key] = data;
-    },
-    // As JSON text: the browser's argument passing drops object keys whose value is null.
-    args: [CARD_DATA_KEY, JSON.stringify({ record: shown, original: record })],
+    func: setInjectedGlobal,
+    args: injectedArgs(CARD_DATA, { record: shown, original: record }),
   });
   await browser.scripting.executeScript({ target, files: [CARD] });
 }
@@ -59,10 +57,8 @@ async function readFrame(
 ): Promise<boolean> {
   await browser.scripting.executeScript({
     target,
-    func: (key: string, value: ExtractionContext) => {
-      (globalThis as Record<string, unknown>)[key] = value;
-    },
-    args: [EXTRACTION_CONTEXT_KEY, context],
+    func: setInjectedGlobal,
+    args: injectedArgs(EXTRACTION_CONTEXT, context),
   });
   const [injection] = await browser.scripting.executeScript({ target, files: [EXTRACTOR] });
   // The result comes from a script running inside a page we do not control: validate it like any input.
@@ -71,6 +67,7 @@ async function readFrame(
   // The extractor leaves the times for us to place: the worker's time-zone data is warm, the page's is not.
   const record = placeRecordZones(parsed);
   await recordTab(target.tabId, record);
+  // The card is extra: a frame that went away or refuses the card leaves the record and the badge as they are.
   if (options.card && record.event) await showCard(target, record).catch(() => undefined);
   return true;
 }

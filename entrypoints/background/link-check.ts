@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { errorText } from '../../utils/error-text';
 import { nearestArchivedCopy } from '../../utils/captures/capture-service';
 import { msToTimestamp } from '../../utils/captures/capture';
 import { checkLinks } from '../../utils/links/link-check';
@@ -120,7 +121,7 @@ export function listenForLinkChecks(own: { id: string; origin: string }): void {
       if (started) return;
       started = true;
       runCheck(parsed.data.tabId, post, controller.signal).catch((err: unknown) =>
-        post({ type: 'failed', code: 'internal', detail: err instanceof Error ? err.message : String(err) }),
+        post({ type: 'failed', code: 'internal', detail: errorText(err) }),
       );
     });
   });

@@ -18,6 +18,7 @@ export async function syncUserArchiveScripts(): Promise<void> {
     ),
   );
   const matches = granted.filter((o): o is string => o !== null).map(originMatchPattern);
+  // Not registered yet (first run, or no archive of the reader's): nothing to unregister.
   await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([

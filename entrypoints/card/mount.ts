@@ -16,8 +16,8 @@ import { listingChoices } from '../../utils/event-view/listing-choices';
 import { browserTranslate, type Translate } from '../../utils/i18n';
 import { savedKeys } from '../../utils/library/saved-events';
 import { chosenRecord, eventKey, validChoice } from '../../utils/listing/chosen-event';
-import type { Request } from '../../utils/messages';
-import { CARD_DATA_KEY, cardWanted, readCardData } from '../../utils/page-card/card-data';
+import type { ExtensionRequest } from '../../utils/messages';
+import { cardWanted, readCardData } from '../../utils/page-card/card-data';
 import { removeCardElements, shadowHost } from '../../utils/page-card/overlays';
 import {
   captureStore,
@@ -87,7 +87,7 @@ function shownRecord(ctx: Context, state: Watched): { key: string; original: Eve
 }
 
 export async function mountCard(): Promise<void> {
-  const data = readCardData((globalThis as Record<string, unknown>)[CARD_DATA_KEY]);
+  const data = readCardData();
   if (!data) return;
   removeCardElements(document);
   const settings = await loadPageSettings();
@@ -160,7 +160,7 @@ function cardProps(
     onAddToCalendar: () => void downloadIcs(shown.record, ctx.cardRoot),
     onToggleSave: () => void (saved ? removeSavedEvents([shown.key]) : saveEvent(shown.original)),
     onDetails: () => {
-      const message: Request = { type: 'card:openDetails' };
+      const message: ExtensionRequest = { type: 'card:openDetails' };
       // Nothing to do if the background cannot open it (the extension is being updated): the card stays.
       void browser.runtime.sendMessage(message).catch(() => undefined);
     },

@@ -8,11 +8,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CapturesState } from '../../components/CapturesPanel';
 import { errorText } from '../../utils/error-text';
-import { parseCapturesResponse, type Request } from '../../utils/messages';
+import { parseReply, type ExtensionRequest } from '../../utils/messages';
 
 async function askCaptures(tabId: number, refresh: boolean): Promise<CapturesState> {
-  const request: Request = { type: 'captures:get', tabId, refresh };
-  const response = parseCapturesResponse(await browser.runtime.sendMessage(request));
+  const request: ExtensionRequest = { type: 'captures:get', tabId, refresh };
+  const response = parseReply('captures:get', await browser.runtime.sendMessage(request));
   if (!response) return { kind: 'failed', detail: 'The extension answered with something it cannot read.' };
   if (!response.ok) return { kind: 'failed', detail: response.error.message };
   return { kind: 'done', results: response.data.results };

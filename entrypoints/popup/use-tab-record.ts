@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { EventRecord } from '../../utils/event-record';
 import { errorText } from '../../utils/error-text';
 import type { MessageKey } from '../../utils/i18n';
-import { parseReadResponse, type Request } from '../../utils/messages';
+import { parseReply, type ExtensionRequest } from '../../utils/messages';
 import { loadTabRecord, watchTabRecord } from '../../utils/storage';
 
 export type TabRecord =
@@ -28,8 +28,8 @@ async function targetTabId(): Promise<number | null> {
 
 /** Asks the background to read the page in a tab that has no record yet; the failure's detail, or `null`. */
 async function askRead(tabId: number): Promise<string | null> {
-  const request: Request = { type: 'page:read', tabId };
-  const response = parseReadResponse(await browser.runtime.sendMessage(request));
+  const request: ExtensionRequest = { type: 'page:read', tabId };
+  const response = parseReply('page:read', await browser.runtime.sendMessage(request));
   if (!response) return 'The extension answered with something it cannot read.';
   return response.ok ? null : response.error.message;
 }

@@ -1,16 +1,13 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeWarc } from '../../cli/warc-fixture';
+import { writeWarc } from '../helpers/warc-fixture';
+import { extractCommand } from '../helpers/batch-run';
 
-const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'cli/extract.ts', ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = extractCommand;
 const page = (slug: string) => readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8');
 const LIVE_URL = 'https://en.unesco.org/events/celebration-international-day-education-unesco-headquarters';
 const UIL_URL =
@@ -43,11 +40,9 @@ beforeAll(async () => {
   ]);
 });
 
-// Each test runs the command (a Node start with tsx, about 2 s) up to three times: more than vitest's 5 s on a busy
-// 2-core machine.
 describe('extract on a WARC file', { timeout: 30_000 }, () => {
-  it('writes one CSV row per distinct event, with the captures it was seen in, and skips the rest', () => {
-    const r = run(warc, '--format', 'csv');
+  it('writes one CSV row per distinct event, with the captures it was seen in, and skips the rest', async () => {
+    const r = await run(warc, '--format', 'csv');
     expect(r.status).toBe(0);
     const rows = r.stdout.trim().split('\r\n');
     expect(rows[0]?.endsWith(',seen_in')).toBe(true);
@@ -62,8 +57,8 @@ describe('extract on a WARC file', { timeout: 30_000 }, () => {
     expect(r.stderr).toMatch(/\(2 distinct\)/);
   });
 
-  it('writes JSON Lines by default, and one calendar with --format ics --out', () => {
-    const jsonl = run(warc);
+  it('writes JSON Lines by default, and one calendar with --format ics --out', async () => {
+    const jsonl = await run(warc);
     const lines = jsonl.stdout
       .trim()
       .split('\n')
@@ -71,16 +66,16 @@ describe('extract on a WARC file', { timeout: 30_000 }, () => {
     expect(lines).toHaveLength(2);
     expect(lines.every((l) => l.page.archive.id === 'warc')).toBe(true);
     const out = join(mkdtempSync(join(tmpdir(), 'event-lens-ics-')), 'events.ics');
-    expect(run(warc, '--format', 'ics', '--out', out).status).toBe(0);
+    expect((await run(warc, '--format', 'ics', '--out', out)).status).toBe(0);
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')) as unknown[]);
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(2);
   });
 
-  it('walks folders for HTML and WARC files, and refuses an unknown format', () => {
-    const r = run('tests/fixtures/pages/seed', '--format', 'csv');
+  it('walks folders for HTML and WARC files, and refuses an unknown format', async () => {
+    const r = await run('tests/fixtures/pages/seed', '--format', 'csv');
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\r\n')).toHaveLength(2);
-    expect(run(warc, '--format', 'xml').status).toBe(2);
+    expect((await run(warc, '--format', 'xml')).status).toBe(2);
   });
 });
 
@@ -104,7 +99,7 @@ describe('extract on a WARC damaged in the middle', { timeout: 30_000 }, () => {
     async (_name, name, gzip) => {
       const file = join(mkdtempSync(join(tmpdir(), 'event-lens-damaged-')), name);
       await writeWarc(file, entries, { gzip });
-      const r = run(file, '--format', 'csv');
+      const r = await run(file, '--format', 'csv');
       expect(r.status).toBe(0);
       const rows = r.stdout.trim().split('\r\n');
       expect(rows).toHaveLength(3);

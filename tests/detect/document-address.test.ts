@@ -8,9 +8,11 @@ describe('documentAddress: the address a record is about', () => {
   it('is the address the document was loaded from, not the one its script moved to, with a warning', () => {
     const address = documentAddress(LOADED, SPOOFED);
     expect(address?.url.href).toBe(LOADED);
-    expect(address?.warning).toBe(
-      `The page changed its own address (to ${SPOOFED}) after it loaded; Event Lens reads it as the address it was loaded from.`,
-    );
+    expect(address?.warning).toEqual({
+      code: 'address-changed',
+      params: { address: SPOOFED },
+      text: `The page changed its own address (to ${SPOOFED}) after it loaded; Event Lens reads it as the address it was loaded from.`,
+    });
   });
 
   it('says nothing when the page only moved to a fragment, or did not move', () => {

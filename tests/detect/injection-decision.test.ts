@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeArchiveOrigin } from '../../utils/archives/user-archive-origin';
-import { analyseOptionsFrom, readExtractionContext } from '../../utils/extraction-context';
+import { analyseOptionsFrom, EXTRACTION_CONTEXT, readExtractionContext } from '../../utils/extraction-context';
+import { injectedArgs, setInjectedGlobal } from '../../utils/injected-input';
 import { decideInjection, framesToConsider } from '../../utils/injection-decision';
 
 const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
@@ -110,18 +111,27 @@ describe('normalizeArchiveOrigin', () => {
 });
 
 describe('readExtractionContext', () => {
-  it('keeps a well-formed context', () => {
-    const ctx = readExtractionContext({ userArchiveOrigins: ['http://localhost:8080'], memento });
+  const hand = (json: string | undefined) => {
+    (globalThis as Record<string, unknown>)[EXTRACTION_CONTEXT.key] = json;
+  };
+  afterEach(() => hand(undefined));
+
+  it('keeps a well-formed context, handed as the background hands it', () => {
+    setInjectedGlobal(...injectedArgs(EXTRACTION_CONTEXT, { userArchiveOrigins: ['http://localhost:8080'], memento }));
+    const ctx = readExtractionContext();
     expect(ctx).toEqual({ userArchiveOrigins: ['http://localhost:8080'], memento });
     expect(analyseOptionsFrom(ctx).extraArchives?.map((a) => a.id)).toEqual(['pywb:localhost:8080']);
   });
 
-  it.each([[undefined], ['x'], [{ userArchiveOrigins: 'x', memento: { originalUrl: 1 } }]])(
-    'reads %o as empty',
-    (raw) => {
-      expect(readExtractionContext(raw)).toEqual({ userArchiveOrigins: [], memento: null });
-    },
-  );
+  it.each([
+    [undefined],
+    ['x'],
+    [JSON.stringify({ userArchiveOrigins: 'x', memento: { originalUrl: 1 } })],
+    [JSON.stringify({ userArchiveOrigins: ['a'.repeat(3000)], memento: null })],
+  ])('reads %o as empty', (raw) => {
+    hand(raw);
+    expect(readExtractionContext()).toEqual({ userArchiveOrigins: [], memento: null });
+  });
 });
 
 describe('framesToConsider (page:read’s probe of each frame)', () => {

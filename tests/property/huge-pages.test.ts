@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../cli/page-parser';
+import { parsePage } from '../../utils/batch/page-parser';
 import { analysePage } from '../../utils/analyse-page';
 import { EventRecordSchema } from '../../utils/event-record';
 import { loadPageFixtures } from '../helpers/fixtures';

@@ -3,6 +3,7 @@
  * octets, text escaping). Timed events are written in UTC, which every client reads the same (PROTOCOLS.md
  * E.3), so no TZID, and so no VTIMEZONE, is ever needed; all-day events are `VALUE=DATE` with an exclusive end.
  */
+import { parseIsoDate, utcMs } from '../time/calendar-date';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventRecord } from '../event-record';
 import { toEventExport } from './event-export';
@@ -10,8 +11,8 @@ import { toEventExport } from './event-export';
 const PRODID = { company: 'Event Lens', product: 'Event Lens', language: 'EN' };
 
 function utcDate(isoDate: string): Date {
-  const [y = 1970, m = 1, d = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
+  const d = parseIsoDate(isoDate) ?? { year: 1970, month: 1, day: 1 };
+  return new Date(utcMs(d));
 }
 
 type Calendar = ReturnType<typeof ical>;

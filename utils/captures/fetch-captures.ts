@@ -4,6 +4,7 @@
  * an index), never a throw. The body is read as a stream and parsed as it comes, under one deadline that
  * also covers a server that sends slowly.
  */
+import { errorText } from '../error-text';
 import { deadline } from '../deadline';
 import type { ArchiveCaptures, CaptureError } from './capture';
 import type { CaptureSource } from './capture-sources';
@@ -129,7 +130,7 @@ export async function fetchCaptures(
     if (limit.timedOut() || name === 'TimeoutError') {
       return failure(source, { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) });
     }
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorText(err);
     return failure(source, { kind: 'unreachable', detail: detail.slice(0, 300) });
   } finally {
     limit.done();

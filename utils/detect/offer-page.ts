@@ -132,6 +132,7 @@ export function pageRuntime(): CandidateRuntime | undefined {
  */
 export function offerToBackground(runtime: CandidateRuntime | undefined): void {
   if (!runtime?.id) return;
+  // No answer is expected; a failure means the extension is being updated or removed, and the page stays as it is.
   void runtime.sendMessage({ type: 'page:candidate' }).catch(() => undefined);
 }
 

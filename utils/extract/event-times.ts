@@ -7,6 +7,7 @@
  * between 2 and 3pm") is not the event's time. Also returns other times the page gives for the same day, so a
  * conflict can be said.
  */
+import { parseIsoDate } from '../time/calendar-date';
 import type { SourceOrigin } from '../event-record';
 import { weighSentence } from './evidence';
 import type { DateChoice, TimeKind, TimeReading } from './event-dates';
@@ -38,9 +39,9 @@ function rangeOf(text: string): TimeRange | null {
 
 /** Whether a sentence names the event's first day (in full, or by day and month). */
 function namesDay(sentence: string, iso: string): boolean {
-  const [, m, d] = iso.split('-').map(Number);
+  const day = parseIsoDate(iso);
   if (findDateSpans(sentence, 5).some((s) => toIsoDate(s.start) === iso)) return true;
-  return findYearlessSpans(sentence, 5).some((y) => y.start.month === m && y.start.day === d);
+  return findYearlessSpans(sentence, 5).some((y) => y.start.month === day?.month && y.start.day === day.day);
 }
 
 /** The first run of timetable rows: a programme's first and last sessions. */

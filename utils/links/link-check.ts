@@ -89,6 +89,7 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
     const worthLookup = r.reason !== 'meeting-over';
     if (deps.findCapture && worthLookup && lookups < MAX_ARCHIVE_LOOKUPS && !deps.signal?.aborted) {
       lookups++;
+      // An index that fails only means no archived copy is offered for this link: the verdict stands.
       const found = await deps.findCapture(target.url).catch(() => null);
       if (found && isHttp(found)) return found;
     }
@@ -98,6 +99,7 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
   const finish = async (target: LinkTarget, r: Omit<LinkResult, 'archivedUrl'>, fromCache = false) => {
     const full: LinkResult = { ...r, archivedUrl: await archived(target, r) };
     results.set(target.url, full);
+    // A verdict the cache cannot keep (storage full) is only asked again next time.
     if (!fromCache && full.steps.length > 0) await deps.cache.put(full).catch(() => undefined);
     deps.onResult?.(full, ++done, total);
   };
@@ -115,6 +117,7 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
       await finish(target, meeting);
       continue;
     }
+    // An unreadable cache is an empty one: the link is asked again.
     const cached = await deps.cache.get(target.url).catch(() => null);
     if (cached && deps.now() - cached.checkedAt < LINK_RESULT_TTL_MS) {
       await finish(target, cached, true);
@@ -153,6 +156,7 @@ export async function checkLinks(targets: readonly LinkTarget[], deps: LinkCheck
           const last = e.steps[e.steps.length - 1];
           return { status: last?.status ?? null, finalUrl: last?.finalUrl ?? null, title: e.page?.title ?? null };
         })
+        // A random-path probe that fails tells nothing about soft 404s: the verdict is made without it.
         .catch(() => null);
       missingPages.set(url.host, p);
     }

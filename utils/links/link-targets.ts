@@ -2,6 +2,7 @@
  * What a link check asks about for a record: the page itself (its original address) and the event's links,
  * each by its original (unwrapped) address, never the archive's rewritten one; and when the event was over.
  */
+import { addDays, parseIsoDate, utcMs } from '../time/calendar-date';
 import type { EventRecord } from '../event-record';
 import type { LinkTarget } from './link-check';
 
@@ -35,7 +36,6 @@ export function eventOverMs(record: EventRecord): number | null {
   const instant =
     (event.end.iso && offsetDateTimeMs(event.end.iso)) ?? (event.start.iso && offsetDateTimeMs(event.start.iso));
   if (typeof instant === 'number') return instant;
-  const [y, mo, d] = event.end.date.split('-').map(Number);
-  if (!y || !mo || !d) return null;
-  return Date.UTC(y, mo - 1, d + 1, 12);
+  const end = parseIsoDate(event.end.date);
+  return end ? utcMs(addDays(end, 1), 12) : null;
 }

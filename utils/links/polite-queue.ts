@@ -104,6 +104,7 @@ export async function runPolitely<R>(tasks: readonly PoliteTask<R>[], options: P
         else host.nextStart = Math.max(host.nextStart, clock.now() + feedback.ms);
         options.onResult(task, result);
       })
+      // The task reports its own failures through onResult; a throw there must not stop the queue.
       .catch(() => undefined)
       .finally(() => {
         controller.signal.removeEventListener('abort', relay);

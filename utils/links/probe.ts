@@ -114,6 +114,7 @@ async function fetchChecked(
     }
     const location = response.headers.get('location');
     if (response.type !== 'opaqueredirect' && REDIRECT_STATUSES.has(response.status) && location !== null) {
+      // Dropping a body we do not read: a stream already closed or errored is what we want anyway.
       await response.body?.cancel().catch(() => undefined);
       let next: string;
       try {
@@ -131,6 +132,7 @@ async function fetchChecked(
     const hops = response.redirected ? (options.redirectHops?.(current) ?? []) : [];
     const unsafe = [...hops, finalUrl].find((u) => !checkUrlSafety(u).ok);
     if (unsafe !== undefined) {
+      // Dropping a body we do not read: a stream already closed or errored is what we want anyway.
       await response.body?.cancel().catch(() => undefined);
       return { refused: unsafe, status: response.status };
     }
@@ -190,6 +192,7 @@ async function request(
     if (method === 'GET' && /html/i.test(contentType ?? '') && response.status !== 416) {
       page = pageSignals(await readPrefix(response, BODY_PREFIX_BYTES));
     } else {
+      // Dropping a body we do not read: a stream already closed or errored is what we want anyway.
       await response.body?.cancel().catch(() => undefined);
     }
     return { step, page, rangeRefused: response.status === 416 };

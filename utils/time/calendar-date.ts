@@ -51,3 +51,8 @@ export function nextIsoDay(iso: string): string {
 export function weekday(d: CalendarDate): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
+
+/** The instant of `hour`:00 UTC on that day, in milliseconds since the epoch. */
+export function utcMs(d: CalendarDate, hour = 0): number {
+  return Date.UTC(d.year, d.month - 1, d.day, hour);
+}

@@ -3,6 +3,7 @@
  * microdata, Drupal date fields with RDF `content="2015-04-28T19:00:00+02:00"` (DOM-NOTES.md §3.2), and
  * `<time datetime>` inside an event's date field. Values with a UTC offset settle the time zone directly.
  */
+import { parseIsoDate } from '../../time/calendar-date';
 import type { AttendanceMode, EventStatus } from '../../event-record';
 
 export type StructuredMoment = { date: string; time: string | null; offset: string | null };
@@ -28,9 +29,7 @@ export function parseIsoMoment(value: unknown, textHasClock = true): StructuredM
   if (typeof value !== 'string') return null;
   const m = ISO.exec(value.trim());
   if (!m?.[1]) return null;
-  const [y, mo, d] = m[1].split('-').map(Number) as [number, number, number];
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (!parseIsoDate(m[1])) return null;
   const hasTime = m[2] !== undefined && Number(m[2]) < 24 && Number(m[3]) < 60;
   // Drupal stores date-only fields as midnight: without a clock in the visible text, it is a date.
   const midnight = m[2] === '00' && m[3] === '00';

@@ -1,0 +1,29 @@
+/**
+ * Bundles the `event-lens` command for the npm package (run by `npm pack` as `prepack`): the command and its
+ * worker thread's script, each one self-contained JavaScript file in `.output/cli/`, so the installed command
+ * needs no TypeScript loader and none of the project's dependencies at run time.
+ */
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const outdir = join(root, '.output', 'cli');
+
+await build({
+  entryPoints: { 'event-lens': join(root, 'cli/event-lens.ts'), 'batch-worker': join(root, 'cli/batch-worker.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Some dependencies are CommonJS: give the ES module bundle the `require` they call.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+chmodSync(join(outdir, 'event-lens.mjs'), 0o755);
+console.log(`bundled: ${outdir}/event-lens.mjs, batch-worker.mjs`);
