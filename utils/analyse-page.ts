@@ -50,8 +50,7 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, se
   const original = new URL(capture?.originalUrl ?? tabUrl.href);
   const warnings: Warning[] = [];
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
-  if (capture && capture.originalUrl === null)
-    warnings.push(warning('capture-address-unknown'));
+  if (capture && capture.originalUrl === null) warnings.push(warning('capture-address-unknown'));
   if (served && requestedIso && capture?.timestamp?.length === 14 && served.capturedAt !== requestedIso) {
     warnings.push(warning('served-other-capture', { requested: requestedIso, served: served.capturedAt }));
   }

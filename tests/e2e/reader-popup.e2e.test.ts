@@ -167,7 +167,7 @@ describe('the popup, as a reader sees it', () => {
         });
         await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/card.js'] });
       },
-      [tabId, JSON.stringify({ record, original: record })] as const,
+      [tabId, JSON.stringify({ record, original: record, messages: null })] as const,
     );
     const cardText = () =>
       inCardWorld<string>(browser, tabId, "return globalThis.__eventLensCardRoot?.querySelector('aside')?.textContent");

@@ -8,7 +8,14 @@
 import { addDays, compareDates, daysBetween, type CalendarDate } from '../time/calendar-date';
 import { ENDS_ON, ENDS_ON_UNSPACED, OBITUARY_HEADING, PAGE_DATE_LINE, PAGE_DATE_LINE_UNSPACED } from './cues';
 import { isEventEvidence, weighSentence, type Evidence } from './evidence';
-import { findDateSpans, findYearlessSpans, placeYearless, toIsoDate, type DateSpan, type YearSource } from './fields/dates';
+import {
+  findDateSpans,
+  findYearlessSpans,
+  placeYearless,
+  toIsoDate,
+  type DateSpan,
+  type YearSource,
+} from './fields/dates';
 import { isKnownPlace, placeBeforeDate } from './fields/place-in-prose';
 import { findTimeRanges, isTimetableRow } from './fields/times';
 import { readableCount } from './event-page-text';

@@ -295,8 +295,7 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
   if (links.length > 0)
     sources.links = source(`${links.length} link(s) in the page content`, 'content-anchors', 'page-links');
 
-  if (times?.kind === 'programme')
-    warnings.push(warning('programme-times'));
+  if (times?.kind === 'programme') warnings.push(warning('programme-times'));
   if (dates.span.yearInferred) warnings.push(yearWarning(dates.span));
   return {
     title: title.title.slice(0, 2000),

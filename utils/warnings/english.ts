@@ -33,7 +33,8 @@ export const ENGLISH_WARNINGS: Record<WarningCode, (p: WarningParams) => string>
     `The page changed its own address (to ${p.address ?? ''}) after it loaded; Event Lens reads it as the address it was loaded from.`,
   'date-disagrees': (p) =>
     `The page's "${p.line ?? ''}" disagrees with its machine-readable date (${p.date ?? ''}); shown: the machine-readable one.`,
-  'end-next-day': (p) => `The end time ${p.end ?? ''} is earlier than the start ${p.start ?? ''}: read as the next day.`,
+  'end-next-day': (p) =>
+    `The end time ${p.end ?? ''} is earlier than the start ${p.start ?? ''}: read as the next day.`,
   'other-times': (p) =>
     `The page also gives ${p.other ?? ''} for this day ("${p.line ?? ''}"); shown: ${p.shown ?? ''} (${p.rule ?? ''}).`,
   'programme-times': () => 'The page gives no time for the event itself; the times are those of its programme.',

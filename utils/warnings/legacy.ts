@@ -58,7 +58,8 @@ const LEGACY: { code: WarningCode; pattern: RegExp; params?: (g: WarningParams) 
   },
   {
     code: 'other-times',
-    pattern: /^The page also gives (?<other>\S+) for this day \("(?<line>.*)"\); shown: (?<shown>\S+) \((?<rule>[^()]*)\)\.$/s,
+    pattern:
+      /^The page also gives (?<other>\S+) for this day \("(?<line>.*)"\); shown: (?<shown>\S+) \((?<rule>[^()]*)\)\.$/s,
   },
   {
     code: 'programme-times',
@@ -95,7 +96,10 @@ const LEGACY: { code: WarningCode; pattern: RegExp; params?: (g: WarningParams) 
     pattern:
       /^The page gives no time zone beyond "(?<written>.*)"; assumed (?<zone>\S+), where (?<site>\S+) is based\.$/s,
   },
-  { code: 'zone-assumed', pattern: /^The page gives no time zone; assumed (?<zone>\S+), where (?<site>\S+) is based\.$/ },
+  {
+    code: 'zone-assumed',
+    pattern: /^The page gives no time zone; assumed (?<zone>\S+), where (?<site>\S+) is based\.$/,
+  },
   { code: 'zone-unknown', pattern: /^The page gives no time zone; times are shown as written\.$/ },
   {
     code: 'time-repeated',

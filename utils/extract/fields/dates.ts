@@ -20,8 +20,7 @@ export { compareDates, toIsoDate } from '../../time/calendar-date';
  * date, the event's start (an end date), a listing's month heading, or the page at large.
  */
 export type YearSource =
-  | { kind: 'page-date' | 'first-date'; date: string }
-  | { kind: 'capture' | 'event-start' | 'heading' | 'page' };
+  { kind: 'page-date' | 'first-date'; date: string } | { kind: 'capture' | 'event-start' | 'heading' | 'page' };
 
 export type DateSpan = {
   start: CalendarDate;
@@ -382,11 +381,7 @@ export function findYearlessSpans(raw: string, limit = 20): YearlessSpan[] {
  * events after they publish them, and report them soon after); an end month before the start month runs into the
  * next year ("28 December to 3 January"). `null` when the day does not exist that year (29 February).
  */
-export function placeYearless(
-  span: YearlessSpan,
-  reference: CalendarDate,
-  yearFrom: YearSource,
-): DateSpan | null {
+export function placeYearless(span: YearlessSpan, reference: CalendarDate, yearFrom: YearSource): DateSpan | null {
   const place = (year: number) => {
     const start = calendarDate(year, span.start.month, span.start.day);
     const endYear = span.end.month < span.start.month ? year + 1 : year;
