@@ -160,9 +160,11 @@ describe('PopupView in the reader’s language', () => {
     );
     const warnings = root.querySelector('[data-testid="event-warnings"]');
     expect(warnings?.getAttribute('lang')).toBeNull();
-    expect(warnings?.textContent).toBe(
+    // The page's own words are isolated from the sentence around them (U+2068 … U+2069).
+    expect(warnings?.textContent?.replace(/[\u2068\u2069]/g, '')).toBe(
       'Le champ « Where » de la page indique « Event (Republic of Korea) », mais elle décrit un événement en ligne ; affiché en ligne.',
     );
+    expect(warnings?.textContent).toContain('\u2068Event (Republic of Korea)\u2069');
     expect(root.textContent).not.toMatch(/Where each field|Time zone |Your time|describes an online event/);
   });
 

@@ -46,13 +46,20 @@ function shownParam(name: string, value: string, warning: Warning, locale: strin
 }
 
 /**
+ * A fact set apart from the sentence around it (Unicode's first-strong isolate, U+2068 … U+2069): the page's
+ * English words inside an Arabic sentence keep their own order, "Event (Republic of Korea)" stays whole instead
+ * of having its brackets taken by the Arabic around it (docs/i18n.md, "Right to left").
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
  * The note in the reader's language. An older note no code reads (`note`) keeps its English words after the
  * message that says so (components/WarningText.tsx marks them `lang="en"`).
  */
 export function warningText(t: Translate, warning: Warning, locale: string): string {
   if (warning.code === 'note') return `${t(warningKey('note'))} ${warning.text}`;
   const subs = WARNING_PARAMS[warning.code].map((name) =>
-    shownParam(name, warning.params[name] ?? '', warning, locale),
+    isolate(shownParam(name, warning.params[name] ?? '', warning, locale)),
   );
   return t(warningKey(warning.code), subs);
 }
