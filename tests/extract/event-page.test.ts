@@ -45,7 +45,9 @@ describe('extractEvent, pattern by pattern', () => {
     ).event;
     expect(e?.start.iso).toBe('2020-06-10T13:00:00+02:00');
     expect(e?.location.mode).toBe('online');
-    expect(e?.warnings.map((w) => w.text).join(' ')).toMatch(/Written as CET; on 10 June 2020 Europe\/Paris was on summer time/);
+    expect(e?.warnings.map((w) => w.text).join(' ')).toMatch(
+      /Written as CET; on 10 June 2020 Europe\/Paris was on summer time/,
+    );
   });
 
   it('keeps only http(s) and mailto links, unwrapped, by kind', () => {

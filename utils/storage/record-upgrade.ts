@@ -14,7 +14,7 @@ const isObject = (v: unknown): v is Loose => v !== null && typeof v === 'object'
 /** A list of notes as schema 2 has them: sentences read back into codes, anything else left for the schema. */
 function upgradeWarnings(warnings: unknown): unknown {
   if (!Array.isArray(warnings)) return warnings;
-  return warnings.map((w) => (typeof w === 'string' ? legacyWarning(w) : w));
+  return (warnings as unknown[]).map((w) => (typeof w === 'string' ? legacyWarning(w) : w));
 }
 
 function upgradeEvent(event: unknown): unknown {
