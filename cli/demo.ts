@@ -6,7 +6,8 @@
  *   npm run demo                                  a browser window; close it to stop
  *   npm run demo -- --headless --screenshot out/  writes page.png, popup.png, library.png and settings.png to
  *                                                 out/ and exits
- *   add --timezone Asia/Seoul for a reader in Seoul, --dark for the dark theme
+ *   add --timezone Asia/Seoul for a reader in Seoul, --dark for the dark theme, --language ar for a browser in
+ *   Arabic (any of the six: ar, en, es, fr, ru, zh-CN)
  *
  * Chromium: /usr/bin/chromium, or $CHROME_PATH.
  */
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     screenshot: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     timezone: { type: 'string' },
+    language: { type: 'string' },
     dark: { type: 'boolean', default: false },
   },
 });
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension({
     headless,
     timezone: values.timezone,
+    language: values.language,
     colorScheme: values.dark ? 'dark' : 'light',
   });
   try {

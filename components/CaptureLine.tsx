@@ -2,6 +2,7 @@ import type { PageInfo } from '../utils/event-record';
 import { pageNotes } from '../utils/event-view/page-notes';
 import type { Translate } from '../utils/i18n/translate';
 import { formatCaptureTime } from '../utils/time/format-event-time';
+import { WarningText } from './WarningText';
 
 type Props = { t: Translate; page: PageInfo; locale: string };
 
@@ -34,8 +35,8 @@ export function CaptureLine({ t, page, locale }: Props) {
         </p>
       )}
       {notes.warnings.map((w) => (
-        <p class="warning" lang="en" key={w}>
-          {w}
+        <p class="warning" key={w.text} data-code={w.code}>
+          <WarningText t={t} warning={w} locale={locale} />
         </p>
       ))}
     </footer>

@@ -13,6 +13,7 @@ import { FieldSourceList } from './FieldSourceList';
 import { LinkList } from './LinkList';
 import { SaveControls, type SaveControlsProps } from './SaveControls';
 import { TimeTable } from './TimeTable';
+import { WarningText } from './WarningText';
 import { zoneSourceText } from '../utils/event-view/zone-source';
 
 type Props = {
@@ -61,9 +62,11 @@ export function EventCard(props: Props) {
       {display && <DisplayOptions t={t} {...display} />}
       <EventPlace t={t} event={event} />
       {notes.warnings.length > 0 && (
-        <ul class="warnings" lang="en" aria-label={t('warningsLabel')} data-testid="event-warnings">
+        <ul class="warnings" aria-label={t('warningsLabel')} data-testid="event-warnings">
           {notes.warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w.text} data-code={w.code}>
+              <WarningText t={t} warning={w} locale={prefs.locale} />
+            </li>
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { findZoneChoice } from '../utils/time/format-event-time';
 import { ArchiveHostsSettings } from './ArchiveHostsSettings';
 import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { DisplayOptions } from './DisplayOptions';
+import { LanguageSetting } from './LanguageSetting';
 import { SiteAccessSetting } from './SiteAccessSetting';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 
@@ -22,6 +23,7 @@ type Props = {
   choices: () => readonly ZoneChoice[];
   archives: Omit<ComponentProps<typeof ArchiveHostsSettings>, 't'>;
   siteAccess: Omit<ComponentProps<typeof SiteAccessSetting>, 't'>;
+  language: Omit<ComponentProps<typeof LanguageSetting>, 't'>;
   onClearCache: () => void;
   message: string | null;
   /** The saved-events library page. */
@@ -90,7 +92,7 @@ function Toggle(props: { label: string; checked: boolean; onChange: (on: boolean
   );
 }
 
-/** The settings page: time, other captures, link checks, the in-page card, one's own archives, cached data. */
+/** The settings page: language, time, other captures, link checks, the in-page card, one's own archives, cached data. */
 export function OptionsView(props: Props) {
   const { t, display, onDisplay, captures, onCaptures, page, onPage } = props;
   return (
@@ -106,6 +108,7 @@ export function OptionsView(props: Props) {
           {props.message}
         </p>
       )}
+      <LanguageSetting t={t} {...props.language} />
       <section class="panel" aria-labelledby="opt-time">
         <h2 id="opt-time">{t('optTimeTitle')}</h2>
         {/* Started afresh whenever the stored zone changes (here, or on another page). */}

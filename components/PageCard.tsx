@@ -6,6 +6,7 @@ import { formatTimeRows, type TimeFormatOptions } from '../utils/time/format-eve
 import { EventPlace } from './EventPlace';
 import { ListingPicker, type ListingPickerProps } from './ListingPicker';
 import { TimeTable } from './TimeTable';
+import { WarningText } from './WarningText';
 
 export type PageCardProps = {
   t: Translate;
@@ -62,7 +63,7 @@ export function PageCard(p: PageCardProps) {
       <EventPlace t={t} event={event} />
       <p class="date">{times.dateText}</p>
       <TimeTable t={t} times={times} />
-      <CardNotes t={t} notes={notes} />
+      <CardNotes t={t} notes={notes} locale={p.prefs.locale} />
       <CalendarChoices {...p} />
       <div class="actions">
         {p.saved && <span class="saved-state">✓ {t('savedState')}</span>}
@@ -83,8 +84,8 @@ export function PageCard(p: PageCardProps) {
   );
 }
 
-/** What was assumed (in the reader's language) and the page's notes (in English), each once. */
-function CardNotes({ t, notes }: { t: Translate; notes: ReturnType<typeof eventNotes> }) {
+/** What was assumed and the page's notes, in the reader's language, each once. */
+function CardNotes({ t, notes, locale }: { t: Translate; notes: ReturnType<typeof eventNotes>; locale: string }) {
   if (!notes.zoneAssumed && notes.warnings.length === 0) return null;
   return (
     <ul class="notes" data-testid="card-notes">
@@ -94,8 +95,8 @@ function CardNotes({ t, notes }: { t: Translate; notes: ReturnType<typeof eventN
         </li>
       )}
       {notes.warnings.map((w) => (
-        <li key={w} lang="en">
-          {w}
+        <li key={w.text} data-code={w.code}>
+          <WarningText t={t} warning={w} locale={locale} />
         </li>
       ))}
     </ul>

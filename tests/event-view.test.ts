@@ -11,8 +11,9 @@ import { chosenIndex, chosenRecord, eventKey, validChoice } from '../utils/listi
 import { loadChosenEvent, recentPageCheck, saveChosenEvent, savePageCheck, pageChecksItem } from '../utils/storage';
 import { validatedItem } from '../utils/storage/validated-item';
 import { formatTimeRows, zonePlace } from '../utils/time/format-event-time';
-import { english, french, LOCALES } from './helpers/i18n';
+import { arabic, chinese, english, french, LOCALES, russian } from './helpers/i18n';
 import { fixtureRecord } from './helpers/records';
+import { warning } from '../utils/warnings/english';
 
 const seed = fixtureRecord('seed');
 const event = seed.event as EventDetails;
@@ -34,13 +35,25 @@ describe('plural forms (translateCount)', () => {
     [french, 0, '0 événement supprimé.'],
     [french, 1, '1 événement supprimé.'],
     [french, 2, '2 événements supprimés.'],
+    [russian, 1, 'Удалено 1 мероприятие.'],
+    [russian, 3, 'Удалено 3 мероприятия.'],
+    [russian, 5, 'Удалено 5 мероприятий.'],
+    [russian, 21, 'Удалено 21 мероприятие.'],
+    [arabic, 0, 'لم تُحذف أي فعالية.'],
+    [arabic, 1, 'حُذفت فعالية واحدة.'],
+    [arabic, 2, 'حُذفت فعاليتان.'],
+    [arabic, 3, 'حُذفت 3 فعاليات.'],
+    [arabic, 11, 'حُذفت 11 فعالية.'],
+    [arabic, 100, 'حُذفت 100 فعالية.'],
+    [chinese, 2, '已删除 2 个活动。'],
   ])('%#: %s', (t, n, text) => expect(translateCount(t, 'libraryDeleted', n)).toBe(text));
 
-  it('falls back to the "other" form a language file lacks (Russian "few", before it has one)', () => {
-    const russian: Translate = (key, subs) => (key === 'messagesLocale' ? 'ru' : english(key, subs));
-    // Russian puts 3 in "few": there is no libraryDeleted_few yet, so the "other" form is used.
+  it('falls back to the "other" form a language file lacks (a Russian file without "few")', () => {
+    const withoutFew: Translate = (key, subs) =>
+      key === 'messagesLocale' ? 'ru' : key.endsWith('_few') ? key : english(key, subs);
+    // Russian puts 3 in "few": there is no libraryDeleted_few here, so the "other" form is used.
     expect(new Intl.PluralRules('ru').select(3)).toBe('few');
-    expect(translateCount(russian, 'libraryDeleted', 3)).toBe('Deleted 3 events.');
+    expect(translateCount(withoutFew, 'libraryDeleted', 3)).toBe('Deleted 3 events.');
   });
 
   it('every plural family has its "one" and "other" forms in every language', () => {
@@ -94,9 +107,12 @@ describe('each assumption said once', () => {
     const assumed = {
       ...event,
       timeZone: { ...event.timeZone, basis: 'site-default' as const },
-      warnings: ['The page gives no time zone; assumed Europe/Paris, where uil.unesco.org is based.', 'Other.'],
+      warnings: [warning('zone-assumed', { zone: 'Europe/Paris', site: 'uil.unesco.org' }), warning('programme-times')],
     };
-    expect(eventNotes(assumed)).toEqual({ zoneAssumed: { zone: 'Europe/Paris' }, warnings: ['Other.'] });
+    expect(eventNotes(assumed)).toEqual({
+      zoneAssumed: { zone: 'Europe/Paris' },
+      warnings: [warning('programme-times')],
+    });
     expect(eventNotes(event)).toEqual({ zoneAssumed: null, warnings: event.warnings });
   });
 

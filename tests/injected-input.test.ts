@@ -13,8 +13,15 @@ describe('the card’s data, handed to the injected card', () => {
 
   it('reads back what the background handed, nulls included', () => {
     const record = eventRecord();
-    setInjectedGlobal(...injectedArgs(CARD_DATA, { record, original: record }));
-    expect(readCardData()).toEqual({ record, original: record });
+    setInjectedGlobal(...injectedArgs(CARD_DATA, { record, original: record, messages: null }));
+    expect(readCardData()).toEqual({ record, original: record, messages: null });
+  });
+
+  it('reads back the messages of the language the reader chose', () => {
+    const record = eventRecord();
+    const messages = { cardDetails: { message: 'التفاصيل' } };
+    setInjectedGlobal(...injectedArgs(CARD_DATA, { record, original: record, messages }));
+    expect(readCardData()?.messages).toEqual(messages);
   });
 
   it.each([
@@ -26,6 +33,10 @@ describe('the card’s data, handed to the injected card', () => {
       JSON.stringify({ record: { ...eventRecord(), event: null }, original: eventRecord() }),
     ],
     ['more than 5 MB', `"${'x'.repeat(5_000_001)}"`],
+    [
+      'messages of the wrong shape',
+      JSON.stringify({ record: eventRecord(), original: eventRecord(), messages: { cardDetails: 'x' } }),
+    ],
   ])('refuses %s', (_what, raw) => {
     hand(raw);
     expect(readCardData()).toBeNull();

@@ -77,6 +77,14 @@ describe('the card’s overlays', () => {
     expect([live.tagName, live.textContent, live.hasAttribute('href')]).toEqual(['SPAN', '✓', false]);
   });
 
+  it('point "moved" the way the page’s text runs', () => {
+    const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
+    const moved = result('moved', 'https://web.archive.org/web/2020/https://uil.unesco.org/x');
+    expect(linkMark(doc, moved, 'Moved').textContent).toBe('→');
+    expect(linkMark(doc, moved, 'Moved', 'rtl').textContent).toBe('←');
+    expect(linkMark(doc, result('live', 'https://uil.unesco.org/x'), 'Live', 'rtl').textContent).toBe('✓');
+  });
+
   it('never link anywhere but http(s)', () => {
     const doc = new DOMParser().parseFromString('<body></body>', 'text/html');
     const mark = linkMark(doc, result('gone', 'javascript:alert(1)'), 'Gone');

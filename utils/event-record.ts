@@ -14,6 +14,42 @@ const ClockTime = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/));
 const OffsetDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/));
 const Offset = z.string().check(z.regex(/^[+-]\d{2}:\d{2}$/));
 
+/**
+ * What the extractor notices about a page or an event (a conflict, an assumption), as a code with its facts
+ * (utils/warnings/english.ts). Each code is one message in every language (`warning_<code>`, docs/i18n.md).
+ */
+export const WarningCodeSchema = z.enum([
+  'capture-address-unknown',
+  'served-other-capture',
+  'address-changed',
+  'date-disagrees',
+  'end-next-day',
+  'other-times',
+  'programme-times',
+  'year-inferred',
+  'year-from-page-date',
+  'year-from-first-date',
+  'year-from-capture',
+  'online-placeholder',
+  'online-placeholder-unlabelled',
+  'zone-assumed',
+  'zone-assumed-written',
+  'zone-unknown',
+  'time-repeated',
+  'time-skipped',
+  'zone-season-summer',
+  'zone-season-standard',
+  'note',
+]);
+
+export const WarningSchema = z.object({
+  code: WarningCodeSchema,
+  /** The facts the note names, as plain strings (ISO dates, clock times, IANA zones, the page's own words). */
+  params: z.record(z.string().check(z.maxLength(40)), text()),
+  /** The note in English: what the command line and calendar files show. */
+  text: text(),
+});
+
 export const ArchiveSchema = z.object({
   /** Registry id of the archive, e.g. `unesco`, `internet-archive`, `archive-it`. */
   id: z.string(),
@@ -39,8 +75,8 @@ export const PageSchema = z.object({
   site: z.string().check(z.maxLength(253)),
   /** The original is on a UNESCO site. */
   isUnesco: z.boolean(),
-  /** Page-level conflicts and assumptions (e.g. requested vs served capture time), in plain words. */
-  warnings: z.array(text()),
+  /** Page-level conflicts and assumptions (e.g. requested vs served capture time). */
+  warnings: z.array(WarningSchema),
 });
 
 export const TimePointSchema = z.object({
@@ -160,7 +196,7 @@ export const EventSchema = z.object({
   links: z.array(LinkSchema).check(z.maxLength(500)),
   status: EventStatusSchema,
   sources: z.partialRecord(FieldNameSchema, SourceSchema),
-  warnings: z.array(text()),
+  warnings: z.array(WarningSchema),
 });
 
 export const NoEventReasonSchema = z.object({
@@ -181,6 +217,8 @@ export const EventRecordSchema = z.object({
   noEvent: z.nullable(NoEventReasonSchema),
 });
 
+export type WarningCode = z.infer<typeof WarningCodeSchema>;
+export type Warning = z.infer<typeof WarningSchema>;
 export type Archive = z.infer<typeof ArchiveSchema>;
 export type PageInfo = z.infer<typeof PageSchema>;
 export type TimePoint = z.infer<typeof TimePointSchema>;

@@ -7,6 +7,7 @@ import { applyCorrections } from '../../utils/corrections';
 import { placeRecordZones } from '../../utils/extract/place-zone';
 import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
 import { decideInjection, framesToConsider } from '../../utils/page/injection-decision';
+import { chosenMessages } from '../../utils/i18n/page-translator';
 import { CARD_DATA, cardWanted } from '../../utils/page-card/card-data';
 import type { Handlers, SenderInfo } from '../../utils/messages';
 import { capturesForPage } from '../../utils/captures/capture-service';
@@ -41,7 +42,7 @@ async function showCard(target: { tabId: number; frameIds: number[] }, record: E
   await browser.scripting.executeScript({
     target,
     func: setInjectedGlobal,
-    args: injectedArgs(CARD_DATA, { record: shown, original: record }),
+    args: injectedArgs(CARD_DATA, { record: shown, original: record, messages: await chosenMessages() }),
   });
   await browser.scripting.executeScript({ target, files: [CARD] });
 }

@@ -22,6 +22,7 @@ export function showLinkMarks(layer: OverlayLayer, check: PageCheck | null, t: T
     const mark = unwrapped && byUrl.get(unwrapped.url);
     if (!mark) continue;
     const verdict = t(`verdict_${mark.verdict.replace(/-/g, '_')}` as MessageKey);
-    layer.add(linkMark(document, mark, t('cardLinkMark', verdict)), a, 'after', 'marks');
+    const direction = getComputedStyle(a).direction === 'rtl' ? 'rtl' : 'ltr';
+    layer.add(linkMark(document, mark, t('cardLinkMark', verdict), direction), a, 'after', 'marks');
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Puts the card on the page (bottom right, in a closed shadow root: the page's styles and scripts cannot reach
- * it), the converted time next to the page's own, and the latest link check's marks; keeps them in step with the
+ * Puts the card on the page (in the bottom corner where the reader's lines end, left in Arabic; in a closed shadow
+ * root: the page's styles and scripts cannot reach it), the converted time next to the page's own, and the latest link check's marks; keeps them in step with the
  * reader's choices made anywhere (the event chosen on a listing page, corrections, saving, a new check), and
  * takes everything away when the extension is updated or turned off. Nothing of the page is moved.
  */
@@ -13,7 +13,8 @@ import { applyCorrections } from '../../utils/corrections';
 import { downloadIcs } from '../../utils/common/download';
 import { eventsOf, type EventRecord, type PageInfo } from '../../utils/event-record';
 import { listingChoices } from '../../utils/event-view/listing-choices';
-import { browserTranslate, type Translate } from '../../utils/i18n/translate';
+import { languageOf, markLanguage, translatorFor } from '../../utils/i18n/page-translator';
+import type { Translate } from '../../utils/i18n/translate';
 import { savedKeys } from '../../utils/library/saved-events';
 import { chosenRecord, eventKey, validChoice } from '../../utils/listing/chosen-event';
 import type { ExtensionRequest } from '../../utils/messages';
@@ -37,6 +38,7 @@ import {
   type StoredItem,
 } from '../../utils/storage';
 import { displayPreferences, type TimeFormatOptions } from '../../utils/time/format-event-time';
+import { textDirection } from '../../utils/i18n/ui-language';
 import { showLinkMarks } from './link-marks';
 import { overlayLayer } from './overlay-layer';
 import { showTimeNote } from './time-note';
@@ -93,11 +95,13 @@ export async function mountCard(): Promise<void> {
   const settings = await loadPageSettings();
   const page = data.original.page;
   if (!cardWanted(settings, page.site)) return;
-  const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (k: string, s?: string | string[]) => string;
-  const t = browserTranslate(getMessage);
-  const prefs = displayPreferences(await loadDisplaySettings(), (zone) => t('readerZone', zone));
+  const { t, language, locale } = languageOf(translatorFor(data.messages));
+  const prefs = displayPreferences(await loadDisplaySettings(), (zone) => t('readerZone', zone), locale);
   const captureCount = await knownCaptureCount(page);
   const card = shadowHost(document, 'event-lens-card', cardCss);
+  // The host's direction sets the card's corner (page-card.css, `inset-inline-end`), the box's its own layout.
+  card.host.dir = textDirection(language);
+  markLanguage(card.box, language);
   const ctx: Context = { original: data.original, settings, t, prefs, cardRoot: card.root };
   const layer = overlayLayer(document);
   // Kept in the isolated world for the tests (the page itself cannot see a closed shadow root).

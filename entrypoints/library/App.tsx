@@ -102,7 +102,7 @@ function useUndoableDelete(t: Translate, setMessage: (m: string | null) => void)
 }
 
 /** The library page's one container: reads and writes the saved events and corrections, exports, imports. */
-export function App({ t }: { t: Translate }) {
+export function App({ t, locale }: { t: Translate; locale: string }) {
   const [stored] = useStoredItem(savedEventsItem);
   const [corrections] = useStoredItem(correctionsItem);
   const [settings] = useStoredItem(displaySettingsItem);
@@ -125,7 +125,7 @@ export function App({ t }: { t: Translate }) {
   return (
     <LibraryView
       t={t}
-      prefs={displayPreferences(settings, (zone) => t('readerZone', zone))}
+      prefs={displayPreferences(settings, (zone) => t('readerZone', zone), locale)}
       items={shown}
       total={list.events.length}
       unreadable={list.unreadable}

@@ -10,10 +10,16 @@ import {
   captureSettingsItem,
   clearCachedData,
   displaySettingsItem,
+  languageSettingItem,
   pageSettingsItem,
   userArchivesItem,
 } from '../../utils/storage';
 import { readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
+import { languageName, languageNameIn } from '../../utils/i18n/language-names';
+import { UI_LANGUAGES, type UiLanguage } from '../../utils/i18n/ui-language';
+
+const LANGUAGE_NAMES = () =>
+  Object.fromEntries(UI_LANGUAGES.map((l) => [l, languageName(l)])) as Record<UiLanguage, string>;
 
 /** The reader's own archive hosts: each added with the browser's permission for that host, asked in the click. */
 function useArchiveHosts(t: Translate) {
@@ -79,10 +85,11 @@ function useSiteAccess(t: Translate, origins: readonly string[]) {
 }
 
 /** The settings page's one container: reads and writes the stored settings, asks for permissions. */
-export function App({ t }: { t: Translate }) {
+export function App({ t, language }: { t: Translate; language: UiLanguage }) {
   const [display, saveDisplay] = useStoredItem(displaySettingsItem);
   const [captures, saveCaptures] = useStoredItem(captureSettingsItem);
   const [page, savePage] = useStoredItem(pageSettingsItem);
+  const [languageSetting, saveLanguage] = useStoredItem(languageSettingItem);
   const [message, setMessage] = useState<string | null>(null);
   const archives = useArchiveHosts(t);
   const siteAccess = useSiteAccess(t, archives.origins);
@@ -100,6 +107,13 @@ export function App({ t }: { t: Translate }) {
       choices={zoneChoices}
       archives={archives}
       siteAccess={siteAccess}
+      language={{
+        language: languageSetting.language,
+        browserLanguageName: languageNameIn(browser.i18n.getUILanguage(), language),
+        languageNames: LANGUAGE_NAMES(),
+        // This page speaks the new language at once; the others the next time they open.
+        onLanguage: (next) => void saveLanguage({ language: next }).then(() => location.reload()),
+      }}
       onClearCache={() => void clearCachedData().then(() => setMessage(t('optCleared')))}
       message={message}
       libraryUrl={browser.runtime.getURL('/library.html')}

@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { pageTranslator } from '../../utils/i18n/page-translator';
+import { pageLanguage } from '../../utils/i18n/page-translator';
 import { App } from './App';
 
-const t = pageTranslator(document);
-document.title = t('settingsTitle');
-const root = document.getElementById('app');
-if (root) render(<App t={t} />, root);
+void pageLanguage(document).then(({ t, language }) => {
+  document.title = t('settingsTitle');
+  const root = document.getElementById('app');
+  if (root) render(<App t={t} language={language} />, root);
+});

@@ -36,7 +36,7 @@ function stateOf(record: EventRecord | null): PopupState {
  * their corrections and settings (each one stored item), and what is derived from them once: the record shown
  * and its calendar links. The panels under the event (other captures, link check) come from `usePanels`.
  */
-export function App({ t }: { t: Translate }) {
+export function App({ t, locale }: { t: Translate; locale: string }) {
   const { tabId, tab } = useTabRecord();
   const [settings, saveSettings] = useStoredItem(displaySettingsItem);
   const [choices, , choicesRead] = useStoredItem(chosenEventsItem);
@@ -58,7 +58,7 @@ export function App({ t }: { t: Translate }) {
     if (state.kind === 'event') performance.mark('event-lens:popup:card');
   }, [state.kind]);
 
-  const prefs = displayPreferences(settings, (zone) => t('readerZone', zone));
+  const prefs = displayPreferences(settings, (zone) => t('readerZone', zone), locale);
   const save = useSave(t, original, key);
   const copy = useCopy(t, state.kind === 'event' ? state.record : null, prefs);
   const panels = usePanels(t, prefs.locale, tabId, shown, key);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { pageTranslator } from '../../utils/i18n/page-translator';
+import { pageLanguage } from '../../utils/i18n/page-translator';
 import { App } from './App';
 
 const root = document.getElementById('app');
-if (root) render(<App t={pageTranslator(document)} />, root);
+if (root) void pageLanguage(document).then(({ t, locale }) => render(<App t={t} locale={locale} />, root));

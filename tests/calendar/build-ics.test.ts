@@ -42,7 +42,8 @@ describe('buildIcs', () => {
 
   it('uses CRLF, folds at 75 octets without splitting a UTF-8 character, and escapes text', () => {
     const title = `Réunion ‘Archives’; mémoire, et web — ${'é'.repeat(80)}`;
-    const ics = buildIcs(withEvent({ title, warnings: ['x'.repeat(300)] }), NOW) ?? '';
+    const ics =
+      buildIcs(withEvent({ title, warnings: [{ code: 'note', params: {}, text: 'x'.repeat(300) }] }), NOW) ?? '';
     expect(ics.split('\r\n').length).toBeGreaterThan(10);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) {

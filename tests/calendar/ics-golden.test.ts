@@ -67,7 +67,7 @@ const CASES: Case[] = [
   },
   {
     name: 'long-description',
-    record: withEvent({ warnings: [LONG_NOTE] }),
+    record: withEvent({ warnings: [{ code: 'note', params: {}, text: LONG_NOTE }] }),
     start: '2020-11-17T12:00:00.000Z',
     end: '2020-11-17T13:30:00.000Z',
     summary: seedEvent.title,

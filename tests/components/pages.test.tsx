@@ -10,7 +10,10 @@ import { DEFAULT_DISPLAY_SETTINGS, DEFAULT_PAGE_SETTINGS } from '../../utils/sto
 import type { TimeFormatOptions } from '../../utils/time/format-event-time';
 import { english } from '../helpers/i18n';
 import { fixtureRecord } from '../helpers/records';
+import { warning } from '../../utils/warnings/english';
 import { mountIn, settle } from './render';
+import { languageName } from '../../utils/i18n/language-names';
+import { UI_LANGUAGES, type UiLanguage } from '../../utils/i18n/ui-language';
 
 const prefs: TimeFormatOptions = {
   readerZone: 'Asia/Seoul',
@@ -140,7 +143,7 @@ describe('PageCard', () => {
     const assumed = {
       ...event,
       timeZone: { ...event.timeZone, basis: 'site-default' as const },
-      warnings: ['The page gives no time zone; assumed Europe/Paris, where uil.unesco.org is based.'],
+      warnings: [warning('zone-assumed', { zone: 'Europe/Paris', site: 'uil.unesco.org' })],
     };
     const onChoose = vi.fn();
     const root = mountIn(
@@ -178,6 +181,12 @@ describe('OptionsView', () => {
       choices: () => [{ zone: 'Asia/Tokyo', label: 'Tokyo (Asia)' }],
       archives: { origins: [], message: null, onAdd: vi.fn(), onRemove: vi.fn() },
       siteAccess: { granted: false, message: null, onGiveBack: vi.fn() },
+      language: {
+        language: null,
+        browserLanguageName: 'English (United Kingdom)',
+        languageNames: Object.fromEntries(UI_LANGUAGES.map((l) => [l, languageName(l)])) as Record<UiLanguage, string>,
+        onLanguage: vi.fn(),
+      },
       onClearCache: vi.fn(),
       message: null,
       libraryUrl: 'chrome-extension://x/library.html',
@@ -197,5 +206,26 @@ describe('OptionsView', () => {
     expect(root.textContent).toContain('Use this zone');
     root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     expect(props.onDisplay).toHaveBeenCalledWith({ ...DEFAULT_DISPLAY_SETTINGS, homeZone: 'Asia/Tokyo' });
+  });
+
+  it('offers the browser’s language and the six, each named in its own language, and says which is chosen', () => {
+    const { root, props } = options();
+    const select = root.querySelector<HTMLSelectElement>('[data-testid="opt-language"]') as HTMLSelectElement;
+    const offered = [...select.options].map((o) => [o.value, o.textContent, o.getAttribute('lang')]);
+    expect(offered).toEqual([
+      ['', 'As the browser (English (United Kingdom))', null],
+      ['ar', 'العربية', 'ar'],
+      ['en', 'English', 'en'],
+      ['es', 'Español', 'es'],
+      ['fr', 'Français', 'fr'],
+      ['ru', 'Русский', 'ru'],
+      ['zh_CN', '中文', 'zh-CN'],
+    ]);
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(props.language.onLanguage).toHaveBeenLastCalledWith('ar');
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(props.language.onLanguage).toHaveBeenLastCalledWith(null);
   });
 });

@@ -142,7 +142,7 @@ describe('PopupView in the reader’s language', () => {
   const event = record.event;
   if (!event) throw new Error('seed fixture has no event');
 
-  it('speaks French to a French browser, dates included, and marks the English-only details', () => {
+  it('speaks French to a French browser, dates and the extractor’s notes included', () => {
     const root = show(
       { kind: 'event', record, calendar: calendarLinks(record), event },
       { readerZone: 'Asia/Seoul', locale: 'fr-FR', hour12: false, readerLabel: (z: string) => french('readerZone', z) },
@@ -158,8 +158,14 @@ describe('PopupView in the reader’s language', () => {
     expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain(
       'Capturé le 6 déc. 2020 07:20 UTC',
     );
-    expect(root.querySelector('[data-testid="event-warnings"]')?.getAttribute('lang')).toBe('en');
-    expect(root.textContent).not.toMatch(/Where each field|Time zone |Your time/);
+    const warnings = root.querySelector('[data-testid="event-warnings"]');
+    expect(warnings?.getAttribute('lang')).toBeNull();
+    // The page's own words are isolated from the sentence around them (U+2068 … U+2069).
+    expect(warnings?.textContent?.replace(/[\u2068\u2069]/g, '')).toBe(
+      'Le champ « Where » de la page indique « Event (Republic of Korea) », mais elle décrit un événement en ligne ; affiché en ligne.',
+    );
+    expect(warnings?.textContent).toContain('\u2068Event (Republic of Korea)\u2069');
+    expect(root.textContent).not.toMatch(/Where each field|Time zone |Your time|describes an online event/);
   });
 
   it('gives the reason for a page without an event in French, with the English detail marked as such', () => {

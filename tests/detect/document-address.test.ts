@@ -8,9 +8,11 @@ describe('documentAddress: the address a record is about', () => {
   it('is the address the document was loaded from, not the one its script moved to, with a warning', () => {
     const address = documentAddress(LOADED, SPOOFED);
     expect(address?.url.href).toBe(LOADED);
-    expect(address?.warning).toBe(
-      `The page changed its own address (to ${SPOOFED}) after it loaded; Event Lens reads it as the address it was loaded from.`,
-    );
+    expect(address?.warning).toEqual({
+      code: 'address-changed',
+      params: { address: SPOOFED },
+      text: `The page changed its own address (to ${SPOOFED}) after it loaded; Event Lens reads it as the address it was loaded from.`,
+    });
   });
 
   it('says nothing when the page only moved to a fragment, or did not move', () => {
@@ -21,7 +23,7 @@ describe('documentAddress: the address a record is about', () => {
 
   it('keeps the warning short whatever the page wrote', () => {
     const long = `${LOADED}?${'x'.repeat(5000)}`;
-    expect(documentAddress(LOADED, long)?.warning?.length).toBeLessThan(500);
+    expect(documentAddress(LOADED, long)?.warning?.text.length).toBeLessThan(500);
   });
 
   it('reads nothing from a document without a navigation entry to trust', () => {

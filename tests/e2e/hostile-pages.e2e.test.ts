@@ -50,7 +50,7 @@ describe('a page that rewrites its own address (history.pushState)', () => {
       isUnesco: false,
     });
     expect(record?.event).toBeNull();
-    expect(record?.page.warnings.join(' ')).toContain('The page changed its own address');
+    expect(record?.page.warnings.map((w) => w.text).join(' ')).toContain('The page changed its own address');
 
     const popup = await openPopupFor(browser, tabId);
     await popup.locator('main').waitFor();
@@ -90,7 +90,7 @@ describe('a page that rewrites its own address (history.pushState)', () => {
     const record = await storedRecord(tabId);
     expect(record?.page.url).toBe(url);
     expect(record?.event?.title).toBe(TITLE);
-    expect(record?.page.warnings.join(' ')).toContain('The page changed its own address');
+    expect(record?.page.warnings.map((w) => w.text).join(' ')).toContain('The page changed its own address');
     await page.close();
   });
 });

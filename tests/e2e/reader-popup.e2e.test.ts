@@ -110,7 +110,8 @@ describe('the popup, as a reader sees it', () => {
       browser,
       tabId,
       `record.event.timeZone.basis = 'site-default';
-       record.event.warnings.push('The page gives no time zone; assumed Europe/Paris, where uil.unesco.org is based.');`,
+       record.event.warnings.push({ code: 'zone-assumed', params: { zone: 'Europe/Paris', site: 'uil.unesco.org' },
+         text: 'The page gives no time zone; assumed Europe/Paris, where uil.unesco.org is based.' });`,
     );
     const again = await openPopupFor(browser, tabId);
     await again.getByTestId('zone-guessed').waitFor();
@@ -166,7 +167,7 @@ describe('the popup, as a reader sees it', () => {
         });
         await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/card.js'] });
       },
-      [tabId, JSON.stringify({ record, original: record })] as const,
+      [tabId, JSON.stringify({ record, original: record, messages: null })] as const,
     );
     const cardText = () =>
       inCardWorld<string>(browser, tabId, "return globalThis.__eventLensCardRoot?.querySelector('aside')?.textContent");

@@ -11,7 +11,7 @@ describe('extractEvent, pattern by pattern', () => {
     const e = read('<h1>Night of ideas</h1><p>Date: 30 January 2020</p><p>Time: 22:00–02:00 CET</p>').event;
     expect(e?.start.iso).toBe('2020-01-30T22:00:00+01:00');
     expect(e?.end.iso).toBe('2020-01-31T02:00:00+01:00');
-    expect(e?.warnings.join(' ')).toMatch(/next day/);
+    expect(e?.warnings.map((w) => w.text).join(' ')).toMatch(/next day/);
   });
 
   it('falls back to the programme’s rows when nothing else gives a time, and says so', () => {
@@ -19,7 +19,7 @@ describe('extractEvent, pattern by pattern', () => {
       '<h1>Symposium</h1><p>Date: 24 January 2020</p><p>Programme</p><p>14h00-14h30</p><p>Welcome</p><p>17h00-18h00</p><p>Closing</p>',
     ).event;
     expect([e?.start.time, e?.end.time]).toEqual(['14:00', '18:00']);
-    expect(e?.warnings.join(' ')).toMatch(/times are those of its programme/);
+    expect(e?.warnings.map((w) => w.text).join(' ')).toMatch(/times are those of its programme/);
   });
 
   it('prefers the event details’ time to the programme’s', () => {
@@ -36,7 +36,7 @@ describe('extractEvent, pattern by pattern', () => {
     expect([e?.start.time, e?.end.time]).toEqual(['15:30', '16:45']);
     expect(e?.location).toMatchObject({ text: 'France, Paris', mode: 'in_person' });
     expect(e?.timeZone).toMatchObject({ iana: 'Europe/Paris', basis: 'venue', offset: '+01:00' });
-    expect(e?.warnings.join(' ')).toMatch(/also gives 03:30–05:00/);
+    expect(e?.warnings.map((w) => w.text).join(' ')).toMatch(/also gives 03:30–05:00/);
   });
 
   it('reads a range given in two zones as one range, not as two sessions', () => {
@@ -89,7 +89,9 @@ describe('extractEvent, pattern by pattern', () => {
     ).event;
     expect(e?.start.iso).toBe('2020-06-10T13:00:00+02:00');
     expect(e?.location.mode).toBe('online');
-    expect(e?.warnings.join(' ')).toMatch(/Written as CET; on 10 June 2020 Europe\/Paris was on summer time/);
+    expect(e?.warnings.map((w) => w.text).join(' ')).toMatch(
+      /Written as CET; on 10 June 2020 Europe\/Paris was on summer time/,
+    );
   });
 
   it('keeps only http(s) and mailto links, unwrapped, by kind', () => {

@@ -133,7 +133,10 @@ describe('files the reader imports, and calendars written from page text', () =>
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 300 }), fc.string({ maxLength: 400 }), (title, note) => {
         const ics =
-          buildIcs({ ...seed, event: { ...event, title, warnings: [note] } }, new Date(Date.UTC(2026, 0, 1))) ?? '';
+          buildIcs(
+            { ...seed, event: { ...event, title, warnings: [{ code: 'note', params: {}, text: note }] } },
+            new Date(Date.UTC(2026, 0, 1)),
+          ) ?? '';
         for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
         expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
         const vevent = new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent');

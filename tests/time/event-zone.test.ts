@@ -15,7 +15,7 @@ describe('placeEventTimes', () => {
   it('reads CET written for a June date as Paris summer time and says so', () => {
     const r = placeEventTimes('2021-06-17', '10:00', '2021-06-17', null, { ...base, zoneText: 'CET' });
     expect(r.start.iso).toBe('2021-06-17T10:00:00+02:00');
-    expect(r.warnings.join(' ')).toMatch(
+    expect(r.warnings.map((w) => w.text).join(' ')).toMatch(
       /Written as CET; on 17 June 2021 Europe\/Paris was on summer time \(UTC\+02:00\)/,
     );
   });
@@ -45,7 +45,7 @@ describe('placeEventTimes', () => {
       site: 'uil.unesco.org',
     });
     expect(r.timeZone).toMatchObject({ iana: 'Europe/Berlin', basis: 'site-default', offset: '+02:00' });
-    expect(r.warnings[0]).toMatch(/assumed Europe\/Berlin/);
+    expect(r.warnings[0]?.text).toMatch(/assumed Europe\/Berlin/);
   });
 
   it('leaves an all-day event without instants', () => {
@@ -61,7 +61,7 @@ describe('placeEventTimes', () => {
   it('says when a time falls in a DST gap', () => {
     const r = placeEventTimes('2024-03-31', '02:30', '2024-03-31', null, { ...base, zoneText: 'CET' });
     expect(r.start.iso).toBe('2024-03-31T03:30:00+02:00');
-    expect(r.warnings.join(' ')).toMatch(/does not exist/);
+    expect(r.warnings.map((w) => w.text).join(' ')).toMatch(/does not exist/);
   });
 });
 

@@ -56,7 +56,7 @@ function descriptionOf(record: EventRecord, event: EventDetails, timing: ExportT
   if (event.status !== 'scheduled') lines.push(`Status: ${event.status}.`);
   const registration = event.links.find((l) => l.kind === 'registration');
   if (registration) lines.push(`Registration: ${registration.url}`);
-  for (const warning of event.warnings) lines.push(`Note: ${warning}`);
+  for (const warning of event.warnings) lines.push(`Note: ${warning.text}`);
   lines.push('Read by Event Lens from the page; check it before relying on it.');
   return lines.join('\n');
 }

@@ -7,7 +7,10 @@
  * either. A difference between the two is a warning on the record, never its address.
  */
 
-export type DocumentAddress = { url: URL; warning: string | null };
+import type { Warning } from '../event-record';
+import { warning } from '../warnings/english';
+
+export type DocumentAddress = { url: URL; warning: Warning | null };
 
 /** An address without its fragment: moving to `#section` is not a change of page. */
 function withoutHash(url: URL): string {
@@ -32,10 +35,7 @@ export function documentAddress(loaded: string | undefined, current: string): Do
     // `location.href` always parses; if it ever did not, the page has moved somewhere unreadable.
   }
   const shown = current.length > 300 ? `${current.slice(0, 300)}…` : current;
-  const warning = moved
-    ? `The page changed its own address (to ${shown}) after it loaded; Event Lens reads it as the address it was loaded from.`
-    : null;
-  return { url, warning };
+  return { url, warning: moved ? warning('address-changed', { address: shown }) : null };
 }
 
 /** The navigation entry's address of this document (`undefined` when there is none). */

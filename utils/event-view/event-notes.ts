@@ -1,21 +1,19 @@
 /**
  * What the popup and the card say about an event beyond its facts, each thing once: the time zone Event Lens
- * assumed (said in the reader's language, with the way to correct it) and the extractor's other notes (in
- * English). The extractor also writes the assumption among its notes; shown once, not twice (issue 18).
+ * assumed (said with the way to correct it) and the extractor's other notes. The extractor also writes the
+ * assumption among its notes (`zone-assumed`, `zone-assumed-written`, `zone-unknown`): shown once, not twice
+ * (issue 18), found by its code.
  */
-import type { EventDetails } from '../event-record';
+import type { EventDetails, Warning, WarningCode } from '../event-record';
 
-/**
- * How the extractor's note on an assumed zone begins (utils/time/event-zone.ts). TODO [2027-06-01]: match a
- * typed code instead, once the extractor's notes carry one (issue 18 asks for typed readings).
- */
-const ZONE_NOTE_PREFIX = 'The page gives no time zone';
+/** The extractor's notes that say the zone was assumed or is unknown (utils/time/event-zone.ts). */
+const ZONE_NOTES: readonly WarningCode[] = ['zone-assumed', 'zone-assumed-written', 'zone-unknown'];
 
 export type EventNotes = {
   /** The zone assumed for an event with a clock time but no stated zone (`zone` `null`: shown as written). */
   zoneAssumed: { zone: string | null } | null;
-  /** The extractor's notes, in English, without the one the translated assumption already says. */
-  warnings: string[];
+  /** The extractor's notes, without the one the assumption line already says. */
+  warnings: Warning[];
 };
 
 export function eventNotes(event: EventDetails): EventNotes {
@@ -23,6 +21,6 @@ export function eventNotes(event: EventDetails): EventNotes {
   const assumed = event.start.time !== null && (basis === 'site-default' || basis === 'none');
   return {
     zoneAssumed: assumed ? { zone: iana } : null,
-    warnings: assumed ? event.warnings.filter((w) => !w.startsWith(ZONE_NOTE_PREFIX)) : event.warnings,
+    warnings: assumed ? event.warnings.filter((w) => !ZONE_NOTES.includes(w.code)) : event.warnings,
   };
 }

@@ -8,7 +8,14 @@
 import { addDays, compareDates, daysBetween, type CalendarDate } from '../time/calendar-date';
 import { ENDS_ON, ENDS_ON_UNSPACED, OBITUARY_HEADING, PAGE_DATE_LINE, PAGE_DATE_LINE_UNSPACED } from './cues';
 import { isEventEvidence, weighSentence, type Evidence } from './evidence';
-import { findDateSpans, findYearlessSpans, placeYearless, toIsoDate, type DateSpan } from './fields/dates';
+import {
+  findDateSpans,
+  findYearlessSpans,
+  placeYearless,
+  toIsoDate,
+  type DateSpan,
+  type YearSource,
+} from './fields/dates';
 import { isKnownPlace, placeBeforeDate } from './fields/place-in-prose';
 import { findTimeRanges, isTimetableRow } from './fields/times';
 import { readableCount } from './event-page-text';
@@ -219,7 +226,7 @@ function yearlessDrafts(
   input: BodyInput,
   pageDate: PageDate | null,
   reference: CalendarDate,
-  yearFrom: string,
+  yearFrom: YearSource,
   limit: number,
 ): Draft[] {
   const { lines } = input;
@@ -284,11 +291,11 @@ export function collectBodyReadings(input: BodyInput, pageDate: PageDate | null)
     }
   }
   const reference = pageDate?.date ?? firstFull ?? input.captureDate;
-  const yearFrom = pageDate
-    ? `the page's own date (${toIsoDate(pageDate.date)})`
+  const yearFrom: YearSource = pageDate
+    ? { kind: 'page-date', date: toIsoDate(pageDate.date) }
     : firstFull
-      ? `the first full date on the page (${toIsoDate(firstFull)})`
-      : 'the capture date';
+      ? { kind: 'first-date', date: toIsoDate(firstFull) }
+      : { kind: 'capture' };
   if (reference) drafts.push(...yearlessDrafts(input, pageDate, reference, yearFrom, limit));
   const readings: BodyReading[] = [];
   for (const d of drafts) {
@@ -344,7 +351,7 @@ export function findLaterEnd(
       const dates = [
         ...findDateSpans(sentence.text, 3).map((s) => s.start),
         ...findYearlessSpans(sentence.text, 3)
-          .map((y) => placeYearless(y, start, 'the start')?.start)
+          .map((y) => placeYearless(y, start, { kind: 'event-start' })?.start)
           .filter((d): d is CalendarDate => d !== undefined),
       ];
       for (const d of dates) {

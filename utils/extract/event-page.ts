@@ -17,6 +17,7 @@ import { readStatus } from './fields/status';
 import { readStructuredEvent, type StructuredEvent } from './fields/structured';
 import { readTitle, type TitleReading } from './fields/title';
 import { readListing } from './listing';
+import { warning } from '../warnings/english';
 
 export type PageContext = {
   /** The tab's URL: the base for relative links. */
@@ -116,14 +117,12 @@ function composeEvent({ page, ctx, title, pageTitle, dates, labelled, structured
   const endTime = times?.range.end ?? null;
   const warnings = [...location.warnings];
   if (structured && labelled && toIsoDate(labelled.span.start) !== startDate) {
-    warnings.push(
-      `The page's "${labelled.line.slice(0, 120)}" disagrees with its machine-readable date (${structured.start.date}); shown: the machine-readable one.`,
-    );
+    warnings.push(warning('date-disagrees', { line: labelled.line.slice(0, 120), date: structured.start.date }));
   }
   // "22:00–02:00" on one day ends the next day.
   if (startTime && endTime && endDate === startDate && endTime < startTime) {
     endDate = nextIsoDay(startDate);
-    warnings.push(`The end time ${endTime} is earlier than the start ${startTime}: read as the next day.`);
+    warnings.push(warning('end-next-day', { end: endTime, start: startTime }));
   }
   const conflict = timesConflict(times, otherTimes, startTime, endTime);
   if (conflict) warnings.push(conflict);

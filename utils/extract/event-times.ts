@@ -8,10 +8,11 @@
  * conflict can be said.
  */
 import { parseIsoDate } from '../time/calendar-date';
-import type { SourceOrigin } from '../event-record';
+import type { SourceOrigin, Warning } from '../event-record';
+import { warning } from '../warnings/english';
 import { weighSentence } from './evidence';
 import type { DateChoice, TimeKind, TimeReading } from './event-dates';
-import { findDateSpans, findYearlessSpans, toIsoDate } from './fields/dates';
+import { findDateSpans, findYearlessSpans, toIsoDate, type DateSpan } from './fields/dates';
 import { findLabelled, LABELS } from './fields/labelled';
 import { findTimeRanges, isTimetableRow, type TimeRange } from './fields/times';
 import { readableCount, type EventPage } from './event-page-text';
@@ -156,13 +157,14 @@ export function timesConflict(
   otherTimes: readonly TimeReading[],
   startTime: string | null,
   endTime: string | null,
-): string | null {
+): Warning | null {
   const conflict = otherTimes.find(
     (o) => o.range.start !== startTime || (o.range.end !== null && o.range.end !== endTime),
   );
   if (!times || !conflict) return null;
   const other = `${conflict.range.start}${conflict.range.end ? `–${conflict.range.end}` : ''}`;
-  return `The page also gives ${other} for this day ("${conflict.line.slice(0, 120)}"); shown: ${startTime}${endTime ? `–${endTime}` : ''} (${times.rule}).`;
+  const shown = `${startTime}${endTime ? `–${endTime}` : ''}`;
+  return warning('other-times', { other, line: conflict.line.slice(0, 120), shown, rule: times.rule });
 }
 
 /**
@@ -188,14 +190,19 @@ export function writtenZone(
 }
 
 /** Notes on how the times and the year were read: from a programme, a year taken from elsewhere. */
-export function readingNotes(times: TimeReading | null, dates: DateChoice): string[] {
-  const notes: string[] = [];
-  if (times?.kind === 'programme')
-    notes.push('The page gives no time for the event itself; the times are those of its programme.');
-  if (dates.span.yearInferred) {
-    notes.push(
-      `The page gives no year for "${dates.span.text}"; the year ${dates.span.start.year} comes from ${dates.span.yearFrom ?? 'the page'}.`,
-    );
-  }
+export function readingNotes(times: TimeReading | null, dates: DateChoice): Warning[] {
+  const notes: Warning[] = [];
+  if (times?.kind === 'programme') notes.push(warning('programme-times'));
+  if (dates.span.yearInferred) notes.push(yearWarning(dates.span));
   return notes;
+}
+
+/** The note on a year the page does not give, naming where it was taken from. */
+function yearWarning(span: DateSpan): Warning {
+  const params = { text: span.text, year: String(span.start.year) };
+  const from = span.yearFrom;
+  if (from?.kind === 'capture') return warning('year-from-capture', params);
+  if (from?.kind === 'page-date') return warning('year-from-page-date', { ...params, date: from.date });
+  if (from?.kind === 'first-date') return warning('year-from-first-date', { ...params, date: from.date });
+  return warning('year-inferred', params);
 }

@@ -78,7 +78,7 @@ function anchorsOf(lines: readonly string[]): Anchor[] {
     const compact = heading ? parseCompactItemDate(line) : null;
     if (compact && heading) {
       const reference: CalendarDate = { year: heading.year, month: heading.month, day: 1 };
-      const placed = placeYearless(compact, reference, `the heading "${line}"`);
+      const placed = placeYearless(compact, reference, { kind: 'heading' });
       if (placed)
         anchors.push({ index: i, span: { ...placed, yearInferred: false }, rest: line.slice(compact.text.length) });
     }

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { EventRecordSchema, type EventRecord } from '../event-record';
 import { eventKey } from '../listing/chosen-event';
+import { upgradeSavedEntry } from '../storage/record-upgrade';
 
 export const SavedEventSchema = z.object({
   /** Milliseconds since the epoch. */
@@ -20,12 +21,15 @@ export const MAX_SAVED_EVENTS = 2000;
 
 export type SavedList = { events: SavedEvent[]; unreadable: number };
 
-/** The readable entries of a stored list, and how many could not be read. */
+/**
+ * The readable entries of a stored list, and how many could not be read. Entries an older version saved (or
+ * exported) are brought to the current record schema first (utils/storage/record-upgrade.ts).
+ */
 export function readSavedList(raw: readonly unknown[]): SavedList {
   const events: SavedEvent[] = [];
   let unreadable = 0;
   for (const entry of raw) {
-    const parsed = SavedEventSchema.safeParse(entry);
+    const parsed = SavedEventSchema.safeParse(upgradeSavedEntry(entry));
     if (parsed.success && parsed.data.record.event) events.push(parsed.data);
     else unreadable++;
   }

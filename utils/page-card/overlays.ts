@@ -87,16 +87,22 @@ const MARKS: Record<LinkMarkData['verdict'], string> = {
 
 /**
  * The mark for a checked link: its verdict as a symbol, `label` as its accessible name; a link to the
- * archived copy when the page is not live and an http(s) one is known (opened apart, with no opener).
+ * archived copy when the page is not live and an http(s) one is known (opened apart, with no opener). The mark
+ * follows the link in the page's own direction, so "moved" points the way that text runs (← on an Arabic page).
  */
-export function linkMark(doc: Document, result: LinkMarkData, label: string): HTMLElement {
+export function linkMark(
+  doc: Document,
+  result: LinkMarkData,
+  label: string,
+  direction: 'ltr' | 'rtl' = 'ltr',
+): HTMLElement {
   const archived =
     result.archivedUrl && result.verdict !== 'live' && /^https?:\/\//i.test(result.archivedUrl)
       ? result.archivedUrl
       : null;
   const el = doc.createElement(archived ? 'a' : 'span');
   el.className = `mark ${result.verdict}`;
-  el.textContent = MARKS[result.verdict];
+  el.textContent = direction === 'rtl' && result.verdict === 'moved' ? '←' : MARKS[result.verdict];
   el.title = label;
   el.setAttribute('aria-label', label);
   if (archived) {

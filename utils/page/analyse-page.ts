@@ -7,11 +7,12 @@ import type { ArchiveDefinition, CaptureUrl } from '../archives/archive-definiti
 import type { MementoInfo } from '../archives/memento-headers';
 import { readServedCapture } from '../detect/served-capture';
 import { isLikelyEventPath, isUnescoHost } from '../detect/unesco-site';
-import type { EventRecord, PageInfo } from '../event-record';
+import type { EventRecord, PageInfo, Warning } from '../event-record';
 import { RECORD_SCHEMA_VERSION } from '../record-limits';
 import { extractEvent } from '../extract/event-page';
 import { placeRecordZones } from '../extract/place-zone';
 import { archiveTimestampToIso } from '../time/timestamp';
+import { warning } from '../warnings/english';
 
 function languageOf(doc: Document, original: URL): string | null {
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
@@ -47,14 +48,11 @@ type Served = { capturedAt: string; source: string; collectionName: string | nul
 
 function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, served: Served | null): PageInfo {
   const original = new URL(capture?.originalUrl ?? tabUrl.href);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const requestedIso = capture?.timestamp ? archiveTimestampToIso(capture.timestamp) : null;
-  if (capture && capture.originalUrl === null)
-    warnings.push('The archive page does not say which address it is a capture of.');
+  if (capture && capture.originalUrl === null) warnings.push(warning('capture-address-unknown'));
   if (served && requestedIso && capture?.timestamp?.length === 14 && served.capturedAt !== requestedIso) {
-    warnings.push(
-      `The address asks for a capture of ${requestedIso.replace('T', ' ').replace('Z', ' UTC')}; the archive served the one of ${served.capturedAt.replace('T', ' ').replace('Z', ' UTC')}.`,
-    );
+    warnings.push(warning('served-other-capture', { requested: requestedIso, served: served.capturedAt }));
   }
   const collectionName = served?.collectionName ?? null;
   const collectionId = capture?.collectionId ?? served?.collectionId ?? collectionName;

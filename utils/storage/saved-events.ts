@@ -13,11 +13,22 @@ import {
   type SavedEvent,
   type SavedList,
 } from '../library/saved-events';
+import { upgradeSavedEntry } from './record-upgrade';
 import { validatedItem } from './validated-item';
+
+/**
+ * Version 1 → 2: the records' notes became codes with their facts (record schema 2); every entry is upgraded
+ * (utils/storage/record-upgrade.ts), and one that is not a record is kept as it was. Exported for its test.
+ */
+export function migrateSavedEventsV1(v1: unknown): { events: unknown[] } {
+  const events = (v1 as { events?: unknown } | null)?.events;
+  return { events: Array.isArray(events) ? events.map(upgradeSavedEntry) : [] };
+}
 
 export const savedEventsItem = validatedItem('local:saved-events', z.object({ events: z.array(z.unknown()) }), {
   fallback: { events: [] },
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSavedEventsV1 },
   what: 'saved events list',
 });
 

@@ -5,6 +5,7 @@
 import { storage } from '@wxt-dev/storage';
 import * as z from 'zod/mini';
 import { CaptureSettingsSchema, DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../captures/capture-settings';
+import { UI_LANGUAGES } from '../i18n/ui-language';
 import { readValid, validatedItem } from './validated-item';
 
 /**
@@ -70,6 +71,16 @@ export const captureSettingsItem = validatedItem('sync:capture-settings', Captur
   fallback: DEFAULT_CAPTURE_SETTINGS,
   version: 1,
   what: 'capture settings',
+});
+
+/** The language of Event Lens's pages: one of the six, or `null` to follow the browser's (docs/i18n.md). */
+export const LanguageSettingSchema = z.object({ language: z.nullable(z.enum(UI_LANGUAGES)) });
+export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+
+export const languageSettingItem = validatedItem('sync:language', LanguageSettingSchema, {
+  fallback: { language: null },
+  version: 1,
+  what: 'language setting',
 });
 
 export const loadDisplaySettings = (): Promise<DisplaySettings> => displaySettingsItem.load();

@@ -3,7 +3,8 @@
  * Order of evidence: a written offset ("UTC+2"), a written zone ("CET"), the venue, the site's default. Every
  * assumption and conflict becomes a warning in plain words (docs/time-zones.md, "A season the date does not have").
  */
-import type { EventTimeZone, TimePoint } from '../event-record';
+import type { EventTimeZone, TimePoint, Warning } from '../event-record';
+import { warning } from '../warnings/english';
 import { formatOffset, resolveWallTime, toOffsetIso } from './zone-offset';
 import { lookUpWrittenZone, parseWrittenOffset } from './written-zones';
 import { defaultZoneOfSite, zoneOfVenue } from './venue-zones';
@@ -18,18 +19,9 @@ export type ZoneEvidence = {
   online: boolean;
 };
 
-export type PlacedTimes = { timeZone: EventTimeZone; start: TimePoint; end: TimePoint; warnings: string[] };
+export type PlacedTimes = { timeZone: EventTimeZone; start: TimePoint; end: TimePoint; warnings: Warning[] };
 
 const LOCAL_TIME = /^(?:local time|heure locale|hora local|по местному времени)$/i;
-
-function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const month = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)).toLocaleString('en-GB', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return `${d} ${month} ${y}`;
-}
 
 /** Standard (winter) offset of a zone in the event's year: the smaller of January's and July's. */
 function standardOffset(zone: string, year: string): number | null {
@@ -46,9 +38,9 @@ function decideZone(
   fixed: number | null;
   basis: EventTimeZone['basis'];
   season: 'standard' | 'daylight' | null;
-  warnings: string[];
+  warnings: Warning[];
 } {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   if (ev.zoneText && !LOCAL_TIME.test(ev.zoneText)) {
     const fixed = parseWrittenOffset(ev.zoneText);
     if (fixed !== null) {
@@ -78,11 +70,13 @@ function decideZone(
   const siteZone = defaultZoneOfSite(ev.site);
   if (siteZone) {
     warnings.push(
-      `The page gives no time zone${ev.zoneText ? ` beyond "${ev.zoneText}"` : ''}; assumed ${siteZone}, where ${ev.site} is based.`,
+      ev.zoneText
+        ? warning('zone-assumed-written', { written: ev.zoneText, zone: siteZone, site: ev.site })
+        : warning('zone-assumed', { zone: siteZone, site: ev.site }),
     );
     return { iana: siteZone, fixed: null, basis: 'site-default', season: null, warnings };
   }
-  warnings.push('The page gives no time zone; times are shown as written.');
+  warnings.push(warning('zone-unknown'));
   return { iana: null, fixed: null, basis: 'none', season: null, warnings };
 }
 
@@ -91,7 +85,7 @@ function place(
   time: string | null,
   iana: string | null,
   fixed: number | null,
-  warnings: string[],
+  warnings: Warning[],
 ): { point: TimePoint; offset: number | null } {
   if (time === null)
     return {
@@ -108,14 +102,11 @@ function place(
   if (iana === null) return { point: { date, time, iso: null }, offset: null };
   const wall = resolveWallTime(iana, date, time);
   if (!wall) return { point: { date, time, iso: null }, offset: null };
-  if (wall.inOverlap)
-    warnings.push(
-      `${time} on ${longDate(date)} happened twice in ${iana} (the clocks went back); read as the first occurrence.`,
-    );
-  if (wall.inGap)
-    warnings.push(
-      `${time} on ${longDate(date)} does not exist in ${iana} (the clocks went forward); read as ${toOffsetIso(wall.epochMs, wall.offsetMinutes).slice(11, 16)}.`,
-    );
+  if (wall.inOverlap) warnings.push(warning('time-repeated', { time, date, zone: iana }));
+  if (wall.inGap) {
+    const readAs = toOffsetIso(wall.epochMs, wall.offsetMinutes).slice(11, 16);
+    warnings.push(warning('time-skipped', { time, date, zone: iana, readAs }));
+  }
   return { point: { date, time, iso: toOffsetIso(wall.epochMs, wall.offsetMinutes) }, offset: wall.offsetMinutes };
 }
 
@@ -135,9 +126,13 @@ export function placeEventTimes(
     const std = standardOffset(zone.iana, startDate.slice(0, 4));
     const isSummer = std !== null && start.offset > std;
     if ((zone.season === 'standard') === isSummer) {
-      warnings.push(
-        `Written as ${ev.zoneText}; on ${longDate(startDate)} ${zone.iana} was on ${isSummer ? 'summer' : 'standard'} time (UTC${formatOffset(start.offset)}). Read as local time there.`,
-      );
+      const params = {
+        written: ev.zoneText ?? '',
+        date: startDate,
+        zone: zone.iana,
+        offset: formatOffset(start.offset),
+      };
+      warnings.push(warning(isSummer ? 'zone-season-summer' : 'zone-season-standard', params));
     }
   }
   return {

@@ -174,9 +174,12 @@ export function formatCaptureTime(iso: string, locale = 'en-GB'): string {
   return dt.isValid ? `${dt.toFormat('d LLL yyyy HH:mm')} UTC` : iso;
 }
 
-/** The reader's zone and whether their locale uses a 12-hour clock. */
-export function readerPreferences(): { readerZone: string; locale: string; hour12: boolean } {
-  const resolved = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
+/**
+ * The reader's zone, and the locale times are written in (the browser's, or `locale`: the language the reader chose
+ * for Event Lens, utils/ui-language.ts) with whether it uses a 12-hour clock.
+ */
+export function readerPreferences(locale?: string): { readerZone: string; locale: string; hour12: boolean } {
+  const resolved = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
   return { readerZone: resolved.timeZone, locale: resolved.locale, hour12: resolved.hour12 ?? false };
 }
 
@@ -187,8 +190,9 @@ export function readerPreferences(): { readerZone: string; locale: string; hour1
 export function displayPreferences(
   settings: { homeZone: string | null; hourCycle: 'locale' | 'h12' | 'h23'; extraZones: readonly string[] },
   readerLabel: (zone: string) => string,
+  locale?: string,
 ): TimeFormatOptions {
-  const reader = readerPreferences();
+  const reader = readerPreferences(locale);
   const home = settings.homeZone && DateTime.local().setZone(settings.homeZone).isValid ? settings.homeZone : null;
   return {
     ...reader,

@@ -15,6 +15,13 @@ import { findTimeRange } from './times';
 export type { CalendarDate } from '../../time/calendar-date';
 export { compareDates, toIsoDate } from '../../time/calendar-date';
 
+/**
+ * Where an inferred year was taken from: the page's own date, its first full date (both named), the capture's
+ * date, the event's start (an end date), a listing's month heading, or the page at large.
+ */
+export type YearSource =
+  { kind: 'page-date' | 'first-date'; date: string } | { kind: 'capture' | 'event-start' | 'heading' | 'page' };
+
 export type DateSpan = {
   start: CalendarDate;
   end: CalendarDate;
@@ -23,8 +30,8 @@ export type DateSpan = {
   /** Where `text` starts in the text it was found in. */
   index: number;
   yearInferred: boolean;
-  /** Where an inferred year came from, in words, for the warning. */
-  yearFrom?: string;
+  /** Where an inferred year came from, for the note that says so. */
+  yearFrom?: YearSource;
   /** Times written with the dates themselves ("2017-09-15 09:002017-10-30 18:00", "… 2015 - 10:00am to …"). */
   startTime?: string;
   endTime?: string;
@@ -383,7 +390,7 @@ export function findYearlessSpans(raw: string, limit = 20): YearlessSpan[] {
  * events after they publish them, and report them soon after); an end month before the start month runs into the
  * next year ("28 December to 3 January"). `null` when the day does not exist that year (29 February).
  */
-export function placeYearless(span: YearlessSpan, reference: CalendarDate, yearFrom: string): DateSpan | null {
+export function placeYearless(span: YearlessSpan, reference: CalendarDate, yearFrom: YearSource): DateSpan | null {
   const place = (year: number) => {
     const start = calendarDate(year, span.start.month, span.start.day);
     const endYear = span.end.month < span.start.month ? year + 1 : year;
@@ -400,7 +407,7 @@ export function placeYearless(span: YearlessSpan, reference: CalendarDate, yearF
 /** The first year-less span of `raw`, placed after `reference` (see `placeYearless`). */
 export function parseYearlessSpan(raw: string, reference: CalendarDate): DateSpan | null {
   const first = findYearlessSpans(raw, 1)[0];
-  return first ? placeYearless(first, reference, 'the page') : null;
+  return first ? placeYearless(first, reference, { kind: 'page' }) : null;
 }
 
 const MONTH_HEADING = new RegExp(`^${MONTH}\\s+(?:de\\s+)?${YEAR}$`);

@@ -7,7 +7,8 @@
  * conference); "Online" is the text only when no place is given, or when "Where" holds a placeholder ("Event
  * (Republic of Korea)" for a Zoom meeting, fixture `seed`).
  */
-import type { AttendanceMode, EventLocation, SourceOrigin } from '../../event-record';
+import type { AttendanceMode, EventLocation, SourceOrigin, Warning } from '../../event-record';
+import { warning } from '../../warnings/english';
 import { findPlaces, foldPlaceName, type Place } from '../../time/venue-zones';
 import { FULLY_ONLINE, HYBRID, IN_PERSON, ONLINE, ONLINE_EVENT, ONLINE_UNSPACED, STRONG_ONLINE } from '../cues';
 import { findLabelled, LABELS, type LabelledValue } from './labelled';
@@ -41,7 +42,7 @@ export type LocationReading = {
   rule: string;
   origin: SourceOrigin | null;
   label: string | null;
-  warnings: string[];
+  warnings: Warning[];
 };
 
 /** "available online", "register online": online, but not about attending. */
@@ -136,10 +137,12 @@ export function readLocation(input: LocationInput): LocationReading {
   // A wholly online event keeps only a place the page states for it, not one read around it.
   if (mode === 'online' && place?.weak) place = input.candidates.find((c) => !c.weak) ?? null;
   const online = mode === 'online' || mode === 'hybrid';
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   if (place && placeholder && online) {
     warnings.push(
-      `The page's "${place.label ?? 'place'}" says "${place.text}", but it describes an online event; shown as online.`,
+      place.label
+        ? warning('online-placeholder', { label: place.label, place: place.text })
+        : warning('online-placeholder-unlabelled', { place: place.text }),
     );
     return {
       location: { text: 'Online', online, mode, city: null, country: null },
