@@ -40,7 +40,7 @@ describe('CitePanel', () => {
     expect(root.querySelector<HTMLButtonElement>('[data-testid="cite-copy"]')?.disabled).toBe(true);
   });
 
-  it('shows the citation made, copies it on one click, and says the format chosen', async () => {
+  it('shows the citation made, copies it on one click, and says the format chosen', () => {
     const onCopy = vi.fn();
     const onFormat = vi.fn();
     const root = mountIn(
