@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCitations, risText, toCslItems, type CitationFormat } from '../../utils/citation/cite';
 import type { CslItem } from '../../utils/citation/csl-item';
 import { fixtureRecord } from '../helpers/records';
-import { SEED_ACCESSED, SEED_CITATIONS } from './seed-citations';
+import { SEED_ACCESSED_MS, SEED_CITATIONS } from './seed-citations';
 
 // citeproc-js is slow to start on a busy machine: the first style takes seconds.
 const SLOW = 60_000;
 let seed: CslItem[];
 beforeAll(() => {
-  seed = toCslItems([fixtureRecord('seed')], { accessed: SEED_ACCESSED });
+  seed = toCslItems([{ record: fixtureRecord('seed'), accessedMs: SEED_ACCESSED_MS }]);
 });
 
 /** What Citation.js renders for the same CSL-JSON, called directly with the style's CSL name. */
@@ -76,7 +76,7 @@ describe('BibLaTeX', () => {
 
   it('writes a file of many entries with keys that do not repeat', async () => {
     const records = ['seed', 'seed-wayback', 'seed', 'corpus-007-whc-compact-range', 'family-labels-es-ich'];
-    const items = toCslItems(records.map(fixtureRecord), { accessed: SEED_ACCESSED });
+    const items = toCslItems(records.map((slug) => ({ record: fixtureRecord(slug), accessedMs: SEED_ACCESSED_MS })));
     const { entries, errors } = parseBibtex(await formatCitations(items, 'bibtex', 'en'));
     expect(errors).toEqual([]);
     expect(entries.map((e) => e.type)).toEqual(Array(5).fill('online'));

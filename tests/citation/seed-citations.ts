@@ -4,6 +4,8 @@
  * the record: the institute as author, the capture served (6 December 2020) as the date, the archive's address.
  */
 export const SEED_ACCESSED = '2026-12-03';
+/** Noon UTC that day: the same day wherever the tests run. */
+export const SEED_ACCESSED_MS = Date.UTC(2026, 11, 3, 12);
 
 export const SEED_CITATIONS = {
   apa: 'UNESCO Institute for Lifelong Learning. (2020, December 6). UNESCO learning cities’ meeting on educational planning, monitoring and evaluation. UNESCO Web Archive. https://webarchive.unesco.org/web/20201205001600/https://uil.unesco.org/event/unesco-learning-cities-meeting-educational-planning-monitoring-and-evaluation',

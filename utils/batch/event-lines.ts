@@ -40,12 +40,8 @@ export async function* formatEvents(
 ): AsyncGenerator<string> {
   const citation = CITATION_FORMATS[format];
   if (citation) {
-    yield await citeRecords(
-      events.filter((e) => e.record.event).map((e) => e.record),
-      citation,
-      'en',
-      now.getTime(),
-    );
+    const cited = events.filter((e) => e.record.event).map((e) => ({ record: e.record, accessedMs: now.getTime() }));
+    yield await citeRecords(cited, citation, 'en');
   } else if (format === 'jsonl') {
     for (const e of events) yield `${JSON.stringify(eventLine(e))}\n`;
   } else if (format === 'json') {

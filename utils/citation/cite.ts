@@ -4,7 +4,7 @@
  */
 import type { EventRecord } from '../event-record';
 import { citationKeys } from './citation-keys';
-import { accessDateOf, toCslItem, type CitationContext, type CslItem } from './csl-item';
+import { accessDateOf, toCslItem, type CslItem } from './csl-item';
 
 export const CITATION_FORMATS = ['apa', 'chicago', 'mla', 'harvard', 'bibtex', 'ris', 'csl-json'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -33,11 +33,16 @@ export function cslLocale(language: string): string {
   return base === 'fr' ? 'fr-FR' : base === 'es' ? 'es-ES' : 'en-US';
 }
 
+/** A record cited, and when the reader read it (milliseconds: their own day is the access date). */
+export type Cited = { record: EventRecord; accessedMs: number };
+
 /** The CSL-JSON items of the records that hold an event, each with its own key. */
-export function toCslItems(records: readonly EventRecord[], context: CitationContext): CslItem[] {
-  const withEvent = records.filter((r) => r.event);
-  const keys = citationKeys(withEvent);
-  return withEvent.flatMap((r, i) => toCslItem(r, keys[i] ?? `item${i + 1}`, context) ?? []);
+export function toCslItems(cited: readonly Cited[]): CslItem[] {
+  const withEvent = cited.filter((c) => c.record.event);
+  const keys = citationKeys(withEvent.map((c) => c.record));
+  return withEvent.flatMap(
+    (c, i) => toCslItem(c.record, keys[i] ?? `item${i + 1}`, { accessed: accessDateOf(c.accessedMs) }) ?? [],
+  );
 }
 
 /**
@@ -76,12 +81,7 @@ export async function formatCitations(
   }
 }
 
-/** Records cited in a format, read by the reader at `accessedMs` (their own day is the access date). */
-export function citeRecords(
-  records: readonly EventRecord[],
-  format: CitationFormat,
-  lang: string,
-  accessedMs: number,
-): Promise<string> {
-  return formatCitations(toCslItems(records, { accessed: accessDateOf(accessedMs) }), format, lang);
+/** Records cited in a format (`lang`: the reader's language, for the styles' words). */
+export function citeRecords(cited: readonly Cited[], format: CitationFormat, lang: string): Promise<string> {
+  return formatCitations(toCslItems(cited), format, lang);
 }
