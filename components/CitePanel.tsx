@@ -1,4 +1,4 @@
-import { CITATION_FORMATS, type CitationFormat, type CitationText } from '../utils/citation/cite';
+import { CITATION_FORMATS, type CitationFormat, type CitationText } from '../utils/citation/formats';
 import type { MessageKey, Translate } from '../utils/i18n';
 import { StatusMessage } from './StatusMessage';
 
@@ -30,12 +30,7 @@ const FORMAT_LABELS: Readonly<Record<CitationFormat, MessageKey>> = {
 /** "Cite this capture": a format to choose, the citation in it, and one button that copies it. */
 export function CitePanel({ t, id, format, citation, onOpen, onFormat, onCopy, message, open = false }: Props) {
   return (
-    <details
-      class="cite"
-      data-testid="cite-panel"
-      open={open}
-      onToggle={(e) => e.currentTarget.open && onOpen()}
-    >
+    <details class="cite" data-testid="cite-panel" open={open} onToggle={(e) => e.currentTarget.open && onOpen()}>
       <summary>{t('citeTitle')}</summary>
       <p class="field">
         <label class="field-label" for={`${id}-format`}>

@@ -5,17 +5,15 @@
 import type { EventRecord } from '../event-record';
 import { citationKeys } from './citation-keys';
 import { accessDateOf, toCslItem, type CslItem } from './csl-item';
+import type { CitationFileFormat, CitationFormat } from './formats';
 
-export const CITATION_FORMATS = ['apa', 'chicago', 'mla', 'harvard', 'bibtex', 'ris', 'csl-json'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
-
-/** A citation being made (the library loads on first use), made, or failed: what the Cite panel shows. */
-export type CitationText =
-  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; text: string } | { kind: 'failed' };
-
-/** The formats a file of several items can be written in (and imported from by Zotero and the like). */
-export const FILE_FORMATS = ['bibtex', 'ris', 'csl-json'] as const satisfies readonly CitationFormat[];
-export type CitationFileFormat = (typeof FILE_FORMATS)[number];
+export {
+  CITATION_FORMATS,
+  FILE_FORMATS,
+  type CitationFileFormat,
+  type CitationFormat,
+  type CitationText,
+} from './formats';
 
 /** Each style's CSL name in the plugin (Harvard: `harvard1`, the CSL project's generic Harvard author-date). */
 const TEMPLATES = { apa: 'apa', chicago: 'chicago', mla: 'mla', harvard: 'harvard1' } as const;

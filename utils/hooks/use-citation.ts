@@ -3,7 +3,7 @@
  * (its code and the citation library are loaded the first time: utils/citation/cite.ts), and copying it in one click.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CitationFormat, CitationText } from '../citation/cite';
+import type { CitationFormat, CitationText } from '../citation/formats';
 import type { EventRecord } from '../event-record';
 import type { Translate } from '../i18n';
 
