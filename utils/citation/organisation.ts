@@ -1,7 +1,7 @@
 /**
  * Who a UNESCO page is by, for a citation: the institute, centre or office whose site it is, else UNESCO.
- * A citation names the body responsible for the page as its group author (APA 7, section 9.11; CSL's
- * `literal` names), and a page on `uil.unesco.org` is the UNESCO Institute for Lifelong Learning's.
+ * A citation names the body responsible for the page as its group author (APA 7th edition, chapter 9, group
+ * authors; CSL's `literal` names), and a page on `uil.unesco.org` is the UNESCO Institute for Lifelong Learning's.
  */
 import { isUnescoHost } from '../detect/unesco-site';
 
