@@ -16,7 +16,8 @@ the captures it was seen in.
 
 Options:
   --format F      jsonl (default; json for one saved page), json, csv, ics, or rows (the rows merge reads;
-                  the default with --shard)
+                  the default with --shard); bibtex (BibLaTeX @online), ris or csl (CSL-JSON): a citation
+                  of each event's page, for Zotero and the like (docs/citations.md)
   --out FILE      write there (whole, or not at all) instead of stdout; an interrupted run started again with
                   the same command reads only what it had not finished
   --all           a line for pages of UNESCO sites without an event too (saved pages always get one)

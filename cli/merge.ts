@@ -10,7 +10,7 @@ Puts together the shard files of one event-lens extract --shard I/N run (all N o
 what one process over all the inputs prints: each event once, with every capture it was seen in.
 
 Options:
-  --format F   jsonl (default), json, csv, ics
+  --format F   jsonl (default), json, csv, ics, bibtex, ris, csl
   --out FILE   write there (whole, or not at all) instead of stdout
   --all        a line for pages of UNESCO sites without an event too
   -h, --help   this text

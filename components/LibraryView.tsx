@@ -3,12 +3,14 @@ import { useState } from 'preact/hooks';
 import { translateCount, type Translate } from '../utils/i18n/translate';
 import type { LibraryQuery } from '../utils/library/saved-events';
 import type { TimeFormatOptions } from '../utils/time/format-event-time';
+import type { CitePanel } from './CitePanel';
 import type { CorrectionForm } from './CorrectionForm';
 import { LibraryFilters } from './LibraryFilters';
 import { SavedEventItem, type LibraryItem } from './SavedEventItem';
 
 export type { LibraryItem };
-export type ExportFormat = 'ics' | 'json' | 'csv';
+/** A calendar, the records, a table, or references for a reference manager (utils/citation/cite.ts). */
+export type ExportFormat = 'ics' | 'json' | 'csv' | 'bibtex' | 'ris' | 'csl-json';
 
 type Props = {
   t: Translate;
@@ -29,6 +31,10 @@ type Props = {
   editing: string | null;
   onEdit: (key: string | null) => void;
   correction: Omit<ComponentProps<typeof CorrectionForm>, 't'> | null;
+  /** The event being cited (its key), and the Cite panel's props for it. */
+  citing: string | null;
+  onCite: (key: string | null) => void;
+  cite: Omit<ComponentProps<typeof CitePanel>, 't' | 'id'> | null;
   message: string | null;
   /** While a delete can still be undone (a few seconds). */
   onUndo: (() => void) | null;
@@ -88,6 +94,9 @@ export function LibraryView(props: Props) {
                 editing={props.editing === item.key}
                 onEdit={(on) => props.onEdit(on ? item.key : null)}
                 correction={props.editing === item.key ? props.correction : null}
+                citing={props.citing === item.key}
+                onCite={(on) => props.onCite(on ? item.key : null)}
+                cite={props.citing === item.key ? props.cite : null}
               />
             ))}
           </ul>
@@ -98,7 +107,7 @@ export function LibraryView(props: Props) {
   );
 }
 
-/** Export what is shown or selected (.ics, JSON, CSV), delete the selection, import an export. */
+/** Export what is shown or selected (.ics, JSON, CSV, BibTeX, RIS, CSL-JSON), delete the selection, import an export. */
 function LibraryActions(props: Props & { shown: readonly string[]; chosen: readonly string[] }) {
   const { t, shown, chosen } = props;
   const [format, setFormat] = useState<ExportFormat>('ics');
@@ -114,6 +123,9 @@ function LibraryActions(props: Props & { shown: readonly string[]; chosen: reado
           <option value="ics">{t('libraryExportIcs')}</option>
           <option value="json">{t('libraryExportJson')}</option>
           <option value="csv">{t('libraryExportCsv')}</option>
+          <option value="bibtex">{t('libraryExportBibtex')}</option>
+          <option value="ris">{t('libraryExportRis')}</option>
+          <option value="csl-json">{t('libraryExportCslJson')}</option>
         </select>
       </label>
       <div class="button-row">

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'preact';
 import type { Translate } from '../utils/i18n/translate';
 import { CapturesPanel } from './CapturesPanel';
+import { CitePanel } from './CitePanel';
 import { LinkCheckPanel } from './LinkCheckPanel';
 
 export type PagePanelsProps = {
@@ -10,15 +11,18 @@ export type PagePanelsProps = {
   captures: Omit<ComponentProps<typeof CapturesPanel>, 't' | 'locale'>;
   /** Checking the page's links. */
   linkCheck: Omit<ComponentProps<typeof LinkCheckPanel>, 't'>;
+  /** Citing the capture, on a page that holds an event. */
+  cite?: Omit<ComponentProps<typeof CitePanel>, 't' | 'id'>;
 };
 
 /**
- * The panels under the event: its other captures and the link check. Loaded after the card (the popup imports
+ * The panels under the event: citing it, its other captures and the link check. Loaded after the card (the popup imports
  * this module on demand), so the card shows without waiting for their code.
  */
-export function PagePanels({ t, locale, captures, linkCheck }: PagePanelsProps) {
+export function PagePanels({ t, locale, captures, linkCheck, cite }: PagePanelsProps) {
   return (
     <>
+      {cite && <CitePanel t={t} id="popup-cite" {...cite} />}
       <CapturesPanel t={t} locale={locale} {...captures} />
       <LinkCheckPanel t={t} {...linkCheck} />
     </>

@@ -2,6 +2,7 @@ import type { ComponentProps } from 'preact';
 import type { EventRecord } from '../utils/event-record';
 import type { Translate } from '../utils/i18n/translate';
 import { formatCaptureTime, formatTimeRows, type TimeFormatOptions } from '../utils/time/format-event-time';
+import { CitePanel } from './CitePanel';
 import { CorrectionForm } from './CorrectionForm';
 
 export type LibraryItem = { key: string; record: EventRecord; corrected: boolean };
@@ -17,10 +18,15 @@ type Props = {
   onEdit: (on: boolean) => void;
   /** The correction form's props while this item is being corrected. */
   correction: Omit<ComponentProps<typeof CorrectionForm>, 't'> | null;
+  citing: boolean;
+  onCite: (on: boolean) => void;
+  /** The Cite panel's props while this item is being cited. */
+  cite: Omit<ComponentProps<typeof CitePanel>, 't' | 'id'> | null;
 };
 
 /** One saved event: when (in its zone and the reader's), how one attends and where, the capture, its actions. */
-export function SavedEventItem({ t, prefs, item, selected, onSelect, onDelete, editing, onEdit, correction }: Props) {
+export function SavedEventItem(props: Props) {
+  const { t, prefs, item, selected, onSelect, editing, correction, citing, cite } = props;
   const { record } = item;
   const event = record.event;
   if (!event) return null;
@@ -62,16 +68,19 @@ export function SavedEventItem({ t, prefs, item, selected, onSelect, onDelete, e
               : t('capturedUnknownTime', archive.name)}
           </p>
         )}
-        <RowActions t={t} record={record} editing={editing} onEdit={onEdit} onDelete={onDelete} />
+        <RowActions {...props} record={record} />
         {editing && correction && <CorrectionForm t={t} inline {...correction} />}
+        {citing && cite && <CitePanel t={t} id={`cite-${item.key}`} open {...cite} />}
       </div>
     </li>
   );
 }
 
-/** Open the page or the capture, correct, delete: buttons, each big enough to hit. */
-function RowActions(props: Pick<Props, 't' | 'editing' | 'onEdit' | 'onDelete'> & { record: EventRecord }) {
-  const { t, record, editing, onEdit, onDelete } = props;
+/** Open the page or the capture, correct, cite, delete: buttons, each big enough to hit. */
+function RowActions(
+  props: Pick<Props, 't' | 'editing' | 'onEdit' | 'onDelete' | 'citing' | 'onCite'> & { record: EventRecord },
+) {
+  const { t, record, editing, onEdit, onDelete, citing, onCite } = props;
   return (
     <p class="row-actions">
       <a class="button small" href={record.page.originalUrl} target="_blank" rel="noopener noreferrer">
@@ -90,6 +99,15 @@ function RowActions(props: Pick<Props, 't' | 'editing' | 'onEdit' | 'onDelete'> 
         data-testid="edit-event"
       >
         {t('libraryEdit')}
+      </button>
+      <button
+        type="button"
+        class="button small"
+        aria-expanded={citing}
+        onClick={() => onCite(!citing)}
+        data-testid="cite-event"
+      >
+        {t('libraryCite')}
       </button>
       <button type="button" class="button small danger" onClick={onDelete} data-testid="delete-event">
         {t('libraryDelete')}

@@ -3,6 +3,7 @@ import { LibraryView, type ExportFormat } from '../../components/LibraryView';
 import { applyCorrections, type Corrections } from '../../utils/corrections';
 import { downloadFile } from '../../utils/common/download';
 import type { EventRecord } from '../../utils/event-record';
+import { useCitation } from '../../utils/hooks/use-citation';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
 import { translateCount, type Translate } from '../../utils/i18n/translate';
 import { eventsCsv } from '../../utils/library/events-csv';
@@ -34,11 +35,23 @@ const UNDO_MS = 8000;
 
 type Shown = { key: string; saved: SavedEvent; record: EventRecord; corrected: boolean };
 
-/** Writes the events shown or chosen as one file: a calendar, the records (as the reader sees them), a table. */
-async function exportFile(format: ExportFormat, items: readonly Shown[], title: string): Promise<void> {
+/**
+ * Writes the events shown or chosen as one file: a calendar, the records (as the reader sees them), a table, or
+ * references (each accessed on the day it was saved) that Zotero and the like import as they are.
+ */
+async function exportFile(format: ExportFormat, items: readonly Shown[], title: string, lang: string): Promise<void> {
   const stamp = new Date().toISOString().slice(0, 10);
   const records = items.map((i) => i.record);
-  if (format === 'ics') {
+  if (format === 'bibtex' || format === 'ris' || format === 'csl-json') {
+    const { citeRecords, CITATION_FILES } = await import('../../utils/citation/cite');
+    const text = await citeRecords(
+      items.map((i) => ({ record: i.record, accessedMs: i.saved.savedAt })),
+      format,
+      lang,
+    );
+    const file = CITATION_FILES[format];
+    downloadFile(text, `event-lens-references-${stamp}.${file.extension}`, file.type);
+  } else if (format === 'ics') {
     const { buildIcsCalendar } = await import('../../utils/calendar/build-ics');
     downloadFile(buildIcsCalendar(records, new Date(), title), `event-lens-events-${stamp}.ics`, 'text/calendar');
   } else if (format === 'json') {
@@ -109,23 +122,33 @@ export function App({ t, locale }: { t: Translate; locale: string }) {
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
+  const [citing, setCiting] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const deleting = useUndoableDelete(t, setMessage);
 
   const list = useMemo(() => readSavedList(stored.events), [stored]);
-  const shown: Shown[] = queryLibrary(list.events, query).map((saved) => {
-    const key = eventKey(saved.record);
-    const own = corrections[key] ?? null;
-    return { key, saved, record: applyCorrections(saved.record, own), corrected: own !== null };
-  });
+  // Kept from render to render (a citation is made again only when its record changes).
+  const shown: Shown[] = useMemo(
+    () =>
+      queryLibrary(list.events, query).map((saved) => {
+        const key = eventKey(saved.record);
+        const own = corrections[key] ?? null;
+        return { key, saved, record: applyCorrections(saved.record, own), corrected: own !== null };
+      }),
+    [list, query, corrections],
+  );
   const byKey = new Map(shown.map((i) => [i.key, i]));
   const editingEvent = editing ? byKey.get(editing)?.saved.record.event : undefined;
   const pick = (keys: readonly string[]) => keys.map((k) => byKey.get(k)).filter((i) => i !== undefined);
+  const prefs = displayPreferences(settings, (zone) => t('readerZone', zone), locale);
+  const cited = citing ? byKey.get(citing) : undefined;
+  // Accessed on the day it was saved: when the reader read the capture.
+  const cite = useCitation(t, cited?.record ?? null, cited?.saved.savedAt ?? 0, prefs.locale);
 
   return (
     <LibraryView
       t={t}
-      prefs={displayPreferences(settings, (zone) => t('readerZone', zone), locale)}
+      prefs={prefs}
       items={shown}
       total={list.events.length}
       unreadable={list.unreadable}
@@ -145,7 +168,7 @@ export function App({ t, locale }: { t: Translate; locale: string }) {
         setSelected(new Set([...selected].filter((k) => !keys.includes(k))));
       }}
       onUndo={deleting.undo}
-      onExport={(format, keys) => void exportFile(format, pick(keys), t('libraryTitle'))}
+      onExport={(format, keys) => void exportFile(format, pick(keys), t('libraryTitle'), prefs.locale)}
       onImport={(file) => void importFile(file, t).then(setMessage)}
       editing={editing}
       onEdit={setEditing}
@@ -160,6 +183,9 @@ export function App({ t, locale }: { t: Translate; locale: string }) {
             }
           : null
       }
+      citing={cited ? citing : null}
+      onCite={setCiting}
+      cite={cited ? cite : null}
       message={message}
     />
   );

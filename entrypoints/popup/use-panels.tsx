@@ -1,10 +1,11 @@
 /**
- * The panels under the event (other captures, the link check), their state, and their code, loaded after the
+ * The panels under the event (citing it, other captures, the link check), their state, and their code, loaded after the
  * card has shown (components/PagePanels.tsx comes in its own chunk).
  */
 import { useMemo } from 'preact/hooks';
 import type { EventRecord } from '../../utils/event-record';
 import { downloadFile } from '../../utils/common/download';
+import { useCitation } from '../../utils/hooks/use-citation';
 import { useLazyModule } from '../../utils/hooks/use-lazy-module';
 import { useStoredItem } from '../../utils/hooks/use-stored-item';
 import type { Translate } from '../../utils/i18n/translate';
@@ -36,6 +37,8 @@ export function usePanels(
   const captures = useCaptures(tabId, pageUrl);
   const linkCheck = useLinkCheck(tabId, key ?? pageUrl, pageUrl, pageSettings.autoCheckLinks);
   const labels = useMemo(() => (shown ? linkLabels(shown, t) : new Map<string, string>()), [shown]);
+  // Accessed today: the reader is reading the capture now.
+  const cite = useCitation(t, shown?.event ? shown : null, Date.now(), locale);
   if (!module || !shown) return null;
   const event = shown.event;
   const exportCsv = async () => {
@@ -57,6 +60,7 @@ export function usePanels(
         onSettings: (next) => void saveCaptureSettings(next).then(() => captures.ask(false)),
         onRefresh: () => captures.ask(true),
       }}
+      {...(event && { cite })}
       linkCheck={{
         state: linkCheck.state,
         labels,

@@ -49,6 +49,9 @@ function library(overrides: Partial<Parameters<typeof LibraryView>[0]> = {}) {
     editing: null,
     onEdit: vi.fn(),
     correction: null,
+    citing: null,
+    onCite: vi.fn(),
+    cite: null,
     message: null,
     onUndo: null,
     ...overrides,
@@ -89,6 +92,41 @@ describe('LibraryView', () => {
     }).root;
     expect(editing.querySelector('[data-testid="corrections"]')?.tagName).toBe('DIV');
     expect(editing.querySelector('[data-testid="correct-title"]')).not.toBeNull();
+  });
+
+  it('cites a row: Cite asks for it, and the panel opens under that row only', () => {
+    const { root, props } = library();
+    expect(root.querySelector('[data-testid="cite-panel"]')).toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-testid="cite-event"]')?.click();
+    expect(props.onCite).toHaveBeenCalledWith('k');
+    const cite = {
+      format: 'bibtex' as const,
+      citation: { kind: 'ready' as const, text: '@online{uil2020learning,}' },
+      onOpen: vi.fn(),
+      onFormat: vi.fn(),
+      onCopy: vi.fn(),
+      message: null,
+    };
+    const citing = library({ citing: 'k', cite }).root;
+    expect(citing.querySelector('[data-testid="cite-event"]')?.getAttribute('aria-expanded')).toBe('true');
+    expect(citing.querySelector<HTMLDetailsElement>('[data-testid="cite-panel"]')?.open).toBe(true);
+    expect(citing.querySelector('textarea')?.value).toBe('@online{uil2020learning,}');
+  });
+
+  it('exports references for reference managers', () => {
+    const { root, props } = library({ selected: new Set(['k']) });
+    const formats = [...root.querySelectorAll('[data-testid="export-format"] option')].map((o) =>
+      o.getAttribute('value'),
+    );
+    expect(formats).toEqual(['ics', 'json', 'csv', 'bibtex', 'ris', 'csl-json']);
+    const select = root.querySelector<HTMLSelectElement>('[data-testid="export-format"]');
+    if (!select) throw new Error('no format choice');
+    select.value = 'ris';
+    select.dispatchEvent(new Event('change'));
+    return settle().then(() => {
+      root.querySelector<HTMLButtonElement>('[data-testid="export-selected"]')?.click();
+      expect(props.onExport).toHaveBeenCalledWith('ris', ['k']);
+    });
   });
 
   it('offers to undo a delete while it can', () => {

@@ -25,6 +25,9 @@ function item(record: EventRecord, overrides: Partial<Parameters<typeof SavedEve
     editing: false,
     onEdit: vi.fn(),
     correction: null,
+    citing: false,
+    onCite: vi.fn(),
+    cite: null,
     ...overrides,
   };
   return { root: mountIn(<ul>{<SavedEventItem {...props} />}</ul>), props };

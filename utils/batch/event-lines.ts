@@ -1,13 +1,16 @@
 /**
  * The output of a batch run, in the format asked for. JSON Lines and JSON give one object per line, the same shape
  * for a saved HTML file and a page out of a crawl: `{page, event, noEvent, seenIn, sources}`. CSV gives one row
- * per event (utils/library/events-csv.ts, with the capture dates it was seen in); ICS one calendar of them all.
+ * per event (utils/library/events-csv.ts, with the capture dates it was seen in); ICS one calendar of them all;
+ * BibTeX (BibLaTeX `@online`), RIS and CSL-JSON a citation of each event's page (utils/citation/), accessed on the
+ * day of the run.
  */
 import { buildIcsCalendar } from '../calendar/build-ics';
+import { citeRecords, type CitationFileFormat } from '../citation/cite';
 import { eventsCsv } from '../library/events-csv';
 import type { SeenEvent } from './collect-events';
 
-export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'ics'] as const;
+export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'ics', 'bibtex', 'ris', 'csl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function isOutputFormat(text: string): text is OutputFormat {
@@ -23,12 +26,23 @@ export function eventLine(e: SeenEvent): object {
  * The output as pieces of text, to write one after the other. `single`: one saved page was asked for, and JSON
  * gives its object rather than a list of one.
  */
-export function* formatEvents(
+/** The command's citation formats, by the name the citation module gives them. */
+const CITATION_FORMATS: Partial<Record<OutputFormat, CitationFileFormat>> = {
+  bibtex: 'bibtex',
+  ris: 'ris',
+  csl: 'csl-json',
+};
+
+export async function* formatEvents(
   events: readonly SeenEvent[],
   format: OutputFormat,
   { single = false, now = new Date() }: { single?: boolean; now?: Date } = {},
-): Generator<string> {
-  if (format === 'jsonl') {
+): AsyncGenerator<string> {
+  const citation = CITATION_FORMATS[format];
+  if (citation) {
+    const cited = events.filter((e) => e.record.event).map((e) => ({ record: e.record, accessedMs: now.getTime() }));
+    yield await citeRecords(cited, citation, 'en');
+  } else if (format === 'jsonl') {
     for (const e of events) yield `${JSON.stringify(eventLine(e))}\n`;
   } else if (format === 'json') {
     const lines = events.map(eventLine);

@@ -66,7 +66,7 @@ export class RunTally {
     const { events, revisits } = this.collector.finish();
     const file = new OutputFile(out, this.#io.stdout);
     try {
-      for (const piece of formatEvents(events, format, { single })) await file.write(piece);
+      for await (const piece of formatEvents(events, format, { single })) await file.write(piece);
       await file.commit();
     } catch (err) {
       file.abort();
