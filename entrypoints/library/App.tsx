@@ -13,11 +13,10 @@ import {
   libraryFacets,
   MAX_SAVED_EVENTS,
   queryLibrary,
-  readImportFile,
-  readSavedList,
   type LibraryQuery,
   type SavedEvent,
 } from '../../utils/library/saved-events';
+import { readImportFile, readSavedList } from '../../utils/library/read-saved';
 import { eventKey } from '../../utils/listing/chosen-event';
 import {
   correctionsItem,

@@ -6,17 +6,14 @@ import {
   DEFAULT_QUERY,
   exportJson,
   libraryFacets,
-  MAX_IMPORT_BYTES,
   MAX_SAVED_EVENTS,
   mergeImport,
-  parseImport,
-  readImportFile,
   queryLibrary,
-  readSavedList,
   withoutSaved,
   withSaved,
   type SavedEvent,
 } from '../../utils/library/saved-events';
+import { MAX_IMPORT_BYTES, parseImport, readImportFile, readSavedList } from '../../utils/library/read-saved';
 import { fixtureRecord } from '../helpers/records';
 import ICAL from 'ical.js';
 

@@ -11,7 +11,7 @@ import { CaptureSchema } from '../../utils/captures/capture';
 import { createCdxParser, parseCdx } from '../../utils/captures/parse-cdx';
 import { parseJsonTimeMap, parseLinkTimeMap } from '../../utils/captures/parse-index';
 import type { EventDetails } from '../../utils/event-record';
-import { parseImport } from '../../utils/library/saved-events';
+import { parseImport } from '../../utils/library/read-saved';
 import { LinkResultSchema } from '../../utils/links/link-check-types';
 import { judgeLink } from '../../utils/links/verdict';
 import { checkUrlSafety } from '../../utils/links/url-safety';

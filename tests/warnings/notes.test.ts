@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventRecordSchema, WarningCodeSchema, type WarningCode } from '../../utils/event-record';
-import { readSavedList } from '../../utils/library/saved-events';
-import { migrateSavedEventsV1 } from '../../utils/storage/saved-events';
+import { readSavedList } from '../../utils/library/read-saved';
+import { migrateSavedEventsV1 } from '../../utils/storage/record-upgrade';
 import { upgradeRecord } from '../../utils/storage/record-upgrade';
 import { warning, type WarningParams } from '../../utils/warnings/english';
 import { legacyWarning } from '../../utils/warnings/legacy';

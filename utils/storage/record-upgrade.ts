@@ -41,3 +41,12 @@ export function upgradeRecord(raw: unknown): unknown {
 export function upgradeSavedEntry(entry: unknown): unknown {
   return isObject(entry) && 'record' in entry ? { ...entry, record: upgradeRecord(entry.record) } : entry;
 }
+
+/**
+ * The saved-events item, version 1 → 2: the records' notes became codes with their facts (record schema 2); every
+ * entry is upgraded, and one that is not a record is kept as it was.
+ */
+export function migrateSavedEventsV1(v1: unknown): { events: unknown[] } {
+  const events = (v1 as { events?: unknown } | null)?.events;
+  return { events: Array.isArray(events) ? events.map(upgradeSavedEntry) : [] };
+}

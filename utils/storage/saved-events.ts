@@ -5,36 +5,21 @@
  */
 import * as z from 'zod/mini';
 import type { EventRecord } from '../event-record';
-import {
-  mergeImport,
-  readSavedList,
-  withoutSaved,
-  withSaved,
-  type SavedEvent,
-  type SavedList,
-} from '../library/saved-events';
-import { upgradeSavedEntry } from './record-upgrade';
+import { mergeImport, withoutSaved, withSaved, type SavedEvent, type SavedList } from '../library/saved-events';
 import { validatedItem } from './validated-item';
-
-/**
- * Version 1 → 2: the records' notes became codes with their facts (record schema 2); every entry is upgraded
- * (utils/storage/record-upgrade.ts), and one that is not a record is kept as it was. Exported for its test.
- */
-export function migrateSavedEventsV1(v1: unknown): { events: unknown[] } {
-  const events = (v1 as { events?: unknown } | null)?.events;
-  return { events: Array.isArray(events) ? events.map(upgradeSavedEntry) : [] };
-}
 
 export const savedEventsItem = validatedItem('local:saved-events', z.object({ events: z.array(z.unknown()) }), {
   fallback: { events: [] },
   version: 2,
-  migrations: { 2: migrateSavedEventsV1 },
+  // Loaded only when an older list is found: the popup's first bundle has a budget (docs/i18n.md).
+  migrations: { 2: async (v1: unknown) => (await import('./record-upgrade')).migrateSavedEventsV1(v1) },
   what: 'saved events list',
 });
 
 const rawSavedEvents = async (): Promise<unknown[]> => (await savedEventsItem.load()).events;
 
 export async function loadSavedEvents(): Promise<SavedList> {
+  const { readSavedList } = await import('../library/read-saved');
   return readSavedList(await rawSavedEvents());
 }
 
