@@ -14,6 +14,7 @@ export default defineConfig({
       },
     },
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Real-browser suites have their own configs (vitest.e2e.config.ts, vitest.firefox.config.ts).
+    exclude: ['tests/e2e/**', 'tests/firefox/**', 'node_modules/**'],
   },
 });
