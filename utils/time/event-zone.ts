@@ -6,7 +6,7 @@
 import type { EventTimeZone, TimePoint, Warning } from '../event-record';
 import { warning } from '../warnings/english';
 import { formatOffset, resolveWallTime, toOffsetIso } from './zone-offset';
-import { lookUpWrittenZone, parseWrittenOffset } from './written-zones';
+import { isLocalTimeText, lookUpWrittenZone, parseWrittenOffset } from './written-zones';
 import { defaultZoneOfSite, zoneOfVenue } from './venue-zones';
 
 export type ZoneEvidence = {
@@ -20,8 +20,6 @@ export type ZoneEvidence = {
 };
 
 export type PlacedTimes = { timeZone: EventTimeZone; start: TimePoint; end: TimePoint; warnings: Warning[] };
-
-const LOCAL_TIME = /^(?:local time|heure locale|hora local|по местному времени)$/i;
 
 /** Standard (winter) offset of a zone in the event's year: the smaller of January's and July's. */
 function standardOffset(zone: string, year: string): number | null {
@@ -41,7 +39,7 @@ function decideZone(
   warnings: Warning[];
 } {
   const warnings: Warning[] = [];
-  if (ev.zoneText && !LOCAL_TIME.test(ev.zoneText)) {
+  if (ev.zoneText && !isLocalTimeText(ev.zoneText)) {
     const fixed = parseWrittenOffset(ev.zoneText);
     if (fixed !== null) {
       // The written offset is what counts; the venue's (or site's) zone is named when it had that very offset.

@@ -107,6 +107,11 @@ function placeTime(name: string): WrittenZone | null {
   return { iana: only.zone, season: null, label: place, alternatives: [] };
 }
 
+/** Whether a written zone says only "the venue's local time" ("local time", "heure locale", "по местному времени"). */
+export function isLocalTimeText(written: string): boolean {
+  return /^(?:local time|heure locale|hora local|по местному времени)$/i.test(written.trim());
+}
+
 /** Offsets written as "UTC+2", "GMT +01:00", "UTC−3:30" → minutes east of UTC; `null` otherwise. */
 export function parseWrittenOffset(written: string): number | null {
   const m = /^(?:UTC|GMT|UT)\s*([+\-\u2212\u2013])\s*(\d{1,2})(?:[:h.]?(\d{2}))?$/i.exec(written.trim());

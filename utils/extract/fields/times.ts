@@ -5,7 +5,7 @@
  * "between 2 and 3pm", "from 14-30 to 16-00 (UTC + 6)". A date written with dots ("05.03.2016") is never a
  * time (docs/extraction.md, "Times").
  */
-import { lookUpWrittenZone, WRITTEN_ZONE_NAMES } from '../../time/written-zones';
+import { isLocalTimeText, lookUpWrittenZone, WRITTEN_ZONE_NAMES } from '../../time/written-zones';
 import { lowerCaseInPlace } from '../lower-case';
 import { remember } from '../remember';
 
@@ -75,11 +75,9 @@ function acceptZone(zone: string | undefined): string | null {
   const z = zone.trim();
   if (z.length <= 5 && z !== z.toUpperCase()) return null;
   // A place's time ("Dakar time") only when the place is known; "at the same time" is prose.
-  if (/time$|^(?:heure|hora) /i.test(z) && !LOCAL_TIME_WORDS.test(z) && !lookUpWrittenZone(z)) return null;
+  if (/time$|^(?:heure|hora) /i.test(z) && !isLocalTimeText(z) && !lookUpWrittenZone(z)) return null;
   return z;
 }
-
-const LOCAL_TIME_WORDS = /^(?:local time|heure locale|hora local)$/i;
 
 type Clock = { h?: string; sep?: string; min?: string; mer?: string; word?: string };
 
