@@ -38,10 +38,17 @@ export type PlaceEntry = { kind: PlaceKind; country: string | null; zone: string
 type Entry = PlaceEntry;
 /** A name searched as a substring (scripts without spaces between words), with what it names. */
 export type UnspacedName = PlaceEntry & { name: string };
-type VenueIndex = { names: Map<string, Entry>; longest: number };
+/**
+ * The index as read in the page: each name's row (its entry is read from the row when the name is found), and for
+ * each first word of a name of several words, the most words a name starting with it has. A walk over a text then
+ * tries longer names only where one may start, instead of every run of up to eight words at every word.
+ */
+type VenueIndex = { rows: Map<string, string>; entries: Map<string, Entry>; wordsAfter: Map<string, number> };
 let index: VenueIndex | null = null;
 let unspaced: UnspacedName[] | null = null;
 
+/** The most words of a name the walk tries (longer names are too rare to be worth a longer walk). */
+const LONGEST_NAME = 8;
 const KIND_CODES: Record<PlaceKind, string> = { city: 'c', country: 'n', venue: 'v' };
 const KINDS: Record<string, PlaceKind> = { c: 'city', n: 'country', v: 'venue' };
 
@@ -55,14 +62,34 @@ function readPlaceRow(row: string): [string, Entry] {
   return [name, { kind: KINDS[kind] ?? 'city', country: country || null, zone: zone || null }];
 }
 
-/** Read into a map on first use: only pages with an event need it. */
+/** Read on first use (only pages with an event need it), with no more work per row than finding its name. */
 function venueIndex(): VenueIndex {
   if (index) return index;
-  const names = new Map(PLACE_NAMES.map(readPlaceRow));
-  let longest = 1;
-  for (const key of names.keys()) longest = Math.max(longest, key.split(' ').length);
-  index = { names, longest: Math.min(longest, 8) };
+  const rows = new Map<string, string>();
+  const wordsAfter = new Map<string, number>();
+  for (const row of PLACE_NAMES) {
+    const name = row.slice(0, row.indexOf('\t'));
+    rows.set(name, row);
+    const space = name.indexOf(' ');
+    if (space < 0) continue;
+    const first = name.slice(0, space);
+    const words = Math.min(name.split(' ').length, LONGEST_NAME);
+    if (words > (wordsAfter.get(first) ?? 1)) wordsAfter.set(first, words);
+  }
+  index = { rows, entries: new Map(), wordsAfter };
   return index;
+}
+
+/** The entry of the name `key`, if the index has it. */
+function entryOf(key: string): Entry | undefined {
+  const { rows, entries } = venueIndex();
+  const known = entries.get(key);
+  if (known) return known;
+  const row = rows.get(key);
+  if (row === undefined) return undefined;
+  const [, entry] = readPlaceRow(row);
+  entries.set(key, entry);
+  return entry;
 }
 
 function unspacedNames(): UnspacedName[] {
@@ -86,12 +113,12 @@ const RUSSIAN_CASE_ENDINGS: [ending: RegExp, nominative: string[]][] = [
 ];
 
 /** A Russian name as written after a preposition ("в Москве", "во Франции") → the index's nominative entry. */
-function inNominative(names: Map<string, Entry>, key: string): Entry | undefined {
+function inNominative(key: string): Entry | undefined {
   if (key.length < 4 || !/[а-яё]$/u.test(key)) return undefined;
   for (const [ending, nominatives] of RUSSIAN_CASE_ENDINGS) {
     if (!ending.test(key)) continue;
     for (const n of nominatives) {
-      const entry = names.get(key.replace(ending, n));
+      const entry = entryOf(key.replace(ending, n));
       if (entry) return entry;
     }
   }
@@ -100,7 +127,7 @@ function inNominative(names: Map<string, Entry>, key: string): Entry | undefined
 
 /** Every city and country named in `text`, longest names first at each word, left to right. */
 export function findPlaces(text: string): Place[] {
-  const { names, longest } = venueIndex();
+  const { wordsAfter } = venueIndex();
   const words: { key: string; index: number; end: number }[] = [];
   const source = text.slice(0, 2000);
   WORD.lastIndex = 0;
@@ -110,12 +137,13 @@ export function findPlaces(text: string): Place[] {
   }
   const found: Place[] = [];
   for (let i = 0; i < words.length; i++) {
+    const longest = wordsAfter.get(words[i]?.key ?? '') ?? 1;
     for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
       const key = words
         .slice(i, i + n)
         .map((w) => w.key)
         .join(' ');
-      const entry = names.get(key) ?? inNominative(names, key);
+      const entry = entryOf(key) ?? inNominative(key);
       // One- and two-letter words are too often something else ("us", "in"), unless written in capitals.
       const first = words[i];
       const last = words[i + n - 1];

@@ -120,7 +120,16 @@ const alternation = (names: Iterable<string>) =>
 /** A letter of the scripts month names are written in (the text is lower-cased before matching). */
 const LETTER = 'a-zà-ÿāăąćčďđēęěğīıľłńňōőœřśşšţťūůűźżžа-яё\\u0621-\\u064a';
 const LETTER_AFTER = `(?![${LETTER}])`;
-const MONTH = `(${alternation(Object.keys(MONTH_NAMES))})\\.?${LETTER_AFTER}`;
+const LATIN_CYRILLIC = 'a-zà-ÿāăąćčďđēęěğīıľłńňōőœřśşšţťūůűźżžа-яё';
+const ARABIC = '\\u0621-\\u064a';
+/**
+ * A word that may be a month, checked against MONTH_NAMES when read (`monthNumber`): Latin or Cyrillic ("mars",
+ * "sept.", "ноября"), or Arabic with its second word or its other name ("تشرين الثاني", "أيلول / سبتمبر"). A
+ * word pattern, not an alternation of every name: each page runs the extractor in a fresh script context, where
+ * V8 compiles every pattern anew, and an alternation of 150 names costs milliseconds to compile in each
+ * (docs/extraction.md, "Speed").
+ */
+const MONTH = `(?<![${LETTER}])((?:[${LATIN_CYRILLIC}]{3,10}|[${ARABIC}]{2,8}(?: [${ARABIC}]{3,8})?(?:\\s?/\\s?[${ARABIC}]{3,8}| \\([${ARABIC}]{3,8}\\))?))\\.?${LETTER_AFTER}`;
 const WD = `(?:(?:${alternation(WEEKDAY_NAMES)})\\.?${LETTER_AFTER},?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.?º|°)?';
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
@@ -216,22 +225,47 @@ function date(y?: string, mon?: string, d?: string): CalendarDate | null {
 
 type Found = { start: CalendarDate; end: CalendarDate | null; index: number; text: string };
 
-function findFirst(text: string, from: number): Found | null {
-  let best: Found | null = null;
-  for (const p of PATTERNS) {
-    p.re.lastIndex = from;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      if (best && m.index >= best.index) break;
-      const built = p.build(Array.from(m, (x) => x ?? ''));
-      // An impossible end ("31 February") or an end before the start leaves the start alone.
-      if (built[0]) {
-        const end = built[1] && compareDates(built[1], built[0]) >= 0 ? built[1] : null;
-        best = { start: built[0], end, index: m.index, text: m[0] };
-        break;
-      }
-      p.re.lastIndex = m.index + 1;
-    }
+/**
+ * What one pattern is known to hold from `from` on in one text: its first date there (`found`), or, with none
+ * found, that it holds none before `clearTo`. A scan of a text asks for the first date again after each one it
+ * takes; without this, every pattern would read the text again from there each time.
+ */
+type Known = { from: number; found: Found | null; clearTo: number };
+
+/** The first date of `pattern` in `text` at or after `from` and before `before` (`null`: none there). */
+function firstOf(pattern: Pattern, text: string, from: number, before: number, known: Known[], at: number): Found | null {
+  const k = known[at];
+  if (k && k.from <= from) {
+    if (k.found && k.found.index >= from) return k.found.index < before ? k.found : null;
+    if (!k.found && k.clearTo >= before) return null;
   }
+  const re = pattern.re;
+  re.lastIndex = k && !k.found && k.from <= from ? Math.max(from, k.clearTo) : from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index >= before) {
+      known[at] = { from, found: null, clearTo: m.index };
+      return null;
+    }
+    const built = pattern.build(Array.from(m, (x) => x ?? ''));
+    // An impossible end ("31 February") or an end before the start leaves the start alone.
+    if (built[0]) {
+      const end = built[1] && compareDates(built[1], built[0]) >= 0 ? built[1] : null;
+      const found = { start: built[0], end, index: m.index, text: m[0] };
+      known[at] = { from, found, clearTo: m.index };
+      return found;
+    }
+    re.lastIndex = m.index + 1;
+  }
+  known[at] = { from, found: null, clearTo: Infinity };
+  return null;
+}
+
+/** The first full date in `text` from `from` on: the earliest, and at one position the first pattern's. */
+function findFirst(text: string, from: number, known: Known[] = []): Found | null {
+  let best: Found | null = null;
+  PATTERNS.forEach((pattern, at) => {
+    best = firstOf(pattern, text, from, best?.index ?? Infinity, known, at) ?? best;
+  });
   return best;
 }
 
@@ -316,8 +350,9 @@ export function findDateSpans(raw: string, limit = 50): DateSpan[] {
 function scanDateSpans(raw: string, limit: number): DateSpan[] {
   const text = lowerCaseInPlace(normalizeDigits(raw));
   const out: DateSpan[] = [];
+  const known: Known[] = [];
   for (let from = 0; out.length < limit;) {
-    const first = findFirst(text, from);
+    const first = findFirst(text, from, known);
     if (!first) break;
     const span = extend(text, first);
     out.push({ ...span, text: raw.slice(span.index, span.index + span.text.length) });
