@@ -47,18 +47,24 @@ ${rows.join('\n')}
 /** The index, built from the names just written (imported only now, so the build reads them). */
 async function writePlaceIndex(): Promise<void> {
   const { buildPlaceRows } = await import('../utils/time/place-index-build');
-  const { names, unspaced } = buildPlaceRows();
+  const { names, firstWords, unspaced } = buildPlaceRows();
+  // JSON read with JSON.parse when the extractor first looks a place up: far cheaper in a fresh script context
+  // than building a map row by row (docs/extraction.md, "Speed").
   const file = `/**
  * The place index, built by utils/time/place-index-build.ts and written by cli/generate-place-names.ts; do not edit.
- * One row a name: the name (folded), its kind (c city, n country, v venue), its ISO 3166 country and IANA zone.
+ * PLACE_NAMES_JSON: each name (folded) → its kind (c city, n country, v venue), ISO 3166 country and IANA zone,
+ * tab-separated. PLACE_FIRST_WORDS_JSON: for each first word of a name of several words, the most words such a
+ * name has.
  */
-export const PLACE_NAMES: readonly string[] = ${JSON.stringify(names)};
+export const PLACE_NAMES_JSON = ${JSON.stringify(JSON.stringify(names))};
 
-/** Names searched as substrings (scripts without spaces between words), in the same rows. */
+export const PLACE_FIRST_WORDS_JSON = ${JSON.stringify(JSON.stringify(firstWords))};
+
+/** Names searched as substrings (scripts without spaces between words): the name, then the same fields. */
 export const UNSPACED_NAMES: readonly string[] = ${JSON.stringify(unspaced)};
 `;
   writeFileSync(join(PROJECT_ROOT, 'utils', 'time', 'place-index.ts'), file);
-  console.log(`${names.length} names and ${unspaced.length} unspaced names written to the place index`);
+  console.log(`${Object.keys(names).length} names and ${unspaced.length} unspaced names written to the place index`);
 }
 
 /** How each language writes a zone's short generic name around the city it is named after. */

@@ -18,7 +18,7 @@ import {
   UNSPACED_CITIES,
   VENUE_ZONES,
 } from './place-tables';
-import { placeRow, type PlaceEntry, type UnspacedName } from './venue-zones';
+import { placeRow, placeValue, type PlaceEntry, type UnspacedName } from './venue-zones';
 
 /** Each country's civil zone (ISO 3166 code → IANA zone), where the country keeps one. */
 function buildCountryZones(): Map<string, string> {
@@ -125,10 +125,21 @@ function buildUnspacedNames(): UnspacedName[] {
   ];
 }
 
-/** The index as rows (`placeRow`): every name the word walk looks up, then the names searched as substrings. */
-export function buildPlaceRows(): { names: string[]; unspaced: string[] } {
-  return {
-    names: [...buildPlaceNames()].map(([key, entry]) => placeRow(key, entry)),
-    unspaced: buildUnspacedNames().map(({ name, ...entry }) => placeRow(name, entry)),
-  };
+/** The most words of a name the word walk tries (longer names are too rare to be worth a longer walk). */
+export const LONGEST_NAME = 8;
+
+/**
+ * The index as written: each name the word walk looks up with its entry (`placeValue`), the most words a name
+ * has after each first word of a name of several, and the names searched as substrings (`placeRow`).
+ */
+export function buildPlaceRows(): { names: Record<string, string>; firstWords: Record<string, number>; unspaced: string[] } {
+  const names: Record<string, string> = {};
+  const firstWords: Record<string, number> = {};
+  for (const [key, entry] of buildPlaceNames()) {
+    names[key] = placeValue(entry);
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    if (words.length > 1) firstWords[first] = Math.max(firstWords[first] ?? 1, Math.min(words.length, LONGEST_NAME));
+  }
+  return { names, firstWords, unspaced: buildUnspacedNames().map(({ name, ...entry }) => placeRow(name, entry)) };
 }

@@ -17,7 +17,7 @@
  * building it there cost 30–40 ms of CPU.
  */
 import { foldPlaceName } from './fold-place-name';
-import { PLACE_NAMES, UNSPACED_NAMES } from './place-index';
+import { PLACE_FIRST_WORDS_JSON, PLACE_NAMES_JSON, UNSPACED_NAMES } from './place-index';
 
 export { foldPlaceName };
 
@@ -39,63 +39,61 @@ type Entry = PlaceEntry;
 /** A name searched as a substring (scripts without spaces between words), with what it names. */
 export type UnspacedName = PlaceEntry & { name: string };
 /**
- * The index as read in the page: each name's row (its entry is read from the row when the name is found), and for
- * each first word of a name of several words, the most words a name starting with it has. A walk over a text then
- * tries longer names only where one may start, instead of every run of up to eight words at every word.
+ * The index as read in the page: each name's entry (written as text, read when the name is found), and for each
+ * first word of a name of several words, the most words a name starting with it has: a walk over a text tries
+ * longer names only where one may start, instead of every run of up to eight words at every word.
  */
-type VenueIndex = { rows: Map<string, string>; entries: Map<string, Entry>; wordsAfter: Map<string, number> };
+type VenueIndex = {
+  names: Readonly<Record<string, string>>;
+  entries: Map<string, Entry>;
+  wordsAfter: Readonly<Record<string, number>>;
+};
 let index: VenueIndex | null = null;
 let unspaced: UnspacedName[] | null = null;
 
-/** The most words of a name the walk tries (longer names are too rare to be worth a longer walk). */
-const LONGEST_NAME = 8;
 const KIND_CODES: Record<PlaceKind, string> = { city: 'c', country: 'n', venue: 'v' };
 const KINDS: Record<string, PlaceKind> = { c: 'city', n: 'country', v: 'venue' };
 
-/** One row of the written index: the name, its kind's letter, its country and zone, separated by tabs. */
+/** An entry as the written index holds it: its kind's letter, its country and zone, separated by tabs. */
+export function placeValue(entry: PlaceEntry): string {
+  return [KIND_CODES[entry.kind], entry.country ?? '', entry.zone ?? ''].join('\t');
+}
+
+/** A row of the substring names: the name, then its entry (`placeValue`). */
 export function placeRow(name: string, entry: PlaceEntry): string {
-  return [name, KIND_CODES[entry.kind], entry.country ?? '', entry.zone ?? ''].join('\t');
+  return `${name}\t${placeValue(entry)}`;
 }
 
-function readPlaceRow(row: string): [string, Entry] {
-  const [name = '', kind = 'c', country = '', zone = ''] = row.split('\t');
-  return [name, { kind: KINDS[kind] ?? 'city', country: country || null, zone: zone || null }];
+function readPlaceValue(value: string): Entry {
+  const [kind = 'c', country = '', zone = ''] = value.split('\t');
+  return { kind: KINDS[kind] ?? 'city', country: country || null, zone: zone || null };
 }
 
-/** Read on first use (only pages with an event need it), with no more work per row than finding its name. */
+/** Read on first use (only pages with an event need it): two JSON texts, parsed natively. */
 function venueIndex(): VenueIndex {
-  if (index) return index;
-  const rows = new Map<string, string>();
-  const wordsAfter = new Map<string, number>();
-  for (const row of PLACE_NAMES) {
-    const name = row.slice(0, row.indexOf('\t'));
-    rows.set(name, row);
-    const space = name.indexOf(' ');
-    if (space < 0) continue;
-    const first = name.slice(0, space);
-    const words = Math.min(name.split(' ').length, LONGEST_NAME);
-    if (words > (wordsAfter.get(first) ?? 1)) wordsAfter.set(first, words);
-  }
-  index = { rows, entries: new Map(), wordsAfter };
+  index ??= {
+    names: JSON.parse(PLACE_NAMES_JSON) as Record<string, string>,
+    entries: new Map(),
+    wordsAfter: JSON.parse(PLACE_FIRST_WORDS_JSON) as Record<string, number>,
+  };
   return index;
 }
 
 /** The entry of the name `key`, if the index has it. */
 function entryOf(key: string): Entry | undefined {
-  const { rows, entries } = venueIndex();
+  const { names, entries } = venueIndex();
   const known = entries.get(key);
   if (known) return known;
-  const row = rows.get(key);
-  if (row === undefined) return undefined;
-  const [, entry] = readPlaceRow(row);
+  if (!Object.hasOwn(names, key)) return undefined;
+  const entry = readPlaceValue(names[key] ?? '');
   entries.set(key, entry);
   return entry;
 }
 
 function unspacedNames(): UnspacedName[] {
   unspaced ??= UNSPACED_NAMES.map((row) => {
-    const [name, entry] = readPlaceRow(row);
-    return { name, ...entry };
+    const tab = row.indexOf('\t');
+    return { name: row.slice(0, tab), ...readPlaceValue(row.slice(tab + 1)) };
   });
   return unspaced;
 }
@@ -137,7 +135,8 @@ export function findPlaces(text: string): Place[] {
   }
   const found: Place[] = [];
   for (let i = 0; i < words.length; i++) {
-    const longest = wordsAfter.get(words[i]?.key ?? '') ?? 1;
+    const first = words[i]?.key ?? '';
+    const longest = Object.hasOwn(wordsAfter, first) ? (wordsAfter[first] ?? 1) : 1;
     for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
       const key = words
         .slice(i, i + n)
