@@ -336,15 +336,15 @@ export function normalizeDigits(text: string): string {
 
 /** Every date needs a year of four digits (or Arabic-Indic ones): most lines have none, and cost nothing. */
 const MAY_HOLD_YEAR = /(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}/;
-// The same lines are read by several readers in one extraction.
-const scanned = remember((key) => {
-  const at = key.indexOf('\u0000');
-  return scanDateSpans(key.slice(at + 1), Number(key.slice(0, at)));
-});
+/** The most dates read from one text. */
+const MAX_SPANS = 50;
+// The same lines are read by several readers in one extraction, some for their first date only: each is
+// scanned once, for all its dates.
+const scanned = remember((raw) => scanDateSpans(raw, MAX_SPANS));
 
-/** Every full date or range in `raw`, left to right, none overlapping. */
-export function findDateSpans(raw: string, limit = 50): DateSpan[] {
-  return MAY_HOLD_YEAR.test(raw) ? scanned(`${limit}\u0000${raw}`) : [];
+/** Every full date or range in `raw` (the first `limit`), left to right, none overlapping. */
+export function findDateSpans(raw: string, limit = MAX_SPANS): DateSpan[] {
+  return MAY_HOLD_YEAR.test(raw) ? scanned(raw).slice(0, limit) : [];
 }
 
 function scanDateSpans(raw: string, limit: number): DateSpan[] {
@@ -449,6 +449,8 @@ const MONTH_HEADING = new RegExp(`^${MONTH}\\s+(?:de\\s+)?${YEAR}$`);
 
 /** A month heading of an events calendar: "Mars 2015", "September 2014", "Septiembre de 2014". */
 export function parseMonthHeading(line: string): { month: number; year: number } | null {
+  // A month's name and a year: short, and ending with the year (most lines are neither).
+  if (line.length > 48 || !/\d\s*$/.test(line)) return null;
   const m = MONTH_HEADING.exec(lowerCaseInPlace(line.trim()));
   const month = monthNumber(m?.[1]);
   return m && month ? { month, year: Number(m[2]) } : null;
