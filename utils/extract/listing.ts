@@ -23,6 +23,7 @@ import { countLabelled, LABELS } from './fields/labelled';
 import { isPlaceLine, placeBeforeDate } from './fields/place-in-prose';
 import { findTimeRange } from './fields/times';
 import { isSiteName } from './fields/title';
+import { LOWER_LETTER, lowerCaseInPlace } from './lower-case';
 
 export type ListingItem = { title: string | null; titleIndex: number; dates: DateChoice };
 export type Listing = { items: ListingItem[] };
@@ -33,8 +34,9 @@ const MAX_ITEMS = 60;
 /** The old portal's publication header ("22.12.2016 - UNESCO Office in Jakarta") is no item. */
 const PUBLICATION_HEADER = /^\d{1,2}\.\d{1,2}\.\d{4}\s*[-–](?:\s|$)/;
 /** A title that says the page lists events: "Strategic debates", "Evénements parallèles", "GNLC Webinars". */
-const LISTING_TITLE =
-  /(?<![\p{L}])(?:events|événements|évènements|eventos|webinars|webinaires|debates|débats|side events|calendar|calendrier|calendario|agenda|programme|program|programa|parallèles|sessions|series|série|serie|activities|activités|actividades|meetings|réunions|reuniones|conferences|conférences|workshops|ateliers|talleres|exhibitions|expositions|manifestations|мероприятия)(?![\p{L}])/iu;
+const LISTING_TITLE = new RegExp(
+  `(?<![${LOWER_LETTER}])(?:events|événements|évènements|eventos|webinars|webinaires|debates|débats|side events|calendar|calendrier|calendario|agenda|programme|program|programa|parallèles|sessions|series|série|serie|activities|activités|actividades|meetings|réunions|reuniones|conferences|conférences|workshops|ateliers|talleres|exhibitions|expositions|manifestations|мероприятия)(?![${LOWER_LETTER}])`,
+);
 /** "Topic: Human & civil rights protection", "Region: World": a field of the item, not its title. */
 const FIELD_LINE =
   /^(?:topic|theme|thème|tema|region|région|región|time|heure|hora|type|type of event|language|languages|langue|langues|idioma|speakers?|intervenants?|moderator|modérateur|contact|registration|inscription|venue|where|when|date|sector|secteur|organi[sz]er|organisateur|format|duration|durée|audience|public|country|pays)\s*[:：]\s/i;
@@ -207,7 +209,7 @@ export function readListing(
   if (isSessionsOfOneEvent(lines, context.titleIndex, anchors)) return null;
   const aboutEvents =
     context.eventPath ||
-    LISTING_TITLE.test(context.title ?? '') ||
+    LISTING_TITLE.test(lowerCaseInPlace(context.title ?? '')) ||
     items.every(
       (i) => i.dates.times !== null && (EVENT_NOUN.test(i.title ?? '') || EVENT_NOUN_UNSPACED.test(i.title ?? '')),
     );

@@ -5,18 +5,23 @@
  */
 import { lookUpWrittenZone, parseWrittenOffset } from '../time/written-zones';
 import { readableCount } from './event-page-text';
+import { LOWER_LETTER, lowerCaseInPlace } from './lower-case';
 
-const STATEMENT =
-  /\b(?:all\s+)?(?:times?|hours|horaires|heures|horarios|hora)\s+(?:\p{L}+\s+){0,2}?(?:are|is|sont|est|son|es)\s+(?:\p{L}+\s+){0,2}?(?:in|en)\s+((?:[\p{L}]+\s+){0,3}(?:time|heure|hora)|[A-Z]{2,5}|(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::\d{2})?|heure\s+(?:de\s+)?\p{L}+)/iu;
-
-/** The words STATEMENT starts with, looked for first: most lines have none, and cost no Unicode matching. */
+/** Run on the line lower-cased in place (no `i` or `u` flag: docs/extraction.md, "Speed"); the zone is the end. */
+const W = `[${LOWER_LETTER}]+\\s+`;
+const STATEMENT = new RegExp(
+  String.raw`\b(?:all\s+)?(?:times?|hours|horaires|heures|horarios|hora)\s+(?:${W}){0,2}?(?:are|is|sont|est|son|es)\s+(?:${W}){0,2}?(?:in|en)\s+((?:${W}){0,3}(?:time|heure|hora)|[a-z]{2,5}|(?:utc|gmt)\s*[+−-]\s*\d{1,2}(?::\d{2})?|heure\s+(?:de\s+)?[${LOWER_LETTER}]+)`,
+);
+/** The words STATEMENT starts with, looked for first: most lines have none. */
 const MAY_STATE = /tim|hour|horai|heure|hora/i;
 
 /** The zone a page states for all its times, as written, or `null`. */
 export function readPageZoneStatement(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, readableCount(lines, 400))) {
     if (!MAY_STATE.test(line)) continue;
-    const written = STATEMENT.exec(line)?.[1]?.trim();
+    const m = STATEMENT.exec(lowerCaseInPlace(line));
+    const end = m ? m.index + m[0].length : 0;
+    const written = m?.[1] ? line.slice(end - m[1].length, end).trim() : undefined;
     if (written && (lookUpWrittenZone(written) || parseWrittenOffset(written) !== null)) return written;
   }
   return null;

@@ -9,6 +9,7 @@
  */
 import { findPlaces, namesPlace } from '../../time/venue-zones';
 import { EVENT_NOUN, list, phrases } from '../cues';
+import { CAPITAL_LETTER, LETTER, lowerCaseInPlace } from '../lower-case';
 
 export type PlacePhrase = { text: string; index: number; known: boolean };
 
@@ -29,7 +30,7 @@ export const VENUE_WORD = phrases(
 const PLACE_PREPOSITION =
   /(?<![\p{L}])(?:at|in|au|aux|à(?:\s+l['’]|\s+la)?|dans\s+les\s+locaux\s+de|dans|en(?:\s+la|\s+el)?|a\s+la|al|в|во)\s+/giu;
 /** A word that belongs to a place's name: capitalised, a number or Roman numeral (rooms), or a venue noun. */
-const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{N}'’.-]*|[IVXLC]+|(?!(?:19|20)\d{2}$)\d{1,5}|[\p{Lu}][\p{L}]*['’]s)$/u;
+const NAME_WORD = new RegExp(`^(?:[${CAPITAL_LETTER}][${LETTER}\\d'’.-]*|[IVXLC]+|(?!(?:19|20)\\d{2}$)\\d{1,5})$`);
 const JOINING = 'of|the|and|de|du|des|la|le|les|del|y|et|und|im|am|für|an|der|di|da|do|dos|das|sur|in|el|los|las';
 /** Small words inside a name ("Library of the United Nations in Geneva", "Porto Novo, au Bénin"). */
 const JOINING_WORD = new RegExp(`^(?:${JOINING}|l['’]\\S*|d['’]\\S*)$`, 'iu');
@@ -39,9 +40,9 @@ const AFTER_COMMA = /^(?:au|aux|en)$/i;
 /** After the name: where a place phrase stops. */
 const STOP_AFTER =
   /^(?:from|on|to|du|le|el|del|with|for|during|as|between|until|jusqu|hasta|por|par|by|under|which|who|where|y)\b/i;
-/** Phrases that look like places but are not: languages, frameworks, years. */
+/** Phrases that look like places but are not: languages, frameworks, years (tested lower-cased). */
 const NOT_A_PLACE =
-  /^(?:english|french|spanish|arabic|chinese|russian|portuguese|german|anglais|français|espagnol|arabe|chinois|russe|inglés|francés|español|árabe|chino|ruso|person|persona|personne|presence|présence|presencia|total|general|particular|addition|response|order|line|support|cooperation|collaboration|partnership|charge|favour|favor|honou?r|memory|view|time|advance|parallel|attendance|the framework|the context|the presence|the field|the area|the region|the world|the case|the light|the course|the lead|the run|the margins?|the occasion|the spirit|the form|the name|the wake|the face|the next|the first|the second|the last|the past|the future|the coming|the months?|the years?|the days?|the weeks?|the evening|the morning|the afternoon|cadre|marge|marco|el marco|le cadre|vísperas|occasion|l['’]occasion|\d{4}|(?:19|20)\d{2}s?)\b/iu;
+  /^(?:english|french|spanish|arabic|chinese|russian|portuguese|german|anglais|français|espagnol|arabe|chinois|russe|inglés|francés|español|árabe|chino|ruso|person|persona|personne|presence|présence|presencia|total|general|particular|addition|response|order|line|support|cooperation|collaboration|partnership|charge|favour|favor|honou?r|memory|view|time|advance|parallel|attendance|the framework|the context|the presence|the field|the area|the region|the world|the case|the light|the course|the lead|the run|the margins?|the occasion|the spirit|the form|the name|the wake|the face|the next|the first|the second|the last|the past|the future|the coming|the months?|the years?|the days?|the weeks?|the evening|the morning|the afternoon|cadre|marge|marco|el marco|le cadre|vísperas|occasion|l['’]occasion|\d{4}|(?:19|20)\d{2}s?)\b/;
 
 /** The name that starts at `text`'s beginning: capitalised words with their joining words, commas, brackets. */
 function nameAt(text: string): string | null {
@@ -113,7 +114,7 @@ export function findPlacePhrases(sentence: string, lenient = false): PlacePhrase
     const rest = sentence.slice(start, start + 160);
     const article = /^(?:the|la|le|les|l['’]|el|los|las)\s*/i.exec(rest)?.[0] ?? '';
     const name = nameAt(rest.slice(article.length));
-    if (!name || NOT_A_PLACE.test(name)) continue;
+    if (!name || NOT_A_PLACE.test(lowerCaseInPlace(name))) continue;
     // "at the CIES Annual Conference": an event's name, not a place.
     if (EVENT_NOUN.test(name.split(/\s+/).pop() ?? '')) continue;
     // "the UNESCO Office in Mexico", "la Oficina en México": where someone works, not where the event is.
@@ -205,6 +206,15 @@ function arabicPlace(sentence: string): string | null {
 /** Names of bodies that are a venue on a line of their own, never in prose ("the Lebanese society"). */
 const BUILDING_ON_ITS_LINE = /\b(?:society|société|sociedad|foundation|fondation|fundación|arena)\b/iu;
 
+/** "Cork, ": up to three capitalised words, then a comma. */
+const SHORT_NAME_THEN_COMMA = new RegExp(
+  `^[${CAPITAL_LETTER}][${LETTER}'’-]*(?:\\s[${CAPITAL_LETTER}][${LETTER}'’-]*){0,2},\\s*$`,
+);
+/** "The Royal Society, ", "Teatro Nacional, ": up to six words, then a comma. */
+const BUILDING_THEN_COMMA = new RegExp(
+  `^(?:[Tt][Hh][Ee]\\s+)?[${LETTER}][${LETTER}'’.-]*(?:\\s[${LETTER}'’.-]+){0,5},\\s*$`,
+);
+
 /** "Havana, Cuba,", "Paris, France": a line that is nothing but a place. */
 export function isPlaceLine(line: string): boolean {
   if (line.length > 70) return false;
@@ -217,10 +227,7 @@ export function isPlaceLine(line: string): boolean {
   if (!last || last.end !== text.length) return false;
   const before = text.slice(0, last.index);
   // "Cork, Ireland": a short capitalised name, then a country.
-  if (last.kind === 'country' && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s*$/u.test(before)) return true;
+  if (last.kind === 'country' && SHORT_NAME_THEN_COMMA.test(before)) return true;
   // "The Royal Society, London", "Teatro Nacional, San José": a building's name, then its city or country.
-  return (
-    /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,5},\s*$/iu.test(before) &&
-    (VENUE_WORD.test(before) || BUILDING_ON_ITS_LINE.test(before))
-  );
+  return BUILDING_THEN_COMMA.test(before) && (VENUE_WORD.test(before) || BUILDING_ON_ITS_LINE.test(before));
 }
