@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n/translate';
+import { SubmitForm } from './SubmitForm';
 
 type Props = {
   t: Translate;
@@ -16,13 +17,7 @@ export function ArchiveHostsSettings({ t, origins, message, onAdd, onRemove }: P
     <section class="panel" aria-labelledby="own-archives">
       <h2 id="own-archives">{t('ownArchives')}</h2>
       <p>{t('ownArchivesBody', 'http://localhost:8080')}</p>
-      <form
-        class="zone-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onAdd(input);
-        }}
-      >
+      <SubmitForm class="zone-add" onSubmit={() => onAdd(input)}>
         <div class="field">
           <label class="field-label" for="archive-host">
             {t('archiveAddress')}
@@ -39,7 +34,7 @@ export function ArchiveHostsSettings({ t, origins, message, onAdd, onRemove }: P
         <button type="submit" class="button">
           {t('add')}
         </button>
-      </form>
+      </SubmitForm>
       {message && (
         <p class="message" role="status">
           {message}

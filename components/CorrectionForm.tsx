@@ -3,6 +3,7 @@ import type { Corrections } from '../utils/corrections';
 import type { EventDetails } from '../utils/event-record';
 import type { Translate } from '../utils/i18n/translate';
 import { findZoneChoice } from '../utils/time/format-event-time';
+import { SubmitForm } from './SubmitForm';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 
 type Props = {
@@ -66,13 +67,7 @@ export function CorrectionForm({ t, original, corrections, choices, onSave, onRe
     onSave(changes(f, original, match?.zone ?? null));
   };
   const form = (
-    <form
-      class="correction-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
+    <SubmitForm class="correction-form" onSubmit={save}>
       <div class="field full">
         <label class="field-label" for="correct-title">
           {t('correctTitle')}
@@ -89,17 +84,8 @@ export function CorrectionForm({ t, original, corrections, choices, onSave, onRe
         error={error}
         testId="correct-zone"
       />
-      <div class="button-row">
-        <button type="submit" class="button primary">
-          {t('correctSave')}
-        </button>
-        {corrections && (
-          <button type="button" class="button" onClick={onReset}>
-            {t('correctUndo')}
-          </button>
-        )}
-      </div>
-    </form>
+      <FormButtons t={t} onReset={corrections ? onReset : null} />
+    </SubmitForm>
   );
   if (inline)
     return (
@@ -131,6 +117,22 @@ function WhenFields(props: {
           <input id={id} type={type} value={props.fields[key]} onInput={props.set(key)} data-testid={id} />
         </div>
       ))}
+    </div>
+  );
+}
+
+/** Save, and undo the corrections when there are some (`onReset` is `null` when there are none). */
+function FormButtons({ t, onReset }: { t: Translate; onReset: (() => void) | null }) {
+  return (
+    <div class="button-row">
+      <button type="submit" class="button primary">
+        {t('correctSave')}
+      </button>
+      {onReset && (
+        <button type="button" class="button" onClick={onReset}>
+          {t('correctUndo')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n/translate';
 import { findZoneChoice, zonePlace } from '../utils/time/format-event-time';
+import { SubmitForm } from './SubmitForm';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 
 export type DisplayOptionsProps = {
@@ -30,13 +31,7 @@ export function DisplayOptions(props: DisplayOptionsProps) {
   };
   const body = (
     <>
-      <form
-        class="zone-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
+      <SubmitForm class="zone-add" onSubmit={add}>
         <ZoneInput
           id={props.inline ? 'settings-extra-zone' : 'popup-extra-zone'}
           label={t('addZoneLabel')}
@@ -50,7 +45,7 @@ export function DisplayOptions(props: DisplayOptionsProps) {
         <button type="submit" class="button">
           {t('addZone')}
         </button>
-      </form>
+      </SubmitForm>
       <ExtraZones t={t} zones={extraZones} onRemove={onRemoveZone} />
       <label class="field">
         <span class="field-label">{t('clock')}</span>

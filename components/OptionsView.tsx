@@ -9,6 +9,7 @@ import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { DisplayOptions } from './DisplayOptions';
 import { LanguageSetting } from './LanguageSetting';
 import { SiteAccessSetting } from './SiteAccessSetting';
+import { SubmitForm } from './SubmitForm';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 
 type Props = {
@@ -49,13 +50,7 @@ function HomeZone({ t, display, onDisplay, choices, browserZone }: Props) {
   };
   const pending = home.trim() !== '' && home.trim() !== (display.homeZone ?? '');
   return (
-    <form
-      class="zone-add"
-      onSubmit={(e) => {
-        e.preventDefault();
-        saveHome();
-      }}
-    >
+    <SubmitForm class="zone-add" onSubmit={saveHome}>
       <ZoneInput
         id="home-zone"
         label={t('optHomeZone')}
@@ -73,7 +68,7 @@ function HomeZone({ t, display, onDisplay, choices, browserZone }: Props) {
           {t('optSetZone')}
         </button>
       )}
-    </form>
+    </SubmitForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'preact';
+import type { ComponentChildren, ComponentProps } from 'preact';
 import type { EventRecord } from '../utils/event-record';
 import type { Translate } from '../utils/i18n/translate';
 import { formatCaptureTime, formatTimeRows, type TimeFormatOptions } from '../utils/time/format-event-time';
@@ -91,27 +91,35 @@ function RowActions(
           {t('libraryArchived')}
         </a>
       )}
-      <button
-        type="button"
-        class="button small"
-        aria-expanded={editing}
-        onClick={() => onEdit(!editing)}
-        data-testid="edit-event"
-      >
+      <ToggleButton open={editing} onToggle={onEdit} testId="edit-event">
         {t('libraryEdit')}
-      </button>
-      <button
-        type="button"
-        class="button small"
-        aria-expanded={citing}
-        onClick={() => onCite(!citing)}
-        data-testid="cite-event"
-      >
+      </ToggleButton>
+      <ToggleButton open={citing} onToggle={onCite} testId="cite-event">
         {t('libraryCite')}
-      </button>
+      </ToggleButton>
       <button type="button" class="button small danger" onClick={onDelete} data-testid="delete-event">
         {t('libraryDelete')}
       </button>
     </p>
+  );
+}
+
+/** A button that opens or closes a panel under the row (the correction form, the citation). */
+function ToggleButton(props: {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  testId: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <button
+      type="button"
+      class="button small"
+      aria-expanded={props.open}
+      onClick={() => props.onToggle(!props.open)}
+      data-testid={props.testId}
+    >
+      {props.children}
+    </button>
   );
 }

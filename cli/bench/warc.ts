@@ -45,7 +45,10 @@ function eventCrawl(path: string, count: number): void {
 
 const mb = (path: string) => statSync(path).size / 1024 / 1024;
 
-export function benchWarc(): Figure[] {
+type WarcRuns = { one: CommandRun[]; two: CommandRun[]; large: CommandRun[]; smallMb: number; largeMb: number };
+
+/** Both crawls written, then read: the small one three times with each `--jobs` in turn, the large one once each. */
+function runWarcCrawls(): WarcRuns {
   const dir = mkdtempSync(join(tmpdir(), 'event-lens-bench-warc-'));
   const small = join(dir, 'crawl-5000.warc.gz');
   const large = join(dir, 'crawl-60000.warc.gz');
@@ -61,6 +64,11 @@ export function benchWarc(): Figure[] {
   }
   const largeRuns = [runExtract(large, out, 1, { pin: true }), runExtract(large, out, 2)];
   rmSync(dir, { recursive: true, force: true });
+  return { one, two, large: largeRuns, smallMb, largeMb };
+}
+
+/** The 5,000-record crawl: pages/s with one and two workers, their ratio, MB/s, memory. */
+function smallCrawlFigures({ one, two, smallMb }: WarcRuns): Figure[] {
   const core = CAN_PIN ? 'one core' : 'not pinned: no taskset';
   const ratios = one.map((r, i) => (two[i]?.pages ?? NaN) / r.pages);
   const heaps = [...one, ...two].map((r) => r.workerHeap);
@@ -93,17 +101,28 @@ export function benchWarc(): Figure[] {
       null,
     ),
     figure('WARC batch: largest worker heap (5,000 records)', 'MB', [Math.max(...heaps)], 300),
+  ];
+}
+
+/** The 60,000-record crawl: memory stays flat. */
+function largeCrawlFigures({ large, largeMb }: WarcRuns): Figure[] {
+  return [
     figure(
       `WARC batch: largest worker heap (60,000 records, ${largeMb.toFixed(0)} MB; --jobs 1 and 2)`,
       'MB',
-      [Math.max(...largeRuns.map((r) => r.workerHeap))],
+      [Math.max(...large.map((r) => r.workerHeap))],
       300,
     ),
     figure(
       'WARC batch: peak memory of the process (60,000 records)',
       'MB',
-      [Math.max(...largeRuns.map((r) => r.peak))],
+      [Math.max(...large.map((r) => r.peak))],
       null,
     ),
   ];
+}
+
+export function benchWarc(): Figure[] {
+  const runs = runWarcCrawls();
+  return [...smallCrawlFigures(runs), ...largeCrawlFigures(runs)];
 }

@@ -1,6 +1,6 @@
 /**
  * Chromium with the built extension loaded, and captures served at their real archive addresses with no
- * network (docs/testing-in-browsers.md, "Chromium"). Shared by `npm run demo`, the benchmarks and the
+ * network (docs/testing.md, "Chromium"). Shared by `npm run demo`, the benchmarks and the
  * real-browser tests so all run the extension exactly as a user's browser would. Its Firefox counterpart is
  * `firefox.ts`; what both use is in `shared.ts`.
  */
@@ -167,7 +167,7 @@ export async function openPopupFor(browser: ExtensionBrowser, tabId: number): Pr
 
 /**
  * Opens the toolbar popup exactly as a click on the extension's icon would, for the active tab `page`, and
- * returns it (docs/testing-in-browsers.md, "The real toolbar popup"). Close the returned connection when done.
+ * returns it (docs/testing.md, "Chromium", "The real toolbar popup"). Close the returned connection when done.
  */
 export async function openToolbarPopup(
   browser: ExtensionBrowser,

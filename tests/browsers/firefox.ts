@@ -1,6 +1,6 @@
 /**
  * A stock, headless Firefox (Debian's `firefox-esr`) with the built extension installed as a temporary add-on,
- * driven by puppeteer-core over WebDriver BiDi, with a local proxy for the internet (docs/testing-in-browsers.md,
+ * driven by puppeteer-core over WebDriver BiDi, with a local proxy for the internet (docs/testing.md,
  * "Firefox"). The helpers match `chromium.ts` by name and meaning, so a journey reads alike in both browsers.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The internet, as far as a test's Firefox knows it: an HTTP proxy on loopback that answers every request
- * from routes the test registers (docs/testing-in-browsers.md, "Firefox"). Firefox sends it everything: pages,
+ * from routes the test registers (docs/testing.md, "Firefox"). Firefox sends it everything: pages,
  * the extension's background, its own housekeeping. HTTPS arrives as `CONNECT host:443` and is answered over
  * TLS with a throwaway self-signed certificate, which the browser accepts because the test session allows
  * insecure certificates. Puppeteer's own request interception cannot stand in: it does not see the requests

@@ -23,7 +23,7 @@ export function normalizeArchiveOrigin(input: string): string | null {
 /**
  * The match pattern that covers an origin. Chromium's patterns may name a port (`http://localhost:8080/*`);
  * Firefox's may not: it takes such a pattern and then matches nothing with it (Mozilla bugs 1362809 and
- * 1468162, docs/testing-in-browsers.md), so there the pattern covers the host on every port. The background
+ * 1468162; docs/testing.md, "Firefox"), so there the pattern covers the host on every port. The background
  * still reads only the origins the reader added (`decideInjection`).
  */
 export function originMatchPattern(origin: string, portInPattern: boolean): string {

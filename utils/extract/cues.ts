@@ -1,99 +1,10 @@
 /**
  * The words that tell an event from a mere date, in UNESCO's six languages (docs/extraction.md, "Evidence"):
- * what an event is called, the verbs that announce one (future, present) or report one (past), and the words
- * that make a dated sentence something else (a death, a founding, a deadline, a publication).
- *
- * Each list is matched word by word against the text's lower-cased words (a phrase of several words, or a word
- * that ends in `*` for any ending), never as one regular expression: hundreds of alternatives under Unicode
- * case-insensitive matching cost V8 tens of milliseconds to compile in the injected extractor's fresh context
- * (docs/extraction.md, "Speed"). Arabic and Chinese, written without spaces between words, are searched as
- * substrings.
+ * what an event is called, the verbs that announce one (future, present) or report one (past), the words
+ * that make a dated sentence something else (a death, a founding, a deadline, a publication), and the words
+ * for attendance (online, in person, hybrid). Data only: `cue-matching.ts` turns each list into a `Cue`.
  */
-import { lowerCaseInPlace } from './lower-case';
-
-export type Cue = {
-  /** Whether the text holds one of the phrases. */
-  test(text: string): boolean;
-  /** The first phrase found: where it starts and ends in the text, or `null`. */
-  find(text: string): { index: number; end: number } | null;
-};
-
-type Word = { word: string; index: number; end: number };
-const WORD = /[\p{L}\p{N}'’-]+/gu;
-
-function wordsOf(text: string): Word[] {
-  const lower = lowerCaseInPlace(text);
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const word = m[0].replace(/’/g, "'").replace(/^[-']+|[-']+$/g, '');
-    if (word) out.push({ word, index: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-/** Words of the last text looked at: the same sentence is asked about by every list in turn. */
-let lastText = '';
-let lastWords: Word[] = [];
-function cachedWords(text: string): Word[] {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = wordsOf(text);
-  }
-  return lastWords;
-}
-
-/** "a|b|c" → the words, one per phrase. */
-export const list = (words: string): string[] =>
-  words
-    .split('|')
-    .map((w) => w.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-
-/** A list of phrases matched whole word by whole word. */
-export function phrases(list: readonly string[]): Cue {
-  const byFirst = new Map<string, string[][]>();
-  const prefixes: string[][] = [];
-  for (const phrase of list) {
-    const parts = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
-    const first = parts[0];
-    if (!first) continue;
-    if (first.endsWith('*')) prefixes.push(parts);
-    else byFirst.set(first, [...(byFirst.get(first) ?? []), parts]);
-  }
-  for (const entries of byFirst.values()) entries.sort((a, b) => b.length - a.length);
-  const matches = (words: Word[], i: number, parts: string[]) =>
-    parts.every((p, k) => {
-      const w = words[i + k]?.word;
-      return w !== undefined && (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p);
-    });
-  const find = (text: string) => {
-    const words = cachedWords(text);
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      if (!word) continue;
-      const hit =
-        byFirst.get(word.word)?.find((parts) => matches(words, i, parts)) ??
-        prefixes.find((parts) => matches(words, i, parts));
-      if (hit) return { index: word.index, end: words[i + hit.length - 1]?.end ?? word.end };
-    }
-    return null;
-  };
-  return { find, test: (text) => find(text) !== null };
-}
-
-/** A list of substrings, for scripts written without spaces between words. */
-export function substrings(list: readonly string[]): Cue {
-  const find = (text: string) => {
-    let best: { index: number; end: number } | null = null;
-    for (const s of list) {
-      const at = text.indexOf(s);
-      if (at >= 0 && (!best || at < best.index)) best = { index: at, end: at + s.length };
-    }
-    return best;
-  };
-  return { find, test: (text) => list.some((s) => text.includes(s)) };
-}
+import { list, nounNearWord, phrases, substrings, type Cue } from './cue-matching';
 
 /** What an event is called: "meeting", "atelier", "taller", "семинар". */
 export const EVENT_NOUN_WORDS: readonly string[] = list(`
@@ -341,17 +252,6 @@ const ONLINE_WORDS = new Set([
 const EVENT_NOUNS = new Set(EVENT_NOUN_WORDS.filter((w) => !w.includes(' ')));
 
 /** "an online double conference", "online session", "réunion virtuelle", "conférence en ligne": held online. */
-export const ONLINE_EVENT: Cue = {
-  test: (text) => ONLINE_EVENT.find(text) !== null,
-  find: (text) => {
-    const words = cachedWords(text.replace(/\b(en) (ligne|línea)\b/giu, '$1-$2'));
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (!w) continue;
-      // The noun within three words after ("an online double conference"), or just before ("réunion virtuelle").
-      if (ONLINE_WORDS.has(w.word) && words.slice(i + 1, i + 4).some((n) => EVENT_NOUNS.has(n.word))) return w;
-      if (EVENT_NOUNS.has(w.word) && words.slice(i + 1, i + 3).some((n) => ONLINE_WORDS.has(n.word))) return w;
-    }
-    return null;
-  },
-};
+export const ONLINE_EVENT: Cue = nounNearWord(ONLINE_WORDS, EVENT_NOUNS, (text) =>
+  text.replace(/\b(en) (ligne|línea)\b/giu, '$1-$2'),
+);

@@ -4,13 +4,16 @@
  */
 import type { SourceOrigin } from '../event-record';
 import { compareDates, parseIsoDate, type CalendarDate } from '../time/calendar-date';
-import { chooseBodyReading, collectBodyReadings, findLaterEnd, readPageDate, type BodyReading } from './date-readings';
+import { chooseBodyReading } from './date-choice';
+import type { BodyReading } from './date-drafts';
+import { collectBodyReadings, findLaterEnd } from './date-readings';
 import type { Evidence } from './evidence';
 import { parseDateSpan, toIsoDate, type DateSpan } from './fields/dates';
 import { readFromToBlock } from './fields/from-to-block';
 import { findLabelled, LABELS } from './fields/labelled';
 import type { StructuredEvent } from './fields/structured';
 import { isTimetableRow, type TimeRange } from './fields/times';
+import { readPageDate } from './page-date';
 
 /** Where a time was read, for the composer (the `rule` string is for people and the command line only). */
 export type TimeKind =

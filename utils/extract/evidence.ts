@@ -3,6 +3,7 @@
  * or a place, or is about something else (a death, a founding, a deadline). Typed facts, weighed by
  * `date-readings.ts` (docs/extraction.md, "Evidence").
  */
+import type { Cue } from './cue-matching';
 import {
   ANNOUNCING,
   ANNOUNCING_UNSPACED,
@@ -14,7 +15,6 @@ import {
   REPORTING_UNSPACED,
   TODAY,
   TODAY_UNSPACED,
-  type Cue,
 } from './cues';
 import { placeInSentence } from './fields/place-in-prose';
 import { findTimeRanges } from './fields/times';

@@ -8,7 +8,8 @@
  * they follow "from", "of", "by" (docs/extraction.md, "Places").
  */
 import { findPlaces, namesPlace } from '../../time/venue-zones';
-import { EVENT_NOUN, list, phrases } from '../cues';
+import { list, phrases } from '../cue-matching';
+import { EVENT_NOUN } from '../cues';
 import { CAPITAL_LETTER, LETTER, lowerCaseInPlace } from '../lower-case';
 
 export type PlacePhrase = { text: string; index: number; known: boolean };
