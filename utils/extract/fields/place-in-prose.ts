@@ -27,9 +27,11 @@ export const VENUE_WORD = phrases(
 `),
 );
 
-/** Prepositions of place, in order of trust: "at"/"à" name a venue, "in"/"en" a city or country. */
-const PLACE_PREPOSITION =
-  /(?<![\p{L}])(?:at|in|au|aux|à(?:\s+l['’]|\s+la)?|dans\s+les\s+locaux\s+de|dans|en(?:\s+la|\s+el)?|a\s+la|al|в|во)\s+/giu;
+/** Prepositions of place, in order of trust: "at"/"à" name a venue, "in"/"en" a city or country (lower-cased text). */
+const PLACE_PREPOSITION = new RegExp(
+  `(?<![${LETTER}])(?:at|in|au|aux|à(?:\\s+l['’]|\\s+la)?|dans\\s+les\\s+locaux\\s+de|dans|en(?:\\s+la|\\s+el)?|a\\s+la|al|в|во)\\s+`,
+  'g',
+);
 /** A word that belongs to a place's name: capitalised, a number or Roman numeral (rooms), or a venue noun. */
 const NAME_WORD = new RegExp(`^(?:[${CAPITAL_LETTER}][${LETTER}\\d'’.-]*|[IVXLC]+|(?!(?:19|20)\\d{2}$)\\d{1,5})$`);
 const JOINING = 'of|the|and|de|du|des|la|le|les|del|y|et|und|im|am|für|an|der|di|da|do|dos|das|sur|in|el|los|las';
@@ -108,7 +110,9 @@ export function findPlacePhrases(sentence: string, lenient = false): PlacePhrase
   const out: PlacePhrase[] = [];
   PLACE_PREPOSITION.lastIndex = 0;
   let taken = 0;
-  for (let m = PLACE_PREPOSITION.exec(sentence); m && out.length < 6; m = PLACE_PREPOSITION.exec(sentence)) {
+  // Matched lower-cased (positions kept), read from the sentence as written.
+  const lower = lowerCaseInPlace(sentence);
+  for (let m = PLACE_PREPOSITION.exec(lower); m && out.length < 6; m = PLACE_PREPOSITION.exec(lower)) {
     // "in Geneva" inside "the Library of the United Nations in Geneva" belongs to the phrase already read.
     if (m.index < taken) continue;
     const start = m.index + m[0].length;
