@@ -59,7 +59,8 @@ export function benchWarc(): Figure[] {
     one.push(runExtract(small, out, 1, { pin: true }));
     two.push(runExtract(small, out, 2));
   }
-  const largeRuns = [runExtract(large, out, 1, { pin: true }), runExtract(large, out, 2)];
+  const [one60, two60] = [runExtract(large, out, 1, { pin: true }), runExtract(large, out, 2)];
+  const largeRuns = [one60, two60];
   rmSync(dir, { recursive: true, force: true });
   const core = CAN_PIN ? 'one core' : 'not pinned: no taskset';
   const ratios = one.map((r, i) => (two[i]?.pages ?? NaN) / r.pages);
@@ -93,8 +94,20 @@ export function benchWarc(): Figure[] {
       null,
     ),
     figure('WARC batch: largest worker heap (5,000 records)', 'MB', [Math.max(...heaps)], 300),
+    // Each worker warms up its JIT on its first pages (about a second of CPU, docs/batch-at-scale.md, "Worker
+    // threads"): on 1,000 pages that weighs on --jobs 2, on 12,000 it is paid back.
+    figure(`WARC batch: pages/s, --jobs 1 (60,000 records, ${largeMb.toFixed(0)} MB)`, 'pages/s', [one60.pages], null),
+    figure('WARC batch: pages/s, --jobs 2 (60,000 records)', 'pages/s', [two60.pages], null),
     figure(
-      `WARC batch: largest worker heap (60,000 records, ${largeMb.toFixed(0)} MB; --jobs 1 and 2)`,
+      'WARC batch: --jobs 2 ÷ --jobs 1, pages/s (60,000 records, one pair)',
+      '×',
+      [two60.pages / one60.pages],
+      1.8,
+      '',
+      'at-least',
+    ),
+    figure(
+      'WARC batch: largest worker heap (60,000 records; --jobs 1 and 2)',
       'MB',
       [Math.max(...largeRuns.map((r) => r.workerHeap))],
       300,
