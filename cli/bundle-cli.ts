@@ -6,6 +6,7 @@
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { lazyListenerMapsPlugin } from './linkedom-lazy-listeners';
 
 const root = join(import.meta.dirname, '..');
 const outdir = join(root, '.output', 'cli');
@@ -23,6 +24,7 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   legalComments: 'linked',
+  plugins: [lazyListenerMapsPlugin],
   logLevel: 'warning',
 });
 chmodSync(join(outdir, 'event-lens.mjs'), 0o755);

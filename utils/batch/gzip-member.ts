@@ -15,6 +15,14 @@ const LOOKAHEADS = [1 << 20, 8 << 20] as const;
 const MAX_SYNC_OUTPUT = 16 << 20;
 
 /**
+ * zlib's output buffer for one member: each synchronous inflation allocates one whole, even for a record of a few
+ * hundred bytes, and V8 counts it as external memory. At 256 KB, 5,000 records forced some 45 full garbage
+ * collections; at 64 KB about 10, and a page of 100 KB takes two pieces and a copy (docs/batch-at-scale.md,
+ * "What the garbage collector costs").
+ */
+const OUTPUT_CHUNK = 64 * 1024;
+
+/**
  * The length of the gzip member header at the start of `bytes` (RFC 1952 §2.3), or `null` when they do not start
  * one (or it does not fit in them).
  */
@@ -66,11 +74,10 @@ function inflateWithin(win: FileWindow, pos: number, lookahead: number): Member 
   let consumed: number;
   try {
     // With `info`, zlib also hands back its engine, which counts the compressed bytes the member took.
-    // Output in large pieces: zlib's default of 16 KB makes a record of 100 KB seven buffers and a copy.
     const result = inflateRawSync(bytes.subarray(headerLength), {
       info: true,
       maxOutputLength: MAX_SYNC_OUTPUT,
-      chunkSize: 256 * 1024,
+      chunkSize: OUTPUT_CHUNK,
     }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
     data = result.buffer;
     consumed = result.engine.bytesWritten;
