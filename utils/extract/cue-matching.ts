@@ -5,6 +5,7 @@
  * milliseconds to compile in the injected extractor's fresh context (docs/extraction.md, "Speed"). Arabic and
  * Chinese, written without spaces between words, are searched as substrings.
  */
+import { LOWER_LETTER } from '../common/letters';
 import { lowerCaseInPlace } from './lower-case';
 
 export type Cue = {
@@ -15,14 +16,15 @@ export type Cue = {
 };
 
 type Word = { word: string; index: number; end: number };
-const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** A word of lower-cased text (explicit letter classes: docs/extraction.md, "Speed"). */
+const WORD = new RegExp(`[${LOWER_LETTER}\\d'’-]+`, 'g');
 
 function wordsOf(text: string): Word[] {
   const lower = lowerCaseInPlace(text);
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const word = m[0].replace(/’/g, "'").replace(/^[-']+|[-']+$/g, '');
+    const word = /['’-]/.test(m[0]) ? m[0].replace(/’/g, "'").replace(/^[-']+|[-']+$/g, '') : m[0];
     if (word) out.push({ word, index: m.index, end: m.index + m[0].length });
   }
   return out;

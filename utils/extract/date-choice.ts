@@ -2,6 +2,7 @@
  * The drafted readings of a page's dates (`date-drafts.ts`) weighed: whether each may be the event's at all, its
  * score, and the best of them (docs/extraction.md, "Evidence" and "Choosing the event's date").
  */
+import { LETTER } from '../common/letters';
 import { compareDates, daysBetween } from '../time/calendar-date';
 import { isEventEvidence } from './evidence';
 import type { BodyInput, BodyOrigin, BodyReading, Draft } from './date-drafts';
@@ -12,12 +13,14 @@ const STOPWORDS = new Set(
   ),
 );
 
+const NOT_A_WORD = new RegExp(`[^${LETTER}\\d]+`);
+
 /** The words of a text that can echo a title: four letters or more, not a common word. */
 export const contentWords = (text: string) =>
   new Set(
     text
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(NOT_A_WORD)
       .filter((w) => w.length >= 4 && !STOPWORDS.has(w)),
   );
 

@@ -23,7 +23,8 @@ import { countLabelled, LABELS } from './fields/labelled';
 import { isPlaceLine, placeBeforeDate } from './fields/place-in-prose';
 import { findTimeRange } from './fields/times';
 import { isSiteName } from './fields/title';
-import { LOWER_LETTER, lowerCaseInPlace } from './lower-case';
+import { LOWER_LETTER } from '../common/letters';
+import { lowerCaseInPlace } from './lower-case';
 
 export type ListingItem = { title: string | null; titleIndex: number; dates: DateChoice };
 export type Listing = { items: ListingItem[] };

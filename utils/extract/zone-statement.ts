@@ -5,7 +5,8 @@
  */
 import { lookUpWrittenZone, parseWrittenOffset } from '../time/written-zones';
 import { readableCount } from './event-page-text';
-import { LOWER_LETTER, lowerCaseInPlace } from './lower-case';
+import { LOWER_LETTER } from '../common/letters';
+import { lowerCaseInPlace } from './lower-case';
 
 /** Run on the line lower-cased in place (no `i` or `u` flag: docs/extraction.md, "Speed"); the zone is the end. */
 const W = `[${LOWER_LETTER}]+\\s+`;

@@ -132,7 +132,11 @@ export const LONGEST_NAME = 8;
  * The index as written: each name the word walk looks up with its entry (`placeValue`), the most words a name
  * has after each first word of a name of several, and the names searched as substrings (`placeRow`).
  */
-export function buildPlaceRows(): { names: Record<string, string>; firstWords: Record<string, number>; unspaced: string[] } {
+export function buildPlaceRows(): {
+  names: Record<string, string>;
+  firstWords: Record<string, number>;
+  unspaced: string[];
+} {
   const names: Record<string, string> = {};
   const firstWords: Record<string, number> = {};
   for (const [key, entry] of buildPlaceNames()) {

@@ -16,6 +16,7 @@
  * `cli/generate-place-names.ts`) and read into a map on first use: in the injected extractor's fresh context,
  * building it there cost 30–40 ms of CPU.
  */
+import { LETTER } from '../common/letters';
 import { foldPlaceName } from './fold-place-name';
 import { PLACE_FIRST_WORDS_JSON, PLACE_NAMES_JSON, UNSPACED_NAMES } from './place-index';
 
@@ -98,7 +99,8 @@ function unspacedNames(): UnspacedName[] {
   return unspaced;
 }
 
-const WORD = /[\p{L}\p{N}'’.]+/gu;
+/** A word (explicit letter classes: docs/extraction.md, "Speed"). */
+const WORD = new RegExp(`[${LETTER}\\d'’.]+`, 'g');
 const CJK = /[\u3400-\u9fff\u0600-\u06ff]/u;
 /** Russian endings of a name after "в", "из", "во" (locative, genitive…) and the nominative ones they replace. */
 const RUSSIAN_CASE_ENDINGS: [ending: RegExp, nominative: string[]][] = [

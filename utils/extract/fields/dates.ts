@@ -233,7 +233,14 @@ type Found = { start: CalendarDate; end: CalendarDate | null; index: number; tex
 type Known = { from: number; found: Found | null; clearTo: number };
 
 /** The first date of `pattern` in `text` at or after `from` and before `before` (`null`: none there). */
-function firstOf(pattern: Pattern, text: string, from: number, before: number, known: Known[], at: number): Found | null {
+function firstOf(
+  pattern: Pattern,
+  text: string,
+  from: number,
+  before: number,
+  known: Known[],
+  at: number,
+): Found | null {
   const k = known[at];
   if (k && k.from <= from) {
     if (k.found && k.found.index >= from) return k.found.index < before ? k.found : null;

@@ -10,7 +10,8 @@
 import { findPlaces, namesPlace } from '../../time/venue-zones';
 import { list, phrases } from '../cue-matching';
 import { EVENT_NOUN } from '../cues';
-import { CAPITAL_LETTER, LETTER, lowerCaseInPlace } from '../lower-case';
+import { CAPITAL_LETTER, LETTER } from '../../common/letters';
+import { lowerCaseInPlace } from '../lower-case';
 
 export type PlacePhrase = { text: string; index: number; known: boolean };
 
