@@ -10,143 +10,36 @@
 import { calendarDate, compareDates, daysBetween, type CalendarDate } from '../../time/calendar-date';
 import { lowerCaseInPlace } from '../lower-case';
 import { remember } from '../remember';
+import {
+  CONN,
+  D_M,
+  DAY,
+  g,
+  LETTER_AFTER,
+  MONTH,
+  M_Y,
+  monthNumber,
+  normalizeDigits,
+  NOT_AFTER_DIGIT,
+  WD,
+  YEAR,
+  type DateSpan,
+} from './date-patterns';
 import { findTimeRange } from './times';
 
 export type { CalendarDate } from '../../time/calendar-date';
 export { compareDates, toIsoDate } from '../../time/calendar-date';
-
-/**
- * Where an inferred year was taken from: the page's own date, its first full date (both named), the capture's
- * date, the event's start (an end date), a listing's month heading, or the page at large.
- */
-export type YearSource =
-  { kind: 'page-date' | 'first-date'; date: string } | { kind: 'capture' | 'event-start' | 'heading' | 'page' };
-
-export type DateSpan = {
-  start: CalendarDate;
-  end: CalendarDate;
-  /** The text the dates were read from, as written. */
-  text: string;
-  /** Where `text` starts in the text it was found in. */
-  index: number;
-  yearInferred: boolean;
-  /** Where an inferred year came from, for the note that says so. */
-  yearFrom?: YearSource;
-  /** Times written with the dates themselves ("2017-09-15 09:002017-10-30 18:00", "… 2015 - 10:00am to …"). */
-  startTime?: string;
-  endTime?: string;
-};
-
-/** A day and month without a year, as found; the caller decides the year. */
-export type YearlessSpan = {
-  start: { month: number; day: number };
-  end: { month: number; day: number };
-  text: string;
-  index: number;
-};
-
-const MONTH_NAMES: Record<string, number> = {};
-const MONTH_LISTS = [
-  'january february march april may june july august september october november december',
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  // Arabic (Egypt, Gulf) and Levantine month names.
-  'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
-  'كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول',
-  // Russian, genitive (as in dates) and nominative.
-  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
-  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
-];
-for (const list of MONTH_LISTS) list.split(' ').forEach((name, i) => (MONTH_NAMES[name.replace('_', ' ')] = i + 1));
-// Arabic pages of the UN write both names: "أيلول/سبتمبر", "أيلول (سبتمبر)".
-const [EGYPTIAN, LEVANTINE] = [MONTH_LISTS[3], MONTH_LISTS[4]].map((l) =>
-  (l ?? '').split(' ').map((n) => n.replace('_', ' ')),
-);
-LEVANTINE?.forEach((name, i) => {
-  const other = EGYPTIAN?.[i];
-  if (other)
-    for (const joined of [`${name}/${other}`, `${name} / ${other}`, `${name} (${other})`]) MONTH_NAMES[joined] = i + 1;
-});
-const MONTH_VARIANTS: Record<string, number> = {
-  إبريل: 4,
-  ابريل: 4,
-  اغسطس: 8,
-  اكتوبر: 10,
-  ماي: 5,
-  يونيه: 6,
-  يوليه: 7,
-  jan: 1,
-  janv: 1,
-  feb: 2,
-  févr: 2,
-  fevrier: 2,
-  mar: 3,
-  apr: 4,
-  avr: 4,
-  jun: 6,
-  jul: 7,
-  juil: 7,
-  aug: 8,
-  aout: 8,
-  sep: 9,
-  sept: 9,
-  setiembre: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  déc: 12,
-  decembre: 12,
-  ene: 1,
-  abr: 4,
-  ago: 8,
-  dic: 12,
-};
-Object.assign(MONTH_NAMES, MONTH_VARIANTS);
-
-const WEEKDAY_NAMES = [
-  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-  'lundi mardi mercredi jeudi vendredi samedi dimanche',
-  'lunes martes miércoles miercoles jueves viernes sábado sabado domingo',
-  'понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье',
-]
-  .join(' ')
-  .split(' ');
-
-const alternation = (names: Iterable<string>) =>
-  [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-/** A letter of the scripts month names are written in (the text is lower-cased before matching). */
-const LETTER = 'a-zà-ÿāăąćčďđēęěğīıľłńňōőœřśşšţťūůűźżžа-яё\\u0621-\\u064a';
-const LETTER_AFTER = `(?![${LETTER}])`;
-const LATIN_CYRILLIC = 'a-zà-ÿāăąćčďđēęěğīıľłńňōőœřśşšţťūůűźżžа-яё';
-const ARABIC = '\\u0621-\\u064a';
-/**
- * A word that may be a month, checked against MONTH_NAMES when read (`monthNumber`): Latin or Cyrillic ("mars",
- * "sept.", "ноября"), or Arabic with its second word or its other name ("تشرين الثاني", "أيلول / سبتمبر"). A
- * word pattern, not an alternation of every name: each page runs the extractor in a fresh script context, where
- * V8 compiles every pattern anew, and an alternation of 150 names costs milliseconds to compile in each
- * (docs/extraction.md, "Speed").
- */
-const MONTH = `(?<![${LETTER}])((?:[${LATIN_CYRILLIC}]{3,10}|[${ARABIC}]{2,8}(?: [${ARABIC}]{3,8})?(?:\\s?/\\s?[${ARABIC}]{3,8}| \\([${ARABIC}]{3,8}\\))?))\\.?${LETTER_AFTER}`;
-const WD = `(?:(?:${alternation(WEEKDAY_NAMES)})\\.?${LETTER_AFTER},?\\s+)?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.?º|°)?';
-const YEAR = '((?:19|20)\\d{2})(?!\\d)';
-/** Between a day and its month: "17 November", "17 de noviembre", "11 of September". */
-const D_M = '\\s*(?:(?:de|of)\\s+)?';
-/** Between a month and its year: "November 2020", "Décembre, 2017", "diciembre del 2020". */
-const M_Y = ',?\\s+(?:(?:de|del)\\s+)?';
-const DASH = `\\s*(?:[-–—]|(?:to|through|thru|until|au|al|a|até|bis|по)${LETTER_AFTER})\\s*`;
-const AND = `\\s*(?:(?:and|et|y|e|и)${LETTER_AFTER}|&|و)\\s*`;
-const CONN = `(?:${DASH}|${AND})`;
-const NOT_AFTER_DIGIT = '(?<![\\d/.:,-])';
-/** Not inside a word. */
-const NOT_IN_WORD = `(?<![${LETTER}])`;
+export { normalizeDigits, type DateSpan, type YearlessSpan, type YearSource } from './date-patterns';
+export {
+  findYearlessSpans,
+  isWeekdayOnly,
+  parseCompactItemDate,
+  parseMonthHeading,
+  parseYearlessSpan,
+  placeYearless,
+} from './yearless-dates';
 
 type Pattern = { name: string; re: RegExp; build: (m: string[]) => [CalendarDate | null, CalendarDate | null] };
-/** Patterns run on lower-cased text (`lowerCaseInPlace`): no `i` flag, no Unicode mode. */
-const g = (source: string) => new RegExp(source, 'g');
 
 /** Full dates, most specific first: at the same position the earlier pattern wins. */
 const PATTERNS: Pattern[] = [
@@ -211,11 +104,6 @@ const PATTERNS: Pattern[] = [
     build: (m) => [date(m[4], m[3], m[1]), null],
   },
 ];
-
-function monthNumber(name: string | undefined): number | undefined {
-  if (!name) return undefined;
-  return /^\d+$/.test(name) ? Number(name) : MONTH_NAMES[name.toLowerCase().replace(/\.$/, '')];
-}
 
 function date(y?: string, mon?: string, d?: string): CalendarDate | null {
   const month = monthNumber(mon);
@@ -336,11 +224,6 @@ function extend(text: string, first: Found): DateSpan {
   };
 }
 
-/** Arabic-Indic and Persian digits → ASCII, so "١٢ نوفمبر ٢٠١٩" reads like "12 نوفمبر 2019" (same length). */
-export function normalizeDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
-}
-
 /** Every date needs a year of four digits (or Arabic-Indic ones): most lines have none, and cost nothing. */
 const MAY_HOLD_YEAR = /(?:19|20)\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}/;
 /** The most dates read from one text. */
@@ -371,114 +254,4 @@ function scanDateSpans(raw: string, limit: number): DateSpan[] {
 /** The first full date or range `raw` states, or `null`. */
 export function parseDateSpan(raw: string): DateSpan | null {
   return findDateSpans(raw, 1)[0] ?? null;
-}
-
-const YEARLESS_PATTERNS: {
-  re: RegExp;
-  build: (m: string[]) => [string, string, string, string] | null;
-  /** The month must be written with a capital ("May 24", not "may"): checked in the original text. */
-  capitalised?: boolean;
-}[] = [
-  {
-    // du 28 septembre au 2 octobre / 28 January and 9 February (no year after)
-    re: g(
-      `${NOT_AFTER_DIGIT}${DAY}${D_M}${MONTH},?${CONN}${WD}${DAY}${D_M}${MONTH}(?!\\.?,?\\s*(?:(?:de|del|of)\\s+)?\\d)`,
-    ),
-    build: (m) => [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? ''],
-  },
-  {
-    // le 21 septembre / On 25 and 26 April / du lundi 16 au lundi 23 septembre / 2nd December
-    re: g(`${NOT_AFTER_DIGIT}${DAY}(?:${CONN}${WD}${DAY})?${D_M}${MONTH}(?!\\.?,?\\s*(?:(?:de|del|of)\\s+)?\\d)`),
-    build: (m) => [m[1] ?? '', m[3] ?? '', m[2] || m[1] || '', m[3] ?? ''],
-  },
-  {
-    // On February 1 / May 24-26 (capitalised month names only: "may" is also a verb)
-    re: g(`${NOT_IN_WORD}${MONTH}\\s+${DAY}(?:${CONN}${DAY})?(?![\\d${LETTER}:]|,?\\s*(?:19|20)\\d{2})`),
-    build: (m) => [m[2] ?? '', m[1] ?? '', m[3] || m[2] || '', m[1] ?? ''],
-    capitalised: true,
-  },
-  {
-    // 11月18日 (zh) without a year before it
-    re: /(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
-    build: (m) => [m[2] ?? '', m[1] ?? '', m[2] ?? '', m[1] ?? ''],
-  },
-];
-
-/** Every day and month written without a year in `raw` ("le 21 septembre", "On February 1"), left to right. */
-export function findYearlessSpans(raw: string, limit = 20): YearlessSpan[] {
-  if (!/[\d\u0660-\u0669\u06f0-\u06f9]/.test(raw)) return [];
-  const text = lowerCaseInPlace(normalizeDigits(raw));
-  const found: YearlessSpan[] = [];
-  for (const p of YEARLESS_PATTERNS) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m && found.length < limit * 2; m = p.re.exec(text)) {
-      if (p.capitalised && !/^[A-ZÀ-ÞА-ЯЁ]/.test(raw.charAt(m.index))) continue;
-      const parts = p.build(Array.from(m, (x) => x ?? ''));
-      const startMonth = monthNumber(parts?.[1]);
-      const endMonth = monthNumber(parts?.[3]);
-      if (!parts || !startMonth || !endMonth) continue;
-      const start = { month: startMonth, day: Number(parts[0]) };
-      const end = { month: endMonth, day: Number(parts[2]) };
-      if (!calendarDate(2000, start.month, start.day) || !calendarDate(2000, end.month, end.day)) continue;
-      if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
-      found.push({ start, end, text: raw.slice(m.index, m.index + m[0].length), index: m.index });
-    }
-  }
-  return found.sort((a, b) => a.index - b.index).slice(0, limit);
-}
-
-/**
- * A year-less span placed in the year that makes it fall on or after `reference` less two months (pages announce
- * events after they publish them, and report them soon after); an end month before the start month runs into the
- * next year ("28 December to 3 January"). `null` when the day does not exist that year (29 February).
- */
-export function placeYearless(span: YearlessSpan, reference: CalendarDate, yearFrom: YearSource): DateSpan | null {
-  const place = (year: number) => {
-    const start = calendarDate(year, span.start.month, span.start.day);
-    const endYear = span.end.month < span.start.month ? year + 1 : year;
-    const end = calendarDate(endYear, span.end.month, span.end.day);
-    return start && end && compareDates(end, start) >= 0 ? { start, end } : null;
-  };
-  let placed = place(reference.year);
-  const twoMonthsBefore = { ...reference, month: reference.month - 2 };
-  if (placed && compareDates(placed.start, twoMonthsBefore) < 0) placed = place(reference.year + 1);
-  if (!placed) return null;
-  return { ...placed, text: span.text, index: span.index, yearInferred: true, yearFrom };
-}
-
-/** The first year-less span of `raw`, placed after `reference` (see `placeYearless`). */
-export function parseYearlessSpan(raw: string, reference: CalendarDate): DateSpan | null {
-  const first = findYearlessSpans(raw, 1)[0];
-  return first ? placeYearless(first, reference, { kind: 'page' }) : null;
-}
-
-const MONTH_HEADING = new RegExp(`^${MONTH}\\s+(?:de\\s+)?${YEAR}$`);
-
-/** A month heading of an events calendar: "Mars 2015", "September 2014", "Septiembre de 2014". */
-export function parseMonthHeading(line: string): { month: number; year: number } | null {
-  // A month's name and a year: short, and ending with the year (most lines are neither).
-  if (line.length > 48 || !/\d\s*$/.test(line)) return null;
-  const m = MONTH_HEADING.exec(lowerCaseInPlace(line.trim()));
-  const month = monthNumber(m?.[1]);
-  return m && month ? { month, year: Number(m[2]) } : null;
-}
-
-const COMPACT_ITEM = new RegExp(`^${WD}(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\/(\\d{1,2})(?!\\d|\\/)`);
-
-/** "03-13/03 | Exposition", "Mercredi 04/03 | Conférence": a calendar item's days and month, no year. */
-export function parseCompactItemDate(line: string): YearlessSpan | null {
-  const m = COMPACT_ITEM.exec(lowerCaseInPlace(line.trim()));
-  if (!m) return null;
-  const month = Number(m[3]);
-  const start = { month, day: Number(m[1]) };
-  const end = { month, day: Number(m[2] ?? m[1]) };
-  if (!calendarDate(2000, month, start.day) || !calendarDate(2000, month, end.day) || end.day < start.day) return null;
-  return { start, end, text: m[0], index: 0 };
-}
-
-const WEEKDAY_ONLY = new RegExp(`^\\s*${WD}$`);
-
-/** Whether `text` is nothing but a weekday ("Mercredi ", "Tuesday, "): what may stand before a date. */
-export function isWeekdayOnly(text: string): boolean {
-  return text.trim() === '' || WEEKDAY_ONLY.test(`${lowerCaseInPlace(text.trim())} `);
 }
