@@ -38,8 +38,8 @@ export type Cited = { record: EventRecord; accessedMs: number };
 export function toCslItems(cited: readonly Cited[]): CslItem[] {
   const withEvent = cited.filter((c) => c.record.event);
   const keys = citationKeys(withEvent.map((c) => c.record));
-  return withEvent.flatMap(
-    (c, i) => toCslItem(c.record, keys[i] ?? `item${i + 1}`, { accessed: accessDateOf(c.accessedMs) }) ?? [],
+  return withEvent.map((c, i) =>
+    toCslItem(c.record, keys[i] ?? `item${i + 1}`, { accessed: accessDateOf(c.accessedMs) }),
   );
 }
 
@@ -79,7 +79,16 @@ export async function formatCitations(
   }
 }
 
-/** Records cited in a format (`lang`: the reader's language, for the styles' words). */
+/**
+ * The one capture a reader is looking at, cited in a format, whether or not it holds an event: a page without one is
+ * cited by its own title, with no event date (docs/citations.md, "A page without an event").
+ */
+export function citeCapture({ record, accessedMs }: Cited, format: CitationFormat, lang: string): Promise<string> {
+  const [key = 'page'] = citationKeys([record]);
+  return formatCitations([toCslItem(record, key, { accessed: accessDateOf(accessedMs) })], format, lang);
+}
+
+/** Records that hold an event, cited in a format (`lang`: the reader's language, for the styles' words). */
 export function citeRecords(cited: readonly Cited[], format: CitationFormat, lang: string): Promise<string> {
   return formatCitations(toCslItems(cited), format, lang);
 }
