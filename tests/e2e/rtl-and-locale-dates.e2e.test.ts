@@ -46,6 +46,21 @@ describe('the captures timeline in Arabic', () => {
   });
 });
 
+describe('citing in Arabic', () => {
+  const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul', language: 'ar' });
+
+  it('gives APA with the CSL project’s Arabic month names, loaded with the citation code', async () => {
+    const browser = getBrowser();
+    const { page, tabId } = await openCaptureTab(browser);
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('cite-panel').locator('summary').click();
+    const apa = () => popup.getByTestId('cite-text').inputValue();
+    await expect.poll(apa, { timeout: 20_000 }).toContain('UNESCO Institute for Lifelong Learning. (2020, ديسمبر 6).');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('the date line in Chinese', () => {
   const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul', language: 'zh-CN' });
 

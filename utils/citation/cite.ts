@@ -25,10 +25,22 @@ export const CITATION_FILES: Readonly<Record<CitationFileFormat, { extension: st
   'csl-json': { extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
 };
 
+/** The CSL locale of each of UNESCO's languages (`ar`, `zh-CN`, `ru-RU`: vendor/csl-locales, the others the plugin's). */
+const CSL_LOCALES: Readonly<Record<string, string>> = {
+  ar: 'ar',
+  en: 'en-US',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  zh: 'zh-CN',
+};
+
+/** The locales `./csl-locales` registers (loaded only for them: the command line, in English, never needs their XML). */
+const VENDORED_LOCALES = new Set(['ar', 'zh-CN', 'ru-RU']);
+
 /** The CSL locale for the reader's language; citations in other languages are in US English. */
 export function cslLocale(language: string): string {
-  const base = language.toLowerCase().slice(0, 2);
-  return base === 'fr' ? 'fr-FR' : base === 'es' ? 'es-ES' : 'en-US';
+  return CSL_LOCALES[language.toLowerCase().slice(0, 2)] ?? 'en-US';
 }
 
 /** A record cited, and when the reader read it (milliseconds: their own day is the access date). */
@@ -74,8 +86,11 @@ export async function formatCitations(
       return risText(engine.risRecords(items));
     case 'csl-json':
       return `${engine.renderCslJson(items)}\n`;
-    default:
-      return engine.renderStyle(items, TEMPLATES[format], cslLocale(lang));
+    default: {
+      const locale = cslLocale(lang);
+      if (VENDORED_LOCALES.has(locale)) (await import('./csl-locales')).registerCslLocales();
+      return engine.renderStyle(items, TEMPLATES[format], locale);
+    }
   }
 }
 
