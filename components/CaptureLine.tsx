@@ -6,7 +6,7 @@ import { WarningText } from './WarningText';
 
 type Props = { t: Translate; page: PageInfo; locale: string };
 
-/** "Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive (UNESCO collection)", and the original's address. */
+/** "Captured 6 Dec 2020, 07:20 UTC on UNESCO Web Archive (UNESCO collection)", and the original's address. */
 export function CaptureLine({ t, page, locale }: Props) {
   if (!page.archive) return null;
   const captured = page.capturedAt

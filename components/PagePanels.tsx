@@ -11,7 +11,7 @@ export type PagePanelsProps = {
   captures: Omit<ComponentProps<typeof CapturesPanel>, 't' | 'locale'>;
   /** Checking the page's links. */
   linkCheck: Omit<ComponentProps<typeof LinkCheckPanel>, 't'>;
-  /** Citing the capture, on a page that holds an event. */
+  /** Citing the capture, with its event or without one. */
   cite?: Omit<ComponentProps<typeof CitePanel>, 't' | 'id'>;
 };
 

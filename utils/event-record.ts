@@ -69,6 +69,11 @@ export const PageSchema = z.object({
   capturedAt: z.nullable(OffsetDateTime),
   /** Where `capturedAt` was read: `banner`, `trailer`, `toolbar-script`, `url`. */
   capturedAtSource: z.nullable(z.string()),
+  /**
+   * The document's own title (`<title>`, spaces collapsed), so a page with no event can still be cited by its title
+   * (docs/citations.md, "A page without an event"). Absent in records saved before it existed.
+   */
+  title: z.optional(z.nullable(text())),
   /** BCP 47 language of the content (`<html lang>` or the URL's language segment). */
   language: z.nullable(z.string().check(z.maxLength(35))),
   /** Host of the original page, e.g. `uil.unesco.org`. */

@@ -37,8 +37,8 @@ export function usePanels(
   const captures = useCaptures(tabId, pageUrl);
   const linkCheck = useLinkCheck(tabId, key ?? pageUrl, pageUrl, pageSettings.autoCheckLinks);
   const labels = useMemo(() => (shown ? linkLabels(shown, t) : new Map<string, string>()), [shown]);
-  // Accessed today: the reader is reading the capture now.
-  const cite = useCitation(t, shown?.event ? shown : null, Date.now(), locale);
+  // Accessed today: the reader is reading the capture now. A capture without an event is cited too, by its own title.
+  const cite = useCitation(t, shown, Date.now(), locale);
   if (!module || !shown) return null;
   const event = shown.event;
   const exportCsv = async () => {
@@ -60,7 +60,7 @@ export function usePanels(
         onSettings: (next) => void saveCaptureSettings(next).then(() => captures.ask(false)),
         onRefresh: () => captures.ask(true),
       }}
-      {...(event && { cite })}
+      cite={cite}
       linkCheck={{
         state: linkCheck.state,
         labels,

@@ -33,7 +33,7 @@ describe('buildIcs', () => {
     expect(vevent.getFirstPropertyValue('url')).toBe(seed.page.originalUrl);
     expect(event.description).toContain(`Original page: ${seed.page.originalUrl}`);
     expect(event.description).toContain(
-      `Archived copy: ${seed.page.url} (UNESCO Web Archive, captured 6 Dec 2020 07:20 UTC)`,
+      `Archived copy: ${seed.page.url} (UNESCO Web Archive, captured 6 Dec 2020, 07:20 UTC)`,
     );
     expect(event.uid).toMatch(/@event-lens$/);
     expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-29T12:00:00Z');

@@ -43,7 +43,8 @@ describe('citations of the seed capture in each style', () => {
     const french = await formatCitations(seed, 'harvard', 'fr-CA');
     expect(french).toBe(await renderedByLibrary(seed, 'harvard1', 'fr-FR'));
     expect(french).not.toBe(SEED_CITATIONS.harvard);
-    expect(await formatCitations(seed, 'apa', 'ru')).toBe(SEED_CITATIONS.apa);
+    // A language without a CSL locale gets US English.
+    expect(await formatCitations(seed, 'apa', 'de')).toBe(SEED_CITATIONS.apa);
   });
 
   it('gives CSL-JSON that reads back as the same items', async () => {

@@ -57,8 +57,11 @@ describe('a record as a CSL-JSON item', () => {
     expect(toCslItem(record, 'k', context)?.['event-date']?.['date-parts']).toHaveLength(2);
   });
 
-  it('cites nothing for a page without an event', () => {
-    expect(toCslItem(fixtureRecord('negative-obituary'), 'k', context)).toBeNull();
+  it('cites a page without an event by its own title, without an event date or place', () => {
+    const item = toCslItem(fixtureRecord('negative-obituary'), 'k', context);
+    expect(item.title).toMatch(/^In memoriam: Professor Ana María Quispe/);
+    expect(item['event-date']).toBeUndefined();
+    expect(item['event-place']).toBeUndefined();
   });
 });
 

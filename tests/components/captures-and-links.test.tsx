@@ -60,7 +60,7 @@ describe('CapturesPanel', () => {
       },
     ]);
     expect(root.querySelector('.capture-count')?.textContent).toBe(
-      'Internet Archive: 1 capture, 17 Nov 2020 02:15 UTC (kept from an earlier answer)',
+      'Internet Archive: 1 capture, 17 Nov 2020, 02:15 UTC (kept from an earlier answer)',
     );
     // Last before the event and nearest its end: the same capture, one line.
     expect([...root.querySelectorAll('[data-testid="nearest-captures"] dt')].map((d) => d.textContent)).toEqual([

@@ -26,7 +26,7 @@ describe('TimeTable', () => {
     const root = mountIn(<TimeTable t={english} times={times} zoneSource="Time zone America/Mexico_City" />);
     const cells = [...root.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(cells[0]).toEqual(['Mexico City', '1:00 PM', 'UTC-6']);
-    expect(cells[1]).toEqual(['Your time (Seoul)', 'Wed 18 Nov, 4:00 AM', 'UTC+9 (another day)']);
+    expect(cells[1]).toEqual(['Your time (Seoul)', 'Wed, Nov 18, 4:00 AM', 'UTC+9 (another day)']);
     expect(root.querySelector('.clock')?.classList.contains('clock')).toBe(true);
     expect(root.querySelector('caption')?.textContent).toBe('Time zone America/Mexico_City');
   });
@@ -87,7 +87,7 @@ describe('FieldSourceList', () => {
 describe('ListingPicker', () => {
   it('says how many events the page lists, in the reader’s plural, and switches to the one chosen', async () => {
     const onChoose = vi.fn();
-    const choices = ['Tue 3 Mar 2020 · Opening', 'Wed 4 Mar 2020 · Concert'];
+    const choices = ['Tue, 3 Mar 2020 · Opening', 'Wed, 4 Mar 2020 · Concert'];
     const root = mountIn(<ListingPicker t={english} id="l" choices={choices} chosen={1} onChoose={onChoose} />);
     expect(root.querySelector('label')?.textContent).toBe('This page lists 2 events');
     const select = root.querySelector('select') as HTMLSelectElement;

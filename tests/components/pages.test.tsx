@@ -64,10 +64,10 @@ describe('LibraryView', () => {
     const { root } = library();
     expect(root.querySelector('[data-testid="saved-where"]')?.textContent).toContain('Hybrid (in person and online)');
     expect(root.querySelector('[data-testid="saved-when"]')?.textContent).toBe(
-      'Tue 17 Nov 2020 · Paris 13:00–14:30 · Your time (Seoul) 21:00–22:30',
+      'Tue, 17 Nov 2020 · Paris 13:00–14:30 · Your time (Seoul) 21:00–22:30',
     );
     expect(root.querySelector('[data-testid="saved-capture"]')?.textContent).toBe(
-      'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive',
+      'Captured 6 Dec 2020, 07:20 UTC on UNESCO Web Archive',
     );
     expect(root.querySelector('[data-testid="library-count"]')?.textContent).toContain('1 of 1 event');
   });

@@ -66,12 +66,12 @@ describe('CaptureLine', () => {
     const page = fixtureRecord('seed').page;
     const english_ = mountIn(<CaptureLine t={english} page={page} locale="en-GB" />);
     expect(english_.querySelector('[data-testid="served-other"]')?.textContent).toBe(
-      'The address asks for the capture of 5 Dec 2020 00:16 UTC; the archive served the one of 6 Dec 2020 07:20 UTC.',
+      'The address asks for the capture of 5 Dec 2020, 00:16 UTC; the archive served the one of 6 Dec 2020, 07:20 UTC.',
     );
     // Said once: the analysis's English note with ISO dates is not shown beside it.
     expect(english_.textContent).not.toContain('2020-12-05 00:16:00');
     const fr = mountIn(<CaptureLine t={french} page={page} locale="fr-FR" />);
-    expect(fr.querySelector('[data-testid="served-other"]')?.textContent).toContain('5 déc. 2020 00:16 UTC');
+    expect(fr.querySelector('[data-testid="served-other"]')?.textContent).toContain('5 déc. 2020, 00:16 UTC');
   });
 });
 

@@ -27,7 +27,7 @@ describe('PopupView', () => {
   it('shows the seed event in its own zone, the reader’s and UTC', () => {
     const root = show({ kind: 'event', record, calendar: null, event });
     expect(root.querySelector('[data-testid="event-title"]')?.textContent).toBe(event.title);
-    expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020');
+    expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue, 17 Nov 2020');
     const rows = Array.from(root.querySelectorAll('[data-testid="event-time"] tr')).map((tr) => tr.textContent);
     // One date line above; one row per zone: its place, the times there, the offset on that date.
     expect(rows).toEqual(['Paris13:00–14:30UTC+1', 'Your time (Seoul)21:00–22:30UTC+9', 'UTC12:00–13:30UTC']);
@@ -37,7 +37,7 @@ describe('PopupView', () => {
     expect(root.textContent).toContain('written as “CET”');
     expect(root.querySelector('[data-testid="event-location"]')?.textContent).toContain('Online');
     expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain(
-      'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive (UNESCO collection)',
+      'Captured 6 Dec 2020, 07:20 UTC on UNESCO Web Archive (UNESCO collection)',
     );
   });
 
@@ -47,7 +47,7 @@ describe('PopupView', () => {
       { readerZone: 'Pacific/Kiritimati', locale: 'en-US', hour12: true },
     );
     const reader = root.querySelectorAll('[data-testid="event-time"] tr')[1]?.textContent;
-    expect(reader).toBe('Your time (Kiritimati)Wed 18 Nov, 2:00 AM–3:30 AMUTC+14 (another day)');
+    expect(reader).toBe('Your time (Kiritimati)Wed, Nov 18, 2:00 AM–3:30 AMUTC+14 (another day)');
   });
 
   it('lists the registration link first, to its original address, with the archived copy', () => {
@@ -117,7 +117,7 @@ describe('PopupView', () => {
       end: { date: '2020-11-18', time: null, iso: null },
     };
     const root = show({ kind: 'event', record, calendar: null, event: allDay });
-    expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue 17 Nov 2020 – Wed 18 Nov 2020');
+    expect(root.querySelector('[data-testid="event-date"]')?.textContent).toBe('Tue, 17 Nov 2020 – Wed, 18 Nov 2020');
     expect(root.querySelector('[data-testid="event-time"]')?.textContent).toBe('All day (the page gives no time)');
   });
 
@@ -156,7 +156,7 @@ describe('PopupView in the reader’s language', () => {
     expect(root.textContent).toContain('Fuseau horaire Europe/Paris');
     expect(root.querySelector('[data-testid="event-location"]')?.textContent).toContain('En ligne');
     expect(root.querySelector('[data-testid="capture-line"]')?.textContent).toContain(
-      'Capturé le 6 déc. 2020 07:20 UTC',
+      'Capturé le 6 déc. 2020, 07:20 UTC',
     );
     const warnings = root.querySelector('[data-testid="event-warnings"]');
     expect(warnings?.getAttribute('lang')).toBeNull();

@@ -39,9 +39,9 @@ describe('SavedEventItem', () => {
   it('says when the event is in its zone and the reader’s, how one attends, the site and the capture', () => {
     const { root } = item(seed);
     expect(root.querySelector('h2')?.textContent).toBe(seedEvent.title);
-    expect(text(root, 'saved-when')).toBe('Tue 17 Nov 2020 · Paris 13:00–14:30 · Your time (Seoul) 21:00–22:30');
+    expect(text(root, 'saved-when')).toBe('Tue, 17 Nov 2020 · Paris 13:00–14:30 · Your time (Seoul) 21:00–22:30');
     expect(text(root, 'saved-where')).toBe('Online uil.unesco.org');
-    expect(text(root, 'saved-capture')).toBe('Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive');
+    expect(text(root, 'saved-capture')).toBe('Captured 6 Dec 2020, 07:20 UTC on UNESCO Web Archive');
     expect(root.querySelector('li')?.dataset.url).toBe(seed.page.originalUrl);
   });
 

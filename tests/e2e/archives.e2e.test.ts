@@ -11,6 +11,7 @@ import {
   type ExtensionBrowser,
 } from '../browsers/chromium';
 import type { EventRecord } from '../../utils/event-record';
+import { captureTimeIn } from './intl-expected';
 
 const TITLE = 'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation';
 const ORIGINAL =
@@ -70,7 +71,8 @@ describe('captures in every kind of archive', () => {
       archivedUrl:
         'https://web.archive.org/web/20201117093012/https://zoom.us/meeting/register/tJIvce-uqT0pHNT2KJjq94ZM0cGcr-6unZni',
     });
-    expect(await popupText(tabId)).toContain('Captured 17 Nov 2020 09:30 UTC on Internet Archive');
+    const captured = await captureTimeIn(page, '2020-11-17T09:30:12Z');
+    expect(await popupText(tabId)).toContain(`Captured ${captured} on Internet Archive`);
     await page.close();
   });
 
@@ -160,7 +162,8 @@ describe('captures in every kind of archive', () => {
     const text = await popupText(tabId);
     expect(text).toContain('No event on this page');
     expect(text).toContain('front page');
-    expect(text).toContain('Captured 15 Dec 2018 11:02 UTC on UNESCO Web Archive (UNESCO collection)');
+    const captured = await captureTimeIn(page, '2018-12-15T11:02:00Z');
+    expect(text).toContain(`Captured ${captured} on UNESCO Web Archive (UNESCO collection)`);
     expect((await storedRecord(tabId))?.noEvent?.code).toBe('not-an-event-page');
     expect(await badgeText(browser, tabId)).toBe('ARC');
     await page.close();

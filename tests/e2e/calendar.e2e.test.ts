@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
+import { dayAndClockIn, dayIn } from './intl-expected';
 
 const getBrowser = useExtensionBrowser({ timezone: 'America/New_York' });
 
@@ -62,10 +63,11 @@ describe('calendar export from the popup', () => {
     const lines = (await copied())[0]?.split('\n') ?? [];
     expect(lines.slice(0, 2)).toEqual([
       'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation',
-      'Tue 17 Nov 2020',
+      await dayIn(popup, '2020-11-17'),
     ]);
     // 12- or 24-hour, as the browser's language has it.
-    expect(lines[2]).toMatch(/^Europe\/Paris: Tue 17 Nov 2020, (1:00\sPM–2:30\sPM|13:00–14:30) \(UTC\+1\)$/);
+    const start = await dayAndClockIn(popup, '2020-11-17T12:00:00Z', 'Europe/Paris');
+    expect(lines[2]).toMatch(new RegExp(`^Europe/Paris: ${start}–(2:30\\sPM|14:30) \\(UTC\\+1\\)$`));
     await popup.getByTestId('copy-json').click();
     await expect
       .poll(() => popup.getByTestId('copy-buttons').getByRole('status').textContent())

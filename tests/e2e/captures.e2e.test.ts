@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPopupFor, sampleCaptureIndexes, serveCaptureIndexes } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
+import { captureTimeIn } from './intl-expected';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Paris' });
 const ORIGINAL =
@@ -14,6 +15,7 @@ describe('other captures of the page', () => {
     const { requests } = await serveCaptureIndexes(browser.context, sampleCaptureIndexes());
 
     let popup = await openPopupFor(browser, tabId);
+    const at = (iso: string) => captureTimeIn(popup, iso);
     const ia = popup.getByTestId('captures-internet-archive');
     await ia
       .locator('.capture-count')
@@ -24,14 +26,14 @@ describe('other captures of the page', () => {
         });
       });
     expect(await ia.locator('.capture-count').textContent()).toContain(
-      'Internet Archive: 36 captures, 20 Oct 2020 10:09 UTC – 9 Feb 2024 10:44 UTC',
+      `Internet Archive: 36 captures, ${await at('2020-10-20T10:09:00Z')} – ${await at('2024-02-09T10:44:00Z')}`,
     );
     expect(await ia.textContent()).toContain('10 of them are redirects or errors');
     const nearest = ia.getByTestId('nearest-captures');
     // The capture that is both the last before the event and the nearest its end is said once.
     expect(await nearest.locator('div').allTextContents()).toEqual([
-      'Last before the event · Nearest the event’s end17 Nov 2020 02:15 UTC',
-      'First after the event starts18 Nov 2020 17:27 UTC',
+      `Last before the event · Nearest the event’s end${await at('2020-11-17T02:15:00Z')}`,
+      `First after the event starts${await at('2020-11-18T17:27:00Z')}`,
     ]);
     expect(await nearest.locator('a').first().getAttribute('href')).toBe(
       `https://web.archive.org/web/20201117021505/${ORIGINAL}`,
@@ -55,11 +57,11 @@ describe('other captures of the page', () => {
     const month = unesco.getByTestId('month-captures');
     await expect
       .poll(() => month.locator('li').allTextContents())
-      .toEqual(['5 Dec 2020 00:16 UTC', '6 Dec 2020 07:20 UTC (this capture)']);
+      .toEqual([await at('2020-12-05T00:16:00Z'), `${await at('2020-12-06T07:20:00Z')} (this capture)`]);
     // Keyboard: the months are buttons.
     await timeline.locator('[data-month="2021-06"]').focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => month.locator('li').allTextContents()).toEqual(['30 Jun 2021 22:01 UTC']);
+    await expect.poll(() => month.locator('li').allTextContents()).toEqual([await at('2021-06-30T22:01:00Z')]);
 
     // Open the capture nearest a date.
     await ia.getByTestId('nearest-date').fill('2022-01-01');

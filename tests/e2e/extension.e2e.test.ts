@@ -11,6 +11,7 @@ import {
   waitForBadge,
   type ExtensionBrowser,
 } from '../browsers/chromium';
+import { captureTimeIn, dayIn } from './intl-expected';
 
 const sample = loadSample();
 let browser: ExtensionBrowser;
@@ -75,12 +76,12 @@ describe('Event Lens in Chromium', () => {
     await expect
       .poll(() => popup.getByTestId('event-title').textContent())
       .toBe('UNESCO learning cities’ meeting on educational planning, monitoring and evaluation');
-    expect(await popup.getByTestId('event-date').textContent()).toBe('Tue 17 Nov 2020');
+    expect(await popup.getByTestId('event-date').textContent()).toBe(await dayIn(popup, '2020-11-17'));
     const rows = await popup.getByTestId('event-time').locator('tr').allTextContents();
     expect(rows[0]).toMatch(/^Paris(1:00\sPM–2:30\sPM|13:00–14:30)UTC\+1$/);
     expect(rows[1]).toMatch(/^Your time \(Seoul\)(9:00\sPM–10:30\sPM|21:00–22:30)UTC\+9$/);
     expect(await popup.getByTestId('capture-line').textContent()).toContain(
-      'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive',
+      `Captured ${await captureTimeIn(popup, '2020-12-06T07:20:20Z')} on UNESCO Web Archive`,
     );
     await popup.close();
     await page.close();

@@ -68,3 +68,13 @@ export async function storePageCheck(
     [pageUrl, marks] as const,
   );
 }
+
+/** Headless Chromium grants no clipboard to extension pages: run in a page, keeps what it writes there instead. */
+export function catchClipboard(): void {
+  const copied: string[] = [];
+  (window as unknown as { copied: string[] }).copied = copied;
+  navigator.clipboard.writeText = (text: string) => {
+    copied.push(text);
+    return Promise.resolve();
+  };
+}

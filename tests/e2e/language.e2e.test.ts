@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
+import { captureTimeIn } from './intl-expected';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Madrid', language: 'fr' });
 
@@ -19,7 +20,9 @@ describe('popup in the browser’s language', () => {
       'Votre heure (Madrid)13:00–14:30UTC+1',
       'UTC12:00–13:30UTC',
     ]);
-    expect(await popup.getByTestId('capture-line').textContent()).toContain('Capturé le 6 déc. 2020 07:20 UTC');
+    expect(await popup.getByTestId('capture-line').textContent()).toContain(
+      `Capturé le ${await captureTimeIn(popup, '2020-12-06T07:20:20Z')}`,
+    );
     await popup.getByRole('button', { name: 'Télécharger le .ics' }).waitFor();
     await popup.getByText('Corriger cet événement').click();
     await popup.getByRole('button', { name: 'Enregistrer pour cette page' }).waitFor();

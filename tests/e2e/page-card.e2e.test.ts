@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSample, serveCapture, tabIdOf, waitForBadge } from '../browsers/chromium';
 import { inCardWorld, storePageCheck, useExtensionBrowser } from './helpers';
+import { dayAndClockIn, dayIn } from './intl-expected';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Asia/Seoul' });
 /** The sample capture's original address: what its record, saved events and link checks are kept under. */
@@ -40,7 +41,7 @@ describe('the card on the archived page', () => {
     // The same facts as the popup: how one attends, the date once, the time in the reader's zone and the event's,
     // the page's notes, and the same calendar choices.
     expect(text).toContain('Online');
-    expect(text).toContain('Tue 17 Nov 2020');
+    expect(text).toContain(await dayIn(page, '2020-11-17'));
     expect(text).toContain('Your time (Seoul)9:00 PM–10:30 PMUTC+9');
     expect(text).toContain('Paris1:00 PM–2:30 PMUTC+1');
     expect(text).toContain('describes an online event');
@@ -70,7 +71,7 @@ describe('the card on the archived page', () => {
         tabId,
         "return globalThis.__eventLensOverlayRoot?.querySelector('.note')?.textContent",
       ),
-    ).toBe('Tue 17 Nov 2020, 9:00 PM–10:30 PM your time');
+    ).toBe(`${await dayAndClockIn(page, '2020-11-17T12:00:00Z', 'Asia/Seoul')}–10:30 PM your time`);
 
     // After a link check, its verdicts mark the page's links, inside the card's closed root.
     const programme =

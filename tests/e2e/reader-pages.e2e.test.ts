@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from '../browsers/chromium';
 import { openCaptureTab, saveFromPopup, useExtensionBrowser } from './helpers';
+import { captureTimeIn, dayIn } from './intl-expected';
 
 // What a reader sees on the library and settings pages (issue 24 items 4, 5 and 8), and dates in notices in the
 // reader's language (item 9).
@@ -34,10 +35,10 @@ describe('the library', () => {
     expect(await library.getByTestId('library-count').textContent()).not.toContain('events');
     expect(await item.getByTestId('saved-where').textContent()).toContain('Hybrid (in person and online)');
     expect(await item.getByTestId('saved-when').textContent()).toBe(
-      'Tue 17 Nov 2020 · Paris 1:00 PM–2:30 PM · Your time (Seoul) 9:00 PM–10:30 PM',
+      `${await dayIn(library, '2020-11-17')} · Paris 1:00 PM–2:30 PM · Your time (Seoul) 9:00 PM–10:30 PM`,
     );
     expect(await item.getByTestId('saved-capture').textContent()).toBe(
-      'Captured 6 Dec 2020 07:20 UTC on UNESCO Web Archive',
+      `Captured ${await captureTimeIn(library, '2020-12-06T07:20:20Z')} on UNESCO Web Archive`,
     );
     // Row actions are buttons of a size one can hit, not tiny links.
     for (const action of await item.locator('.row-actions > *').all()) {
@@ -108,7 +109,8 @@ describe('dates in notices', () => {
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('served-other').waitFor();
     expect(await popup.getByTestId('served-other').textContent()).toBe(
-      'L’adresse demande la capture du 5 déc. 2020 00:16 UTC ; l’archive a servi celle du 6 déc. 2020 07:20 UTC.',
+      `L’adresse demande la capture du ${await captureTimeIn(popup, '2020-12-05T00:16:00Z')} ; ` +
+        `l’archive a servi celle du ${await captureTimeIn(popup, '2020-12-06T07:20:20Z')}.`,
     );
     expect(await popup.getByTestId('capture-line').textContent()).not.toContain('2020-12-05');
     await popup.close();

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor, waitFor } from '../browsers/firefox';
 import { clickText, openCaptureTab, textOf, useFirefox } from './helpers';
+import { captureTimeIn } from './intl-expected';
 
 /**
  * Firefox speaks French only with its French language pack (Debian's `firefox-esr-l10n-fr`, which `npm test` and
@@ -27,7 +28,9 @@ describe('the popup in a French Firefox', () => {
       'Votre heure (Madrid)13:00–14:30UTC+1',
       'UTC12:00–13:30UTC',
     ]);
-    expect(await textOf(popup, 'capture-line')).toContain('Capturé le 6 déc. 2020 07:20 UTC');
+    expect(await textOf(popup, 'capture-line')).toContain(
+      `Capturé le ${await captureTimeIn(popup, '2020-12-06T07:20:20Z')}`,
+    );
     await clickText(popup, 'Corriger cet événement');
     await waitFor(popup, () =>
       [...document.querySelectorAll('button')].some((b) => b.textContent === 'Enregistrer pour cette page'),

@@ -26,7 +26,7 @@ function baseKey(record: EventRecord): string {
     record.page.capturedAt?.slice(0, 4) ??
     record.page.captureTimestamp?.slice(0, 4) ??
     record.event?.start.date.slice(0, 4);
-  return `${site.replace(/[^a-z0-9]/g, '')}${year ?? ''}${keyWord(record.event?.title ?? '')}`;
+  return `${site.replace(/[^a-z0-9]/g, '')}${year ?? ''}${keyWord(record.event?.title ?? record.page.title ?? '')}`;
 }
 
 /** One key per record, in order; a repeated key gets `b`, `c`, … (the first keeps it bare). */

@@ -25,10 +25,22 @@ export const CITATION_FILES: Readonly<Record<CitationFileFormat, { extension: st
   'csl-json': { extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
 };
 
+/** The CSL locale of each of UNESCO's languages (`ar`, `zh-CN`, `ru-RU`: vendor/csl-locales, the others the plugin's). */
+const CSL_LOCALES: Readonly<Record<string, string>> = {
+  ar: 'ar',
+  en: 'en-US',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  zh: 'zh-CN',
+};
+
+/** The locales `./csl-locales` registers (loaded only for them: the command line, in English, never needs their XML). */
+const VENDORED_LOCALES = new Set(['ar', 'zh-CN', 'ru-RU']);
+
 /** The CSL locale for the reader's language; citations in other languages are in US English. */
 export function cslLocale(language: string): string {
-  const base = language.toLowerCase().slice(0, 2);
-  return base === 'fr' ? 'fr-FR' : base === 'es' ? 'es-ES' : 'en-US';
+  return CSL_LOCALES[language.toLowerCase().slice(0, 2)] ?? 'en-US';
 }
 
 /** A record cited, and when the reader read it (milliseconds: their own day is the access date). */
@@ -38,8 +50,8 @@ export type Cited = { record: EventRecord; accessedMs: number };
 export function toCslItems(cited: readonly Cited[]): CslItem[] {
   const withEvent = cited.filter((c) => c.record.event);
   const keys = citationKeys(withEvent.map((c) => c.record));
-  return withEvent.flatMap(
-    (c, i) => toCslItem(c.record, keys[i] ?? `item${i + 1}`, { accessed: accessDateOf(c.accessedMs) }) ?? [],
+  return withEvent.map((c, i) =>
+    toCslItem(c.record, keys[i] ?? `item${i + 1}`, { accessed: accessDateOf(c.accessedMs) }),
   );
 }
 
@@ -74,12 +86,24 @@ export async function formatCitations(
       return risText(engine.risRecords(items));
     case 'csl-json':
       return `${engine.renderCslJson(items)}\n`;
-    default:
-      return engine.renderStyle(items, TEMPLATES[format], cslLocale(lang));
+    default: {
+      const locale = cslLocale(lang);
+      if (VENDORED_LOCALES.has(locale)) (await import('./csl-locales')).registerCslLocales();
+      return engine.renderStyle(items, TEMPLATES[format], locale);
+    }
   }
 }
 
-/** Records cited in a format (`lang`: the reader's language, for the styles' words). */
+/**
+ * The one capture a reader is looking at, cited in a format, whether or not it holds an event: a page without one is
+ * cited by its own title, with no event date (docs/citations.md, "A page without an event").
+ */
+export function citeCapture({ record, accessedMs }: Cited, format: CitationFormat, lang: string): Promise<string> {
+  const [key = 'page'] = citationKeys([record]);
+  return formatCitations([toCslItem(record, key, { accessed: accessDateOf(accessedMs) })], format, lang);
+}
+
+/** Records that hold an event, cited in a format (`lang`: the reader's language, for the styles' words). */
 export function citeRecords(cited: readonly Cited[], format: CitationFormat, lang: string): Promise<string> {
   return formatCitations(toCslItems(cited), format, lang);
 }

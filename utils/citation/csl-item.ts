@@ -67,28 +67,32 @@ function noteOf(record: EventRecord): string {
   return lines.join('; ');
 }
 
+/** What a page is cited by: its event's title, else the document's own title, else its original address. */
+export function citedTitle(record: EventRecord): string {
+  return record.event?.title ?? record.page.title ?? record.page.originalUrl;
+}
+
 /**
- * The CSL-JSON item of a record's event page: the organisation as group author, the page's title, the archive's
- * address, the capture served as the date of the version cited, the archive's name, the event's dates and place,
- * and the original address in the note. `id` is given by the caller (unique within one export).
+ * The CSL-JSON item of a record's page: the organisation as group author, the title, the archive's address, the
+ * capture served as the date of the version cited, the archive's name, the event's dates and place when the page
+ * holds an event (docs/citations.md, "A page without an event"), and the original address in the note. `id` is given
+ * by the caller (unique within one export).
  */
-export function toCslItem(record: EventRecord, id: string, context: CitationContext): CslItem | null {
-  const event = record.event;
-  if (!event) return null;
-  const { page } = record;
+export function toCslItem(record: EventRecord, id: string, context: CitationContext): CslItem {
+  const { event, page } = record;
   const issued = page.archive ? captureDate(record) : undefined;
   return {
     id,
     'citation-key': id,
     type: 'webpage',
-    title: event.title,
+    title: citedTitle(record),
     author: [{ literal: citedOrganisation(page.site) }],
     URL: page.url,
     accessed: { 'date-parts': [isoDateParts(context.accessed)] },
     ...(issued && { issued }),
     ...(page.archive && { archive: page.archive.name }),
-    'event-date': eventDate(event),
-    ...(event.location.text && { 'event-place': event.location.text }),
+    ...(event && { 'event-date': eventDate(event) }),
+    ...(event?.location.text && { 'event-place': event.location.text }),
     note: noteOf(record),
     ...(page.language && { language: page.language }),
   };

@@ -24,7 +24,7 @@ export function useCitation(t: Translate, record: EventRecord | null, accessedMs
     setCitation({ kind: 'loading' });
     setMessage(null);
     import('../citation/cite')
-      .then(({ citeRecords }) => citeRecords([{ record, accessedMs }], format, language))
+      .then(({ citeCapture }) => citeCapture({ record, accessedMs }, format, language))
       .then(
         (text) => live && setCitation({ kind: 'ready', text }),
         (err: unknown) => {

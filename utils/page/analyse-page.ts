@@ -8,7 +8,7 @@ import type { MementoInfo } from '../archives/memento-headers';
 import { readServedCapture } from '../detect/served-capture';
 import { isLikelyEventPath, isUnescoHost } from '../detect/unesco-site';
 import type { EventRecord, PageInfo, Warning } from '../event-record';
-import { RECORD_SCHEMA_VERSION } from '../record-limits';
+import { MAX_TEXT, RECORD_SCHEMA_VERSION } from '../record-limits';
 import { extractEvent } from '../extract/event-page';
 import { placeRecordZones } from '../extract/place-zone';
 import { archiveTimestampToIso } from '../time/timestamp';
@@ -43,6 +43,12 @@ function captureFromMemento(tabUrl: URL, memento: MementoInfo): CaptureUrl {
   };
 }
 
+/** The document's `<title>`, spaces collapsed and capped as every text is; `null` when it has none. */
+function documentTitle(doc: Document): string | null {
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  return title === '' ? null : title;
+}
+
 /** The capture that was served, and where its time was read. */
 type Served = { capturedAt: string; source: string; collectionName: string | null; collectionId: string | null };
 
@@ -67,6 +73,7 @@ function describePage(doc: Document, tabUrl: URL, capture: CaptureUrl | null, se
     captureTimestamp: capture?.timestamp ?? null,
     capturedAt: served?.capturedAt ?? (capture?.timestamp?.length === 14 ? requestedIso : null),
     capturedAtSource: served?.source ?? (capture?.timestamp?.length === 14 && requestedIso ? 'url' : null),
+    title: documentTitle(doc),
     language: languageOf(doc, original),
     site: original.hostname,
     isUnesco: isUnescoHost(original.hostname),

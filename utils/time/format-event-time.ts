@@ -8,7 +8,7 @@ import type { EventDetails } from '../event-record';
 export type TimeLine = {
   /** Where the line is for: the zone's name ("Europe/Paris", "UTC", "your time: Asia/Seoul"). */
   label: string;
-  /** "Tue 17 Nov 2020, 13:00–14:30". */
+  /** "Tue, 17 Nov 2020, 13:00–14:30" (the locale's own order: "2020年11月17日周二, 13:00–14:30"). */
   text: string;
   /** "UTC+1". */
   offset: string;
@@ -17,7 +17,7 @@ export type TimeLine = {
 };
 
 export type EventTimes = {
-  /** "Tue 17 Nov 2020" or "Tue 15 – Thu 17 Sep 2010", always shown. */
+  /** "Tue, 17 Nov 2020" or "Tue, 15 Sep 2010 – Thu, 17 Sep 2010", always shown. */
   dateText: string;
   /** Lines per zone; empty when the page gives no clock time or the zone is unknown. */
   lines: TimeLine[];
@@ -39,12 +39,28 @@ function dateOnly(date: string, locale: string): DateTime {
   return DateTime.fromISO(date, { zone: 'UTC', locale });
 }
 
+// Dates and clock times as the reader's locale writes them (Intl's CLDR patterns through luxon), never a pattern of
+// ours: "Tue, 17 Nov 2020", "mar. 17 nov. 2020", "2020年11月17日周二", "الثلاثاء، 17 نوفمبر 2020" (docs/i18n.md).
+export const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const DAY_IN_YEAR: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+
 function formatDay(dt: DateTime): string {
-  return dt.toFormat('ccc d LLL yyyy');
+  return dt.toLocaleString(DAY);
+}
+
+function clockOptions(hour12: boolean): Intl.DateTimeFormatOptions {
+  return hour12
+    ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }
+    : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 }
 
 function clock(dt: DateTime, hour12: boolean): string {
-  return dt.toFormat(hour12 ? 'h:mm a' : 'HH:mm');
+  return dt.toLocaleString(clockOptions(hour12));
+}
+
+/** A day and its clock time in the locale's own order and joiner: "Tue, 17 Nov 2020, 13:00", "2020年11月17日周二 13:00". */
+function dayAndClock(dt: DateTime, day: Intl.DateTimeFormatOptions, hour12: boolean): string {
+  return dt.toLocaleString({ ...day, ...clockOptions(hour12) });
 }
 
 function offsetLabel(dt: DateTime): string {
@@ -60,10 +76,10 @@ function line(
 ): TimeLine {
   const sameDay = end === null || end.toISODate() === start.toISODate();
   const endText =
-    end === null ? '' : sameDay ? `–${clock(end, opts.hour12)}` : ` – ${formatDay(end)}, ${clock(end, opts.hour12)}`;
+    end === null ? '' : sameDay ? `–${clock(end, opts.hour12)}` : ` – ${dayAndClock(end, DAY, opts.hour12)}`;
   return {
     label,
-    text: `${formatDay(start)}, ${clock(start, opts.hour12)}${endText}`,
+    text: `${dayAndClock(start, DAY, opts.hour12)}${endText}`,
     offset: offsetLabel(start),
     dayChanged: start.toISODate() !== eventDate,
   };
@@ -151,11 +167,10 @@ export function formatTimeRows(
   const multiDay = event.end.date !== event.start.date;
   const rows = placedZones(event, opts).map((z): TimeRow => {
     const dayChanged = z.start.toISODate() !== event.start.date;
-    const day = (dt: DateTime) => `${dt.toFormat('ccc d LLL')}, `;
+    const withDay = (dt: DateTime) => dayAndClock(dt, DAY_IN_YEAR, opts.hour12);
     const sameDay = z.end === null || z.end.toISODate() === z.start.toISODate();
-    const startText = `${multiDay || dayChanged ? day(z.start) : ''}${clock(z.start, opts.hour12)}`;
-    const endText =
-      z.end === null ? '' : sameDay ? `–${clock(z.end, opts.hour12)}` : ` – ${day(z.end)}${clock(z.end, opts.hour12)}`;
+    const startText = multiDay || dayChanged ? withDay(z.start) : clock(z.start, opts.hour12);
+    const endText = z.end === null ? '' : sameDay ? `–${clock(z.end, opts.hour12)}` : ` – ${withDay(z.end)}`;
     return {
       kind: z.kind,
       zone: z.zone,
@@ -168,10 +183,21 @@ export function formatTimeRows(
   return { dateText, rows, unplacedTimeText: null };
 }
 
-/** "6 Dec 2020 07:20 UTC" for capture times (month names in `locale`). */
+/** Capture times: the date, the UTC clock and the zone's name, all as `locale` writes them (docs/i18n.md, Dates). */
+export const CAPTURE: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
+
+/** "6 Dec 2020, 07:20 UTC", "2020年12月6日 UTC 07:20", "6 ديسمبر 2020، 07:20 UTC": a capture time in UTC. */
 export function formatCaptureTime(iso: string, locale = 'en-GB'): string {
   const dt = DateTime.fromISO(iso, { zone: 'UTC', locale });
-  return dt.isValid ? `${dt.toFormat('d LLL yyyy HH:mm')} UTC` : iso;
+  return dt.isValid ? dt.toLocaleString(CAPTURE) : iso;
 }
 
 /**
