@@ -5,12 +5,12 @@ import { fixtureRecord } from '../helpers/records';
 import { SEED_ACCESSED_MS, SEED_CITATIONS } from './seed-citations';
 
 // Arabic, Chinese and Russian readers get the styles' words in their language from the CSL project's locales
-// (vendor/csl-locales; docs/citations.md, "The styles' words"). The expected words are read from those files.
+// (utils/citation/csl-locales; docs/citations.md, "The styles' words"). The expected words are read from those files.
 const SLOW = 60_000;
 
 /** A term of a vendored CSL locale file, as the file writes it. */
 function term(file: string, name: string): string {
-  const xml = readFileSync(`vendor/csl-locales/${file}`, 'utf8');
+  const xml = readFileSync(`utils/citation/csl-locales/${file}`, 'utf8');
   const found = new RegExp(`<term name="${name}">([^<]+)</term>`).exec(xml)?.[1];
   if (!found) throw new Error(`${file} has no term ${name}`);
   return found;

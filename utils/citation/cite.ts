@@ -25,7 +25,7 @@ export const CITATION_FILES: Readonly<Record<CitationFileFormat, { extension: st
   'csl-json': { extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
 };
 
-/** The CSL locale of each of UNESCO's languages (`ar`, `zh-CN`, `ru-RU`: vendor/csl-locales, the others the plugin's). */
+/** The CSL locale of each of UNESCO's languages (`ar`, `zh-CN`, `ru-RU`: utils/citation/csl-locales, the others the plugin's). */
 const CSL_LOCALES: Readonly<Record<string, string>> = {
   ar: 'ar',
   en: 'en-US',

@@ -4,9 +4,9 @@
  * those languages, so the XML sits in the citation chunk, never in a page's first bundle.
  */
 import { plugins } from '@citation-js/core';
-import arabic from '../../vendor/csl-locales/locales-ar.xml?raw';
-import russian from '../../vendor/csl-locales/locales-ru-RU.xml?raw';
-import chinese from '../../vendor/csl-locales/locales-zh-CN.xml?raw';
+import arabic from './csl-locales/locales-ar.xml?raw';
+import russian from './csl-locales/locales-ru-RU.xml?raw';
+import chinese from './csl-locales/locales-zh-CN.xml?raw';
 
 /** Each locale's XML by the CSL name `formatCitations` asks for. */
 const ADDED: Readonly<Record<string, string>> = { ar: arabic, 'zh-CN': chinese, 'ru-RU': russian };
