@@ -49,6 +49,8 @@ export default defineConfig({
     // Firefox's MV2 manifest has no optional_host_permissions: host patterns go with the optional permissions.
     optional_permissions: browser === 'firefox' ? ['webRequest', 'http://*/*', 'https://*/*'] : ['webRequest'],
     action: { default_title: 'Event Lens' },
+    // Chrome 116 is the first with AbortSignal.any, which every request's deadline uses (utils/common/deadline.ts).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     // The cheap address check, in every frame of the known archives and UNESCO's sites (pywb's framed replay
     // holds the capture in an iframe); entrypoints/archive-capture.
     content_scripts: [
