@@ -51,6 +51,9 @@ function preferences(proxyPort: number, addonId: string, downloadsDir: string, l
     'network.proxy.http_port': proxyPort,
     'network.proxy.ssl': '127.0.0.1',
     'network.proxy.ssl_port': proxyPort,
+    // Firefox tries a request whose connection was dropped up to 10 times by default: one attempt, so that the
+    // proxy counts the extension's requests, not the network layer's retries.
+    'network.http.request.max-attempts': 1,
     // Loopback and private addresses go to the proxy too, so a test sees whether anything asked them.
     'network.proxy.allow_hijacking_localhost': true,
     'network.proxy.no_proxies_on': '',

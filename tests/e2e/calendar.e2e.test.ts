@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from '../browsers/chromium';
+import { chromiumUnderTest } from '../browsers/chromium-under-test';
+import { calendarExports } from '../journeys/reader';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 import { dayAndClockIn, dayIn } from './intl-expected';
 
@@ -12,31 +12,8 @@ describe('calendar export from the popup', () => {
     const browser = getBrowser();
     const { page, tabId, badge } = await openCaptureTab(browser);
     expect(badge).toBe('EVT');
-    const popup = await openPopupFor(browser, tabId);
-    await popup.getByTestId('calendar-buttons').waitFor();
-
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('download-ics').click()]);
-    expect(download.suggestedFilename()).toMatch(/^unesco-learning-cities.*\.ics$/);
-    const ics = await readFile(await download.path(), 'utf8');
-    const vevent = new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent');
-    if (!vevent) throw new Error('no VEVENT in the download');
-    const event = new ICAL.Event(vevent);
-    expect(event.startDate.toJSDate().toISOString()).toBe('2020-11-17T12:00:00.000Z');
-    expect(event.endDate.toJSDate().toISOString()).toBe('2020-11-17T13:30:00.000Z');
-    expect(event.description).toContain('Archived copy: https://webarchive.unesco.org/web/20201205001600/');
-
-    const google = new URL((await popup.getByTestId('google-calendar').getAttribute('href')) ?? '');
-    expect(google.searchParams.get('dates')).toBe('20201117T120000Z/20201117T133000Z');
-    const outlook = new URL((await popup.getByTestId('outlook-calendar').getAttribute('href')) ?? '');
-    expect([outlook.searchParams.get('startdt'), outlook.searchParams.get('enddt')]).toEqual([
-      '2020-11-17T12:00:00Z',
-      '2020-11-17T13:30:00Z',
-    ]);
     // The reader in New York sees 07:00–08:30 their time, the same instant.
-    expect(await popup.getByTestId('event-time').locator('tr').nth(1).textContent()).toMatch(
-      /7:00\sAM–8:30\sAM|07:00–08:30/,
-    );
-    await popup.close();
+    await calendarExports(chromiumUnderTest(browser), tabId, /7:00\sAM–8:30\sAM|07:00–08:30/);
     await page.close();
   });
 

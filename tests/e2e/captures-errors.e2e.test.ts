@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openPopupFor, serveCaptureIndexes, stopServiceWorker } from '../browsers/chromium';
+import { chromiumUnderTest } from '../browsers/chromium-under-test';
+import { busyAndUnreachable } from '../journeys/quiet';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
 // A browser of its own: nothing cached from the other captures tests.
@@ -15,26 +17,7 @@ describe('other captures when the archives fail', () => {
   });
 
   it('says "busy, retry in N s" after a 429 and does not ask again before then; says "unreachable" apart', async () => {
-    const browser = getBrowser();
-    const { page, tabId } = await openCaptureTab(browser);
-    const { requests } = await serveCaptureIndexes(browser.context, {
-      internetArchive: { status: 429, body: 'Too Many Requests', headers: { 'retry-after': '120' } },
-      unesco: { abort: 'namenotresolved' },
-    });
-    const popup = await openPopupFor(browser, tabId);
-    const ia = popup.getByTestId('captures-internet-archive');
-    await ia.locator('.capture-error').waitFor();
-    expect(await ia.textContent()).toMatch(/^Internet Archive is busy; retry in 1(19|20) s\.$/);
-    expect(await popup.getByTestId('captures-unesco').textContent()).toBe(
-      'UNESCO Web Archive could not be reached (offline, or its address does not resolve).',
-    );
-    await popup.getByTestId('captures-refresh').click();
-    await ia.locator('.capture-error').waitFor();
-    expect(await ia.textContent()).toMatch(/busy; retry in \d+ s/);
-    expect(requests.internetArchive).toHaveLength(1);
-    expect(requests.unesco).toHaveLength(1);
-    await popup.close();
-    await page.close();
+    await busyAndUnreachable(chromiumUnderTest(getBrowser()));
   });
 
   it('says when an archive answers with a bot-check page instead of its index, and when there are no captures', async () => {

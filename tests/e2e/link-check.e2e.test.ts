@@ -101,6 +101,9 @@ function fulfilHtml(route: Route, status: number, title: string, headers: Record
   });
 }
 
+// Not a shared journey: real redirects come from a local server that Chromium's host-resolver rules point at,
+// and vanished domains and hanging servers from Playwright's routing; Firefox's suite checks a subset of these
+// links through its proxy (tests/firefox/granted-hosts).
 describe('checking the links, with the live web faked', () => {
   it('gives each link an honest verdict, asks nothing it must not, and exports the results', async () => {
     const browser = getBrowser();

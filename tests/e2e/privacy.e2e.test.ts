@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openPopupFor, sampleCaptureIndexes, serveCaptureIndexes } from '../browsers/chromium';
 import { openCaptureTab, useExtensionBrowser } from './helpers';
 
+// Not a shared journey: Playwright tells the extension's own requests (its service worker's) from the page's;
+// Firefox's suite sees every request at its proxy and tells them apart there (tests/firefox/privacy).
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Paris' });
 
 /** The hosts and paths README "Permissions, and what goes over the network" names for the popup's queries. */

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FIREFOX_E2E_GRANTS_DIR,
   loadSample,
-  openExtensionPage,
   openPopupFor,
-  ownPywbCapture,
   serveCapture,
   tabIdOf,
   waitFor,
@@ -12,7 +10,9 @@ import {
   type FirefoxWithExtension,
 } from '../browsers/firefox';
 import type { ProxyAnswer } from '../browsers/local-proxy';
-import { fill, textOf, useFirefox, waitForText } from './helpers';
+import { firefoxUnderTest } from '../browsers/firefox-under-test';
+import { addOwnArchive } from '../journeys/own-archive';
+import { useFirefox } from './helpers';
 
 // The build with any host granted up front (`wxt build -b firefox --mode e2e`): checking links and adding an
 // archive ask the browser for host access, and Firefox asks the reader in a door-hanger prompt that a headless
@@ -49,6 +49,9 @@ function serveLiveSites(ff: FirefoxWithExtension): void {
 }
 
 describe('with host access granted, in Firefox', () => {
+  // Not a shared journey: Chromium's (tests/e2e/link-check) answers real redirects from a local server its
+  // host-resolver rules point at, and reads DNS failures and timeouts that the proxy here cannot produce alike;
+  // this one asks a subset of the same links through the proxy.
   it('checks the links: live, gone, a redirect chain, and no request to a private address', async () => {
     const ff = getFirefox();
     const links = [
@@ -99,35 +102,6 @@ describe('with host access granted, in Firefox', () => {
   });
 
   it('adds the reader’s own archive on the settings page, then reads its captures and asks its index', async () => {
-    const ff = getFirefox();
-    const settings = await openExtensionPage(ff, 'options.html');
-    await fill(settings, '[data-testid="archive-host-input"]', 'http://localhost:8080');
-    await settings.click('form:has([data-testid="archive-host-input"]) button[type="submit"]');
-    await waitFor(settings, () => document.querySelector('[role="status"]')?.textContent);
-    expect(await settings.$eval('[role="status"]', (el) => el.textContent)).toBe(
-      'Added http://localhost:8080. Reload its pages for Event Lens to read them.',
-    );
-
-    const { url: capture, html } = ownPywbCapture();
-    serveCapture(ff, capture, html);
-    const cdx = ['20201117093512', '20201206072020']
-      .map((timestamp) => JSON.stringify({ timestamp, url: ORIGINAL, mime: 'text/html', status: '200' }))
-      .join('\n');
-    ff.proxy.route(({ url }) =>
-      url.startsWith('http://localhost:8080/my-web/cdx?')
-        ? { status: 200, contentType: 'text/x-ndjson', body: `${cdx}\n` }
-        : undefined,
-    );
-    const tab = await ff.browser.newPage();
-    await tab.goto(capture);
-    const tabId = await tabIdOf(ff, tab);
-    expect(await waitForBadge(ff, tabId)).toBe('EVT');
-    const popup = await openPopupFor(ff, tabId);
-    await waitForText(popup, 'capture-line', 'on localhost:8080');
-    await waitFor(popup, () => !!document.querySelector('[data-testid="captures-pywb:localhost:8080"] .capture-count'));
-    expect(await textOf(popup, 'captures-pywb:localhost:8080')).toContain('localhost:8080: 2 captures');
-    await popup.close();
-    await tab.close();
-    await settings.close();
+    await addOwnArchive(firefoxUnderTest(getFirefox()));
   });
 });

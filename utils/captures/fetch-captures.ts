@@ -88,7 +88,7 @@ export async function fetchCaptures(
 ): Promise<ArchiveCaptures> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const now = options.now ?? new Date();
-  const limit = deadline(timeoutMs, options.signal, 'The archive did not answer in time.');
+  const limit = deadline(timeoutMs, options.signal);
   const { signal } = limit;
   try {
     const response = await options.fetch(source.queryUrl(originalUrl), {
@@ -133,7 +133,5 @@ export async function fetchCaptures(
     }
     const detail = errorText(err);
     return failure(source, { kind: 'unreachable', detail: detail.slice(0, 300) });
-  } finally {
-    limit.done();
   }
 }

@@ -10,7 +10,11 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: { get(plugin: string): unknown };
-    input: { chain(data: unknown, options?: Record<string, unknown>): unknown };
+    input: {
+      chain(data: unknown, options?: Record<string, unknown>): unknown;
+      util: { clean(data: unknown): unknown };
+    };
+    output: { format(name: string, data: unknown, options?: Record<string, unknown>): unknown };
   };
 }
 declare module '@citation-js/plugin-bibtex';

@@ -145,7 +145,7 @@ async function request(
   range: boolean,
 ): Promise<{ step: ProbeStep; page: PageSignals | null; rangeRefused: boolean }> {
   const timeoutMs = options.timeoutMs ?? 12_000;
-  const limit = deadline(timeoutMs, options.signal, 'No answer in time.');
+  const limit = deadline(timeoutMs, options.signal);
   const base: ProbeStep = {
     method,
     status: null,
@@ -188,8 +188,6 @@ async function request(
   } catch (err) {
     if (options.signal?.aborted && !limit.timedOut()) throw err;
     return { step: await failedStep(url, base, err, limit.timedOut(), options), page: null, rangeRefused: false };
-  } finally {
-    limit.done();
   }
 }
 
