@@ -121,6 +121,51 @@ function ArchiveBlock({ result, ...props }: Props & { result: ArchiveCaptures })
   return <ArchiveList list={result.list} cached={result.cached} props={props} />;
 }
 
+/** "Internet Archive: 36 captures, … – …", whether they came from the cache, and what is left out of them. */
+function CaptureCounts({
+  list,
+  cached,
+  summary,
+  props,
+}: {
+  list: Extract<ArchiveCaptures, { ok: true }>['list'];
+  cached: boolean;
+  summary: { count: number; notGood: number; first: Capture; last: Capture };
+  props: Props;
+}) {
+  const { t, locale } = props;
+  return (
+    <>
+      <p class="capture-count">
+        {translateCount(t, 'capturesCount', summary.count, [
+          list.archiveName,
+          when(summary.first.timestamp, locale),
+          when(summary.last.timestamp, locale),
+        ])}{' '}
+        {cached && <span class="quiet">{t('capturesCached')}</span>}
+      </p>
+      {list.truncated && <p class="quiet">{translateCount(t, 'capturesTruncated', summary.count)}</p>}
+      {summary.notGood > 0 && <p class="quiet">{translateCount(t, 'capturesNotGood', summary.notGood)}</p>}
+    </>
+  );
+}
+
+/** The captures around the event, each said once with every label that fits it. */
+function AroundTheEvent({ around, props }: { around: ReturnType<typeof aroundTheEvent>; props: Props }) {
+  return (
+    <dl class="nearest" data-testid="nearest-captures">
+      {around.map(({ labels, capture }) => (
+        <div key={capture.url}>
+          <dt>{labels.join(' · ')}</dt>
+          <dd>
+            <CaptureLink capture={capture} props={props} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function ArchiveList({
   list,
   cached,
@@ -152,28 +197,13 @@ function ArchiveList({
   ]);
   return (
     <div class="archive-captures" data-testid={`captures-${list.archiveId}`}>
-      <p class="capture-count">
-        {translateCount(t, 'capturesCount', summary.count, [
-          list.archiveName,
-          when(summary.first.timestamp, locale),
-          when(summary.last.timestamp, locale),
-        ])}{' '}
-        {cached && <span class="quiet">{t('capturesCached')}</span>}
-      </p>
-      {list.truncated && <p class="quiet">{translateCount(t, 'capturesTruncated', summary.count)}</p>}
-      {summary.notGood > 0 && <p class="quiet">{translateCount(t, 'capturesNotGood', summary.notGood)}</p>}
-      {props.eventStartMs !== null && (
-        <dl class="nearest" data-testid="nearest-captures">
-          {around.map(({ labels, capture }) => (
-            <div key={capture.url}>
-              <dt>{labels.join(' · ')}</dt>
-              <dd>
-                <CaptureLink capture={capture} props={props} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <CaptureCounts
+        list={list}
+        cached={cached}
+        summary={{ count: summary.count, notGood: summary.notGood, first: summary.first, last: summary.last }}
+        props={props}
+      />
+      {props.eventStartMs !== null && <AroundTheEvent around={around} props={props} />}
       <CaptureTimeline
         t={t}
         locale={locale}
