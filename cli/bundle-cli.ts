@@ -4,11 +4,27 @@
  * needs no TypeScript loader and none of the project's dependencies at run time.
  */
 import { chmodSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import { lazyListenerMapsPlugin } from './linkedom-lazy-listeners';
 
 const root = join(import.meta.dirname, '..');
+
+/** Vite's `?raw` imports (the CSL locale files, utils/citation/csl-locales.ts) as text, as the extension's build does. */
+const rawText: Plugin = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: join(dirname(args.importer), args.path.replace(/\?raw$/, '')),
+      namespace: 'raw-text',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
 const outdir = join(root, '.output', 'cli');
 
 await build({
@@ -24,7 +40,7 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   legalComments: 'linked',
-  plugins: [lazyListenerMapsPlugin],
+  plugins: [lazyListenerMapsPlugin, rawText],
   logLevel: 'warning',
 });
 chmodSync(join(outdir, 'event-lens.mjs'), 0o755);
