@@ -16,13 +16,17 @@ export type PagePanelsProps = {
 };
 
 /**
- * The panels under the event: citing it, its other captures and the link check. Loaded after the card (the popup imports
- * this module on demand), so the card shows without waiting for their code.
+ * The panels under the event: citing it, its other captures and the link check. Loaded after the card (the popup
+ * imports this module on demand), so the card shows without waiting for their code.
  */
 export function PagePanels({ t, locale, captures, linkCheck, cite }: PagePanelsProps) {
   return (
     <>
-      {cite && <CitePanel t={t} id="popup-cite" {...cite} />}
+      {cite && (
+        <div class="page-cite">
+          <CitePanel t={t} id="popup-cite" {...cite} />
+        </div>
+      )}
       <CapturesPanel t={t} locale={locale} {...captures} />
       <LinkCheckPanel t={t} {...linkCheck} />
     </>
