@@ -40,8 +40,8 @@ export interface PageUnderTest {
   download(selector: string, extension: string): Promise<DownloadedFile>;
   /** Runs `fn` in the page (in its own world: the page's scripts, not the extension's). */
   evaluate<T>(fn: () => T): Promise<T>;
-  /** What the page's own Intl writes for the instant `ms` with `options`, in the browser's language. */
-  formatDate(ms: number, options: Intl.DateTimeFormatOptions): Promise<string>;
+  /** What the page's own Intl writes for the instant `ms` with `options`, in `locale` or the browser's language. */
+  formatDate(ms: number, options: Intl.DateTimeFormatOptions, locale?: string): Promise<string>;
   close(): Promise<void>;
 }
 

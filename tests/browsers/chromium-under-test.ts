@@ -52,10 +52,11 @@ export function chromiumPage(page: Page): PageUnderTest {
       return { name, text: await readFile(await file.path(), 'utf8') };
     },
     evaluate: (fn) => page.evaluate(fn),
-    formatDate: (ms, options) =>
-      page.evaluate(([at, opts]) => new Intl.DateTimeFormat(navigator.language, opts).format(at), [
+    formatDate: (ms, options, locale) =>
+      page.evaluate(([at, opts, tag]) => new Intl.DateTimeFormat(tag ?? navigator.language, opts).format(at), [
         ms,
         options,
+        locale ?? null,
       ] as const),
     close: () => page.close(),
   };

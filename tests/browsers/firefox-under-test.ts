@@ -76,8 +76,13 @@ export function firefoxPage(ff: FirefoxWithExtension, page: Page): PageUnderTest
       return nextDownload(ff, extension, before);
     },
     evaluate: (fn) => page.evaluate(fn),
-    formatDate: (ms, options) =>
-      page.evaluate((at, opts) => new Intl.DateTimeFormat(navigator.language, opts).format(at), ms, options),
+    formatDate: (ms, options, locale) =>
+      page.evaluate(
+        (at, opts, tag) => new Intl.DateTimeFormat(tag ?? navigator.language, opts).format(at),
+        ms,
+        options,
+        locale ?? null,
+      ),
     close: () => page.close(),
   };
 }
