@@ -34,6 +34,9 @@ describe('the captures timeline in Arabic', () => {
     expect(await timeline.locator('text.year').first().textContent()).toBe('2020');
     const year = await timeline.locator('text.year').first().boundingBox();
     expect(year?.width).toBeGreaterThan(10);
+    // Inside the figure: laid out right to left, the years were drawn past its edge, out of sight.
+    const figure = await timeline.boundingBox();
+    expect(year && figure && year.x + year.width).toBeLessThanOrEqual((figure?.x ?? 0) + (figure?.width ?? 0) + 0.5);
     // The Arabic capture times keep Latin digits, as Intl writes them for ar-u-nu-latn.
     await timeline.locator('[data-month="2020-12"]').click();
     const month = popup.getByTestId('captures-unesco').getByTestId('month-captures');
@@ -53,6 +56,12 @@ describe('citing in Arabic', () => {
     const browser = getBrowser();
     const { page, tabId } = await openCaptureTab(browser);
     const popup = await openPopupFor(browser, tabId);
+    // Cite sits under the card, its line starting where the card's title starts (the right, in Arabic).
+    const edge = async (testId: string) => {
+      const box = await popup.getByTestId(testId).first().boundingBox();
+      return box ? box.x + box.width : NaN;
+    };
+    expect(Math.abs((await edge('cite-panel')) - (await edge('event-title')))).toBeLessThanOrEqual(1);
     await popup.getByTestId('cite-panel').locator('summary').click();
     const apa = () => popup.getByTestId('cite-text').inputValue();
     await expect.poll(apa, { timeout: 20_000 }).toContain('UNESCO Institute for Lifelong Learning. (2020, ديسمبر 6).');
