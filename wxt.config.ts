@@ -17,7 +17,14 @@ export default defineConfig({
     // labels (a 50 KB string) are copied into each place that uses them (rolldown inlines imported constants),
     // which tripled the background's size. TODO [2027-06-01]: try without the alias after each Vite upgrade; drop
     // it once `npm run size` shows the background no larger without it.
-    resolve: { alias: { 'tldts-icann': 'tldts-icann/dist/index.esm.min.js' } },
+    // linkedom's browser build for the background (utils/page/page-parser.ts): its Node entry loads the optional
+    // `canvas` package through `require`, which a service worker does not have.
+    resolve: {
+      alias: [
+        { find: /^tldts-icann$/, replacement: 'tldts-icann/dist/index.esm.min.js' },
+        { find: /^linkedom$/, replacement: 'linkedom/worker' },
+      ],
+    },
     // Citation.js's `Cite` class (its folder's only top-level statements fill in the class itself) is left out:
     // Event Lens formats through `plugins` (utils/citation/citation-engine.ts), and `Cite#get` assigns `innerHTML`,
     // which `web-ext lint` flags in the Firefox package (README, "Install it in your browser"). The package
@@ -30,7 +37,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the per-tab result that the badge and the popup read (session storage, cleared with the browser).
-    // scripting: the extractor is injected only into frames the content script found to hold a UNESCO page.
+    // scripting: the page-source script (its markup, for the background to read) is injected only into frames the
+    // content script found to hold a UNESCO page.
     // declarativeNetRequestWithHostAccess: session rules that block the extension's own requests to private
     // addresses (docs/security.md, "The browser's block"); no prompt, and it acts only on hosts Event Lens
     // may reach anyway (the reader's grant for link checks).
@@ -42,7 +50,7 @@ export default defineConfig({
       'declarativeNetRequestWithHostAccess',
       ...(mode === 'e2e' ? ['webRequest'] : []),
     ],
-    // The hosts the content script already runs on (injecting the extractor needs them), and the archives'
+    // The hosts the content script already runs on (injecting the page-source script needs them), and the archives'
     // capture indexes the popup asks for other captures (the Internet Archive's CDX server; the others are on
     // hosts already listed).
     host_permissions: [

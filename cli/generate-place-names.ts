@@ -5,7 +5,7 @@
  * (Moscow, Mexico City, São Paulo, Almaty…) in the same languages, from ICU's zone names (`shortGeneric`); then
  * utils/time/place-index.ts, the whole place index built from those and the hand-kept tables
  * (`place-index-build.ts`), which the extractor reads as is. The extractor reads them from this table rather than asking the browser's Intl at run time:
- * building 1,250 names that way cost about 70 ms in the injected extractor's fresh context (docs/extraction.md,
+ * building 1,250 names that way cost about 70 ms in a fresh script context (docs/extraction.md,
  * "Speed"). Names that fold to the English one are left out. Run it again when a new Node brings new ICU data.
  */
 import { writeFileSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { showAddressBadge } from '../entrypoints/background/toolbar';
 import { addressBadgeFor, badgeFor } from '../utils/badge';
 import type { SenderInfo } from '../utils/messages';
 import { loadTabRecord, saveMemento, userArchivesItem } from '../utils/storage';
-import { fixtureRecord } from './helpers/records';
+import { fixturePageSource, fixtureRecord } from './helpers/records';
 
 // pywb-style framed replay: the capture is in a sub-frame (`mp_`), the tab on the archive's replay page.
 const sender: SenderInfo = {
@@ -15,7 +15,10 @@ const sender: SenderInfo = {
   frameId: 3,
 };
 
-/** What scripting.executeScript would return after running the extractor in the page. */
+/** The page-source script's answer for a fixture page, loaded at the sender's address unless said. */
+const pageSource = (slug: string, loaded = sender.url ?? '') => fixturePageSource(slug, loaded);
+
+/** What scripting.executeScript would return after running the page-source script in the page. */
 function injectionReturns(result: unknown) {
   return vi
     .spyOn(fakeBrowser.scripting, 'executeScript')
@@ -28,29 +31,34 @@ describe('background', () => {
     fakeBrowser.reset();
   });
 
-  it('reads a candidate frame with the extractor, stores the record and badges the tab', async () => {
-    const record = fixtureRecord('seed');
-    const inject = injectionReturns(record);
+  it('reads a candidate frame’s markup in the background, stores the record and badges the tab', async () => {
+    const inject = injectionReturns(pageSource('seed'));
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: true });
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [3] }, files: ['/extractor.js'] });
-    expect(inject).toHaveBeenCalledWith(
-      expect.objectContaining({
-        target: { tabId: 5, frameIds: [3] },
-        args: ['__eventLensExtractionContext', JSON.stringify({ userArchiveOrigins: [], memento: null })],
-      }),
-    );
-    expect(await loadTabRecord(5)).toEqual(record);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [3] }, files: ['/page-source.js'] });
+    const record = await loadTabRecord(5);
+    expect(record?.page.url).toBe(sender.url);
+    expect(record?.event?.title).toBe(fixtureRecord('seed').event?.title);
+    expect(record?.event?.start).toEqual(fixtureRecord('seed').event?.start);
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: 'EVT' });
+  });
+
+  it('reads the page at the address it was loaded from, saying that its scripts moved it', async () => {
+    const moved = 'https://webarchive.unesco.org/web/20201205001600mp_/https://uil.unesco.org/event/spoofed';
+    injectionReturns({ ...pageSource('seed'), current: moved });
+    expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: true });
+    const record = await loadTabRecord(5);
+    expect(record?.page.url).toBe(sender.url);
+    expect(record?.page.warnings.map((w) => w.code)).toContain('address-changed');
   });
 
   it.each([
     ['nothing', undefined],
     ['a string', 'EVT'],
-    [
-      'a record with a javascript: link',
-      { ...fixtureRecord('seed'), page: { ...fixtureRecord('seed').page, originalUrl: 'javascript:alert(1)' } },
-    ],
+    ['a record instead of markup', fixtureRecord('seed')],
+    ['markup without the address it was loaded from', { ...pageSource('seed'), loaded: undefined }],
+    ['markup over the length the script sends', { ...pageSource('seed'), html: 'x'.repeat(4_000_001) }],
+    ['a javascript: address', pageSource('seed', 'javascript:alert(1)')],
   ])('stores nothing when the page hands back %s', async (_name, result) => {
     injectionReturns(result);
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, sender)).toEqual({ stored: false });
@@ -61,7 +69,7 @@ describe('background', () => {
     ['an iframe inside a capture', 'https://webarchive.unesco.org/web/20201205001600if_/https://uil.unesco.org/x'],
     ['a capture of another site', 'https://web.archive.org/web/2020mp_/https://example.org/?from=unesco'],
   ])('does not inject into %s, whatever the content script offered', async (_name, url) => {
-    const inject = injectionReturns(fixtureRecord('seed'));
+    const inject = injectionReturns(pageSource('seed'));
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, { ...sender, url })).toEqual({
       stored: false,
     });
@@ -73,7 +81,7 @@ describe('background', () => {
     ['another archive', 'https://web.archive.org/web/2020/https://evil.example/'],
     ['a host the extension may not see (no address)', undefined],
   ])('does not read, card or badge a capture framed by %s', async (_name, top) => {
-    const inject = injectionReturns(fixtureRecord('seed'));
+    const inject = injectionReturns(pageSource('seed'));
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const framed = { ...sender, tab: { id: 5, url: top } };
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, framed)).toEqual({ stored: false });
@@ -82,27 +90,23 @@ describe('background', () => {
   });
 
   it('does not inject into a page on a host the user never added', async () => {
-    const inject = injectionReturns(fixtureRecord('seed'));
+    const inject = injectionReturns(pageSource('seed'));
     const stranger = { ...sender, url: 'http://localhost:9999/coll/2020/https://en.unesco.org/events/x' };
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, stranger)).toEqual({ stored: false });
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it('passes the user’s archives and the frame’s Memento headers to the extractor', async () => {
+  it('reads a page on the user’s archive with what the frame’s Memento headers said', async () => {
     await userArchivesItem.setValue({ origins: ['http://localhost:8080'] });
     const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
     await saveMemento(5, 3, memento);
-    const inject = injectionReturns(fixtureRecord('seed'));
-    const user = { ...sender, url: 'http://localhost:8080/some/page', tab: { id: 5, url: 'http://localhost:8080/' } };
+    const page = 'http://localhost:8080/some/page';
+    injectionReturns(pageSource('seed', page));
+    const user = { ...sender, url: page, tab: { id: 5, url: 'http://localhost:8080/' } };
     expect(await handlers['page:candidate']({ type: 'page:candidate' }, user)).toEqual({ stored: true });
-    expect(inject).toHaveBeenCalledWith(
-      expect.objectContaining({
-        args: [
-          '__eventLensExtractionContext',
-          JSON.stringify({ userArchiveOrigins: ['http://localhost:8080'], memento }),
-        ],
-      }),
-    );
+    const record = await loadTabRecord(5);
+    expect(record?.page.originalUrl).toBe(memento.originalUrl);
+    expect(record?.page.capturedAt).toBe(memento.capturedAt);
   });
 
   it('clears the badge for a record that is not a UNESCO page', async () => {
@@ -133,29 +137,29 @@ describe('background', () => {
     const HOME = 'https://webarchive.unesco.org/web/20181215110241/https://en.unesco.org/events/';
     const UKWA = 'https://www.webarchive.org.uk/wayback/archive';
     const probe = (href: string, frameHost = false) => ({ href, frameHost });
-    /** The frames' own addresses (the first call), then the context and the extractor's record. */
-    function frames(list: { frameId: number; result: unknown }[], record: unknown) {
+    /** The frames' own addresses (the first call), then the chosen frame's markup. */
+    function frames(list: { frameId: number; result: unknown }[], source: unknown) {
       return vi
         .spyOn(fakeBrowser.scripting, 'executeScript')
         .mockResolvedValueOnce(list.map((f) => ({ ...f, documentId: 'd' })) as never)
-        .mockResolvedValueOnce([] as never)
-        .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: record }] as never);
+        .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: source }] as never);
     }
 
     it('finds the frame that holds the capture from each frame’s address and reads it, without a card', async () => {
-      const record = fixtureRecord('home-under-events');
       const inject = frames(
         [
           { frameId: 4, result: probe('https://webarchive.unesco.org/web/2018if_/https://www.youtube.com/embed/x') },
           { frameId: 0, result: probe(HOME) },
         ],
-        record,
+        pageSource('home-under-events', HOME),
       );
       expect(await handlers['page:read']({ type: 'page:read', tabId: 9 }, {})).toEqual({ stored: true });
       expect(inject).toHaveBeenNthCalledWith(1, expect.objectContaining({ target: { tabId: 9, allFrames: true } }));
-      expect(inject).toHaveBeenNthCalledWith(3, { target: { tabId: 9, frameIds: [0] }, files: ['/extractor.js'] });
-      expect(inject).toHaveBeenCalledTimes(3);
-      expect(await loadTabRecord(9)).toEqual(record);
+      expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 9, frameIds: [0] }, files: ['/page-source.js'] });
+      expect(inject).toHaveBeenCalledTimes(2);
+      const record = await loadTabRecord(9);
+      expect(record?.page.url).toBe(HOME);
+      expect(record?.noEvent?.code).toBe(fixtureRecord('home-under-events').noEvent?.code);
     });
 
     it('reads pywb’s content frame, not the frame host around it', async () => {
@@ -165,14 +169,14 @@ describe('background', () => {
           // A frame host counts only as the top frame: inside the capture it is the captured page's own markup.
           { frameId: 2, result: probe(`${UKWA}/20201206072020mp_/https://en.unesco.org/`, true) },
         ],
-        fixtureRecord('home-under-events'),
+        pageSource('home-under-events', `${UKWA}/20201206072020mp_/https://en.unesco.org/`),
       );
       expect(await handlers['page:read']({ type: 'page:read', tabId: 9 }, {})).toEqual({ stored: true });
       expect(inject).toHaveBeenNthCalledWith(
         1,
         expect.objectContaining({ args: ['#wb_iframe_div iframe, iframe#replay_iframe, iframe.wb_iframe'] }),
       );
-      expect(inject).toHaveBeenNthCalledWith(3, { target: { tabId: 9, frameIds: [2] }, files: ['/extractor.js'] });
+      expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 9, frameIds: [2] }, files: ['/page-source.js'] });
     });
 
     it.each([

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../entrypoints/background/handlers';
 import { dispatchMessage, isAllowedSender, parseReply, RequestSchema, type SenderInfo } from '../utils/messages';
-import { fixtureRecord } from './helpers/records';
+import { fixturePageSource } from './helpers/records';
 
 const own = { id: 'event-lens-id', origin: 'chrome-extension://event-lens-id/' };
 const contentScript: SenderInfo = {
@@ -22,9 +22,9 @@ describe('message protocol', () => {
   });
 
   it('round-trips a content script’s candidate into the popup through the real handlers', async () => {
-    const record = fixtureRecord('seed');
+    const original = 'https://uil.unesco.org/event/x';
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
-      { frameId: 0, documentId: 'd', result: record },
+      { frameId: 0, documentId: 'd', result: fixturePageSource('seed', contentScript.url ?? '') },
     ] as never);
     const stored = await dispatchMessage(
       RequestSchema.parse({ type: 'page:candidate' }),
@@ -37,9 +37,7 @@ describe('message protocol', () => {
     const fetch = vi.fn((url: string) =>
       Promise.resolve(
         url.startsWith('https://web.archive.org/cdx/')
-          ? new Response(
-              `[["timestamp","original","statuscode"],\n["20201117093512","${record.page.originalUrl}","200"]]`,
-            )
+          ? new Response(`[["timestamp","original","statuscode"],\n["20201117093512","${original}","200"]]`)
           : new Response('', { status: 404 }),
       ),
     );
@@ -50,7 +48,7 @@ describe('message protocol', () => {
     );
     // The page asked about is the one the background read for tab 7: its own archive's TimeMap and the IA CDX.
     expect(fetch.mock.calls.map(([url]) => url.split('?')[0])).toEqual([
-      `https://webarchive.unesco.org/web/timemap/link/${record.page.originalUrl}`,
+      `https://webarchive.unesco.org/web/timemap/link/${original}`,
       'https://web.archive.org/cdx/search/cdx',
     ]);
     expect(answer?.ok && answer.data.results.map((r) => (r.ok ? r.list.captures.length : r.error.kind))).toEqual([

@@ -22,6 +22,7 @@ export const WarningCodeSchema = z.enum([
   'capture-address-unknown',
   'served-other-capture',
   'address-changed',
+  'page-cut',
   'date-disagrees',
   'end-next-day',
   'other-times',

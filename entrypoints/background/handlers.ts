@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../../utils/badge';
-import { parseEventRecord, type EventRecord } from '../../utils/event-record';
-import { EXTRACTION_CONTEXT, type ExtractionContext } from '../../utils/page/extraction-context';
+import type { EventRecord } from '../../utils/event-record';
+import { analyseOptionsFrom, type ExtractionContext } from '../../utils/page/extraction-context';
 import { injectedArgs, setInjectedGlobal } from '../../utils/page/injected-input';
+import { analysePageSource } from '../../utils/page/read-page-source';
 import { applyCorrections } from '../../utils/corrections';
-import { placeRecordZones } from '../../utils/extract/place-zone';
 import { REPLAY_FRAME_SELECTOR } from '../../utils/detect/offer-page';
 import { decideInjection, framesToConsider } from '../../utils/page/injection-decision';
 import { chosenMessages } from '../../utils/i18n/page-translator';
@@ -21,10 +21,11 @@ import {
   loadUserArchiveOrigins,
   saveTabRecord,
 } from '../../utils/storage';
+import { markRead } from './bench-marks';
 import { showBadge } from './toolbar';
 
-/** The extractor bundle (entrypoints/extractor.ts), injected into frames that hold a UNESCO page. */
-const EXTRACTOR = '/extractor.js';
+/** The script that hands back a frame's markup (entrypoints/page-source.ts), injected into frames that hold a UNESCO page. */
+const PAGE_SOURCE = '/page-source.js';
 
 /** Keeps a tab's record and shows it on the toolbar badge. */
 export async function recordTab(tabId: number, record: EventRecord): Promise<void> {
@@ -48,25 +49,21 @@ async function showCard(target: { tabId: number; frameIds: number[] }, record: E
 }
 
 /**
- * Runs the extractor in one frame (with its context in the extension's isolated world there), validates what
- * it hands back, and keeps it as the tab's record; on request, puts the card on the page when there is an event.
+ * Reads one frame: its markup comes back from the injected script and is analysed here (docs/extraction.md,
+ * "Where the page is read"), then kept as the tab's record; on request, puts the card on the page when there is
+ * an event.
  */
 async function readFrame(
   target: { tabId: number; frameIds: number[] },
   context: ExtractionContext,
   options: { card: boolean } = { card: false },
 ): Promise<boolean> {
-  await browser.scripting.executeScript({
-    target,
-    func: setInjectedGlobal,
-    args: injectedArgs(EXTRACTION_CONTEXT, context),
-  });
-  const [injection] = await browser.scripting.executeScript({ target, files: [EXTRACTOR] });
-  // The result comes from a script running inside a page we do not control: validate it like any input.
-  const parsed = parseEventRecord(injection?.result);
-  if (!parsed) return false;
-  // The extractor leaves the times for us to place: the worker's time-zone data is warm, the page's is not.
-  const record = placeRecordZones(parsed);
+  const startedAt = performance.now();
+  const [injection] = await browser.scripting.executeScript({ target, files: [PAGE_SOURCE] });
+  // The result comes from a script running inside a page we do not control: validated like any input.
+  const record = analysePageSource(injection?.result, analyseOptionsFrom(context));
+  if (!record) return false;
+  markRead(startedAt);
   await recordTab(target.tabId, record);
   // The card is extra: a frame that went away or refuses the card leaves the record and the badge as they are.
   if (options.card && record.event) await showCard(target, record).catch(() => undefined);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../utils/batch/page-parser';
+import { parsePage } from '../../utils/page/page-parser';
 import { analysePage } from '../../utils/page/analyse-page';
 import { EventRecordSchema } from '../../utils/event-record';
 import { loadPageFixtures, parseHtml } from '../helpers/fixtures';
 import { hostilePage } from '../helpers/hostile-pages';
 
-// Batch mode parses pages with linkedom (utils/batch/page-parser.ts), the extension with the browser's DOM, the tests
+// Batch mode parses pages with linkedom (utils/page/page-parser.ts), the extension with the browser's DOM, the tests
 // with happy-dom (whose records tests/extract/fixtures.test.ts checks field by field): the extractor must read
 // the same record from all of them.
 describe('batch mode’s DOM', () => {

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { constants, createGzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { writeWarc } from '../helpers/warc-fixture';
-import { scanHtml } from '../../utils/batch/html-scan';
+import { scanHtml } from '../../utils/page/html-scan';
 import { UsageError } from '../../utils/batch/run-extract';
 import { runCli } from '../helpers/cli';
 import { extractHere, jsonLines } from '../helpers/batch-run';

@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeArchiveOrigin, originMatchPattern } from '../../utils/archives/user-archive-origin';
-import { analyseOptionsFrom, EXTRACTION_CONTEXT, readExtractionContext } from '../../utils/page/extraction-context';
-import { injectedArgs, setInjectedGlobal } from '../../utils/page/injected-input';
+import { analyseOptionsFrom } from '../../utils/page/extraction-context';
 import { decideInjection, framesToConsider } from '../../utils/page/injection-decision';
 
 const memento = { originalUrl: 'https://en.unesco.org/events/x', capturedAt: '2020-12-06T07:20:20Z' };
@@ -118,27 +117,11 @@ describe('normalizeArchiveOrigin', () => {
   ])('refuses %s', (input) => expect(normalizeArchiveOrigin(input)).toBeNull());
 });
 
-describe('readExtractionContext', () => {
-  const hand = (json: string | undefined) => {
-    (globalThis as Record<string, unknown>)[EXTRACTION_CONTEXT.key] = json;
-  };
-  afterEach(() => hand(undefined));
-
-  it('keeps a well-formed context, handed as the background hands it', () => {
-    setInjectedGlobal(...injectedArgs(EXTRACTION_CONTEXT, { userArchiveOrigins: ['http://localhost:8080'], memento }));
-    const ctx = readExtractionContext();
-    expect(ctx).toEqual({ userArchiveOrigins: ['http://localhost:8080'], memento });
-    expect(analyseOptionsFrom(ctx).extraArchives?.map((a) => a.id)).toEqual(['pywb:localhost:8080']);
-  });
-
-  it.each([
-    [undefined],
-    ['x'],
-    [JSON.stringify({ userArchiveOrigins: 'x', memento: { originalUrl: 1 } })],
-    [JSON.stringify({ userArchiveOrigins: ['a'.repeat(3000)], memento: null })],
-  ])('reads %o as empty', (raw) => {
-    hand(raw);
-    expect(readExtractionContext()).toEqual({ userArchiveOrigins: [], memento: null });
+describe('analyseOptionsFrom', () => {
+  it('gives the user’s archives as definitions and keeps the Memento headers’ answer', () => {
+    const options = analyseOptionsFrom({ userArchiveOrigins: ['http://localhost:8080', 'javascript:x'], memento });
+    expect(options.extraArchives?.map((a) => a.id)).toEqual(['pywb:localhost:8080']);
+    expect(options.memento).toEqual(memento);
   });
 });
 

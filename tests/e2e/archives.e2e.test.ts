@@ -10,7 +10,7 @@ import {
   waitForBadge,
   type ExtensionBrowser,
 } from '../browsers/chromium';
-import type { EventRecord } from '../../utils/event-record';
+import { storedRecord } from './helpers';
 import { captureTimeIn } from './intl-expected';
 
 const TITLE = 'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation';
@@ -35,15 +35,6 @@ async function visit(url: string): Promise<{ page: Page; tabId: number; badge: s
   return { page, tabId, badge };
 }
 
-/** The record the background stored for a tab. */
-async function storedRecord(tabId: number): Promise<EventRecord | null> {
-  const stored = await browser.serviceWorker.evaluate(async (id) => {
-    const key = `tab-record:${id}`;
-    return (await chrome.storage.session.get(key))[key] as { record: unknown } | undefined;
-  }, tabId);
-  return (stored?.record ?? null) as EventRecord | null;
-}
-
 async function popupText(tabId: number): Promise<string> {
   const popup = await openPopupFor(browser, tabId);
   await expect.poll(() => popup.locator('main, .notice').count()).toBeGreaterThan(0);
@@ -60,7 +51,7 @@ describe('captures in every kind of archive', () => {
     await serveCapture(browser.context, wayback.url, wayback.html);
     const { page, tabId, badge } = await visit(wayback.url);
     expect(badge).toBe('EVT');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(browser, tabId);
     expect(record?.page).toMatchObject({
       originalUrl: ORIGINAL,
       archive: { id: 'internet-archive' },
@@ -81,7 +72,7 @@ describe('captures in every kind of archive', () => {
     await serveCapture(browser.context, url, loadSample().html);
     const { page, tabId, badge } = await visit(url);
     expect(badge).toBe('EVT');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(browser, tabId);
     expect(record?.page.archive).toEqual({
       id: 'archive-it',
       name: 'Archive-It',
@@ -115,7 +106,7 @@ describe('captures in every kind of archive', () => {
     });
     const { page, tabId, badge } = await visit(top);
     expect(badge).toBe('EVT');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(browser, tabId);
     expect(record?.page).toMatchObject({
       url: frame,
       originalUrl: ORIGINAL,
@@ -124,7 +115,7 @@ describe('captures in every kind of archive', () => {
       capturedAtSource: 'wbinfo',
     });
     const marks = await Promise.all(
-      page.frames().map((f) => f.evaluate(() => performance.getEntriesByName('event-lens:analyse:start').length)),
+      page.frames().map((f) => f.evaluate(() => performance.getEntriesByName('event-lens:source:start').length)),
     );
     expect(marks.reduce((a, b) => a + b, 0)).toBe(1);
     await page.close();
@@ -135,7 +126,7 @@ describe('captures in every kind of archive', () => {
     await serveCapture(browser.context, live.url, live.html);
     const { page, tabId, badge } = await visit(live.url);
     expect(badge).toBe('EVT');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(browser, tabId);
     expect(record?.page.archive).toBeNull();
     expect(record?.event).toMatchObject({
       start: { iso: '2020-01-24T13:45:00+01:00' },
@@ -156,15 +147,15 @@ describe('captures in every kind of archive', () => {
     expect(await browser.serviceWorker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe(
       'Event Lens: archived UNESCO page (UNESCO Web Archive)',
     );
-    expect(await storedRecord(tabId)).toBeNull();
-    expect(await page.evaluate(() => performance.getEntriesByName('event-lens:analyse:start').length)).toBe(0);
+    expect(await storedRecord(browser, tabId)).toBeNull();
+    expect(await page.evaluate(() => performance.getEntriesByName('event-lens:source:start').length)).toBe(0);
     // ...but when the popup is opened on it.
     const text = await popupText(tabId);
     expect(text).toContain('No event on this page');
     expect(text).toContain('front page');
     const captured = await captureTimeIn(page, '2018-12-15T11:02:00Z');
     expect(text).toContain(`Captured ${captured} on UNESCO Web Archive (UNESCO collection)`);
-    expect((await storedRecord(tabId))?.noEvent?.code).toBe('not-an-event-page');
+    expect((await storedRecord(browser, tabId))?.noEvent?.code).toBe('not-an-event-page');
     expect(await badgeText(browser, tabId)).toBe('ARC');
     await page.close();
   });
@@ -175,7 +166,7 @@ describe('captures in every kind of archive', () => {
     await serveCapture(browser.context, url, home.html);
     const { page, tabId, badge } = await visit(url);
     expect(badge).toBe('ARC');
-    expect(await storedRecord(tabId)).toBeNull();
+    expect(await storedRecord(browser, tabId)).toBeNull();
     expect(await popupText(tabId)).toContain('front page');
     await page.close();
   });
@@ -195,9 +186,9 @@ describe('captures in every kind of archive', () => {
     });
     const { page, tabId, badge } = await visit(`${base}/https://en.unesco.org/`);
     expect(badge).toBe('ARC');
-    expect(await storedRecord(tabId)).toBeNull();
+    expect(await storedRecord(browser, tabId)).toBeNull();
     expect(await popupText(tabId)).toContain('front page');
-    expect((await storedRecord(tabId))?.page).toMatchObject({ url: frame, archive: { id: 'ukwa' } });
+    expect((await storedRecord(browser, tabId))?.page).toMatchObject({ url: frame, archive: { id: 'ukwa' } });
     await page.close();
   });
 
@@ -210,7 +201,7 @@ describe('captures in every kind of archive', () => {
     );
     const { page, tabId } = await visit(url);
     expect(await badgeText(browser, tabId)).toBe('');
-    expect(await storedRecord(tabId)).toBeNull();
+    expect(await storedRecord(browser, tabId)).toBeNull();
     await page.close();
   });
 
@@ -230,7 +221,7 @@ describe('captures in every kind of archive', () => {
     );
     const { page, tabId, badge } = await visit(url);
     expect(badge).toBe('EVT');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(browser, tabId);
     expect(record?.page).toMatchObject({
       originalUrl: ORIGINAL,
       archive: { id: 'archive-today' },

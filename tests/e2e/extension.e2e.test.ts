@@ -28,7 +28,7 @@ afterAll(async () => {
 
 /** Whether the content script ran its analysis in the page (its Performance marks). */
 async function analysed(page: Page): Promise<boolean> {
-  return page.evaluate(() => performance.getEntriesByName('event-lens:analyse:start').length > 0);
+  return page.evaluate(() => performance.getEntriesByName('event-lens:source:start').length > 0);
 }
 
 describe('Event Lens in Chromium', () => {
@@ -88,7 +88,7 @@ describe('Event Lens in Chromium', () => {
   ])('leaves %s alone: no badge, no analysis, nothing stored', async (_name, url) => {
     // The content script's Performance marks are visible to the page in Chromium only.
     await leavesAlone(chromiumUnderTest(browser), url, async (tab) => {
-      expect(await tab.evaluate(() => performance.getEntriesByName('event-lens:analyse:start').length)).toBe(0);
+      expect(await tab.evaluate(() => performance.getEntriesByName('event-lens:source:start').length)).toBe(0);
     });
   });
 

@@ -9,6 +9,7 @@ import {
   type ExtensionBrowser,
   type LaunchOptions,
 } from '../browsers/chromium';
+import type { EventRecord } from '../../utils/event-record';
 
 /** One Chromium with the extension for a test file: launched before its tests, closed after. */
 export function useExtensionBrowser(options: Omit<LaunchOptions, 'headless'> = {}): () => ExtensionBrowser {
@@ -77,4 +78,13 @@ export function catchClipboard(): void {
     copied.push(text);
     return Promise.resolve();
   };
+}
+
+/** The record the background stored for a tab. */
+export async function storedRecord(browser: ExtensionBrowser, tabId: number): Promise<EventRecord | null> {
+  const stored = await browser.serviceWorker.evaluate(async (id) => {
+    const key = `tab-record:${id}`;
+    return (await chrome.storage.session.get(key))[key] as { record: unknown } | undefined;
+  }, tabId);
+  return (stored?.record ?? null) as EventRecord | null;
 }

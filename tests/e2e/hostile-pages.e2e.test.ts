@@ -1,8 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadSample, openPopupFor, serveCapture, tabIdOf, waitForBadge } from '../browsers/chromium';
-import type { EventRecord } from '../../utils/event-record';
-import { useExtensionBrowser } from './helpers';
+import { storedRecord, useExtensionBrowser } from './helpers';
 
 /**
  * Issue 19, items 2 and 4: what a hostile page can make of a capture, in the browser. An archived page whose
@@ -22,14 +21,6 @@ function withScript(script: string): string {
   return loadSample('seed').html.replace('<head>', `<head><script>${script}</script>`);
 }
 
-async function storedRecord(tabId: number): Promise<EventRecord | null> {
-  const stored = await getBrowser().serviceWorker.evaluate(async (id) => {
-    const key = `tab-record:${id}`;
-    return (await chrome.storage.session.get(key))[key] as { record: unknown } | undefined;
-  }, tabId);
-  return (stored?.record ?? null) as EventRecord | null;
-}
-
 async function open(url: string): Promise<{ page: Page; tabId: number }> {
   const page = await getBrowser().context.newPage();
   await page.goto(url, { waitUntil: 'load' });
@@ -43,7 +34,7 @@ describe('a page that rewrites its own address (history.pushState)', () => {
     const { page, tabId } = await open(EVIL_CAPTURE);
     expect(await page.evaluate(() => location.pathname)).toBe(SPOOFED);
     expect(await waitForBadge(browser, tabId)).toBe('');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(getBrowser(), tabId);
     expect(record?.page).toMatchObject({
       url: EVIL_CAPTURE,
       originalUrl: 'https://evil.example/page',
@@ -73,7 +64,7 @@ describe('a page that rewrites its own address (history.pushState)', () => {
     // The popup reads the tab on demand (page:read): from each frame's loaded address.
     const popup = await openPopupFor(browser, tabId);
     await expect.poll(() => popup.locator('body').textContent()).toContain('Not an archived UNESCO page');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(getBrowser(), tabId);
     expect(record === null || (!record.page.isUnesco && record.event === null)).toBe(true);
     expect(await popup.locator('body').textContent()).not.toContain(TITLE);
     await popup.close();
@@ -87,7 +78,7 @@ describe('a page that rewrites its own address (history.pushState)', () => {
     await serveCapture(browser.context, url, withScript(`history.replaceState(null, '', location.pathname + '?p=2');`));
     const { page, tabId } = await open(url);
     expect(await waitForBadge(browser, tabId)).toBe('EVT');
-    const record = await storedRecord(tabId);
+    const record = await storedRecord(getBrowser(), tabId);
     expect(record?.page.url).toBe(url);
     expect(record?.event?.title).toBe(TITLE);
     expect(record?.page.warnings.map((w) => w.text).join(' ')).toContain('The page changed its own address');
@@ -139,10 +130,10 @@ describe('a capture framed by another site', () => {
 
     // By then the framed copy's offer has long been answered: refused.
     expect(await waitForBadge(browser, evil.tabId, 1_000)).toBe('');
-    expect(await storedRecord(evil.tabId)).toBeNull();
+    expect(await storedRecord(getBrowser(), evil.tabId)).toBeNull();
     expect(await contentFrame(evil.page)?.locator('event-lens-card').count()).toBe(0);
     const analysed = await contentFrame(evil.page)?.evaluate(
-      () => performance.getEntriesByName('event-lens:analyse:start').length,
+      () => performance.getEntriesByName('event-lens:source:start').length,
     );
     expect(analysed).toBe(0);
     await evil.page.close();

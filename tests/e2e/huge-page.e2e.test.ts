@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadSample, openPopupFor, serveCapture, tabIdOf, waitForBadge } from '../browsers/chromium';
-import { useExtensionBrowser } from './helpers';
+import { storedRecord, useExtensionBrowser } from './helpers';
 import { dayIn } from './intl-expected';
 
 const getBrowser = useExtensionBrowser({ timezone: 'Europe/Paris' });
 
-// 50 MB of text in 50,000 paragraphs full of dates and times, after the event's own content: the extractor's
-// caps (characters and nodes read) keep its work bounded, and the event is still the page's. (560,000 small
-// elements are read in tests/property/huge-pages.test.ts, with batch mode's DOM.)
+// 50 MB of text in 50,000 paragraphs full of dates and times, after the event's own content: the frame sends the
+// background the first 4 million characters of its markup (utils/page/page-source.ts), the event is still the
+// page's and the record says the page was not read whole. (560,000 small elements are read in
+// tests/property/huge-pages.test.ts.)
 describe('a 50 MB page', () => {
   it('is read to the end, with the page’s own event', async () => {
     const browser = getBrowser();
@@ -20,8 +21,9 @@ describe('a 50 MB page', () => {
     await page.goto(sample.url, { timeout: 120_000 });
     const tabId = await tabIdOf(browser, page);
     expect(await waitForBadge(browser, tabId, 120_000)).toBe('EVT');
-    // The extractor ran to its end in the page (both its marks), and its record is the event's own.
-    expect(await page.evaluate(() => performance.getEntriesByName('event-lens:analyse:end').length)).toBe(1);
+    // The markup was handed over (both marks of the page-source script), and the record is the event's own.
+    expect(await page.evaluate(() => performance.getEntriesByName('event-lens:source:end').length)).toBe(1);
+    expect((await storedRecord(browser, tabId))?.page.warnings.map((w) => w.code)).toContain('page-cut');
     const popup = await openPopupFor(browser, tabId);
     await expect
       .poll(() => popup.getByTestId('event-title').textContent())

@@ -27,7 +27,7 @@ describe('what leaves the browser', () => {
       const { page, tabId, badge } = await openCaptureTab(browser);
       expect(badge).toBe('EVT');
       // The page was read and its card shown: still nothing sent.
-      await page.waitForFunction(() => performance.getEntriesByName('event-lens:analyse:end').length > 0);
+      await page.waitForFunction(() => performance.getEntriesByName('event-lens:source:end').length > 0);
       await new Promise((r) => setTimeout(r, 500));
       expect(sent).toEqual([]);
 

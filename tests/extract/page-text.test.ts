@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CHARS, MAX_NODES, readTextLines } from '../../utils/extract/page-text';
 import { parseHtml } from '../helpers/fixtures';
-import { parsePage } from '../../utils/batch/page-parser';
+import { parsePage } from '../../utils/page/page-parser';
 
 describe('readTextLines', () => {
   it('reads block elements as lines, skipping scripts, styles and archive chrome', () => {

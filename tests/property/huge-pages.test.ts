@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../utils/batch/page-parser';
+import { parsePage } from '../../utils/page/page-parser';
 import { analysePage } from '../../utils/page/analyse-page';
 import { EventRecordSchema } from '../../utils/event-record';
 import { loadPageFixtures } from '../helpers/fixtures';

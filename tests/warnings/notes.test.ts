@@ -15,6 +15,7 @@ const SAMPLES: Record<Exclude<WarningCode, 'note'>, WarningParams> = {
   'capture-address-unknown': {},
   'served-other-capture': { requested: '2020-12-05T00:16:00Z', served: '2020-12-06T07:20:20Z' },
   'address-changed': { address: 'https://web.archive.org/web/2020/https://uil.unesco.org/event/x' },
+  'page-cut': {},
   'date-disagrees': { line: 'Date: 18 November 2020', date: '2020-11-17' },
   'end-next-day': { end: '02:00', start: '22:00' },
   'other-times': { other: '14:00–15:30', line: 'Time: 14:00–15:30', shown: '13:00–14:30', rule: 'labelled:time' },

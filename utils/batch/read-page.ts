@@ -1,6 +1,6 @@
 /**
  * A page's HTML to its record, as batch mode reads it: checked against the caps in one linear scan, parsed with
- * linkedom (utils/batch/page-parser.ts), analysed as the extension analyses a tab. A page from a crawler's file is
+ * linkedom (utils/page/page-parser.ts), analysed as the extension analyses a tab. A page from a crawler's file is
  * a capture of its own address at the record's date (scripts and style sheets dropped first: nothing there is read
  * from a page fetched live); a saved HTML file is read as it is, since an archive's replay scripts in it say when
  * it was captured.
@@ -8,8 +8,8 @@
 import { analysePage, type FileCapture } from '../page/analyse-page';
 import { findSavedPageUrl } from '../detect/saved-page-url';
 import type { EventRecord } from '../event-record';
-import { scanHtml } from './html-scan';
-import { parsePage } from './page-parser';
+import { scanHtml } from '../page/html-scan';
+import { parsePage } from '../page/page-parser';
 import type { SkipReason } from './capture-rows';
 
 export type PageRead =

@@ -2,7 +2,7 @@
  * How a list of words is found in a text (the lists are `cues.ts`). Each list is matched word by word against
  * the text's lower-cased words (a phrase of several words, or a word that ends in `*` for any ending), never as
  * one regular expression: hundreds of alternatives under Unicode case-insensitive matching cost V8 tens of
- * milliseconds to compile in the injected extractor's fresh context (docs/extraction.md, "Speed"). Arabic and
+ * milliseconds to compile in a fresh script context (docs/extraction.md, "Speed"). Arabic and
  * Chinese, written without spaces between words, are searched as substrings.
  */
 import { LOWER_LETTER } from '../common/letters';

@@ -1,9 +1,9 @@
 /**
  * The last step of reading an event: its time zone decided and its times placed on the time line (utils/time/
  * event-zone.ts), from what the record already says: the zone as written (`timeZone.text`), the place, the
- * site. Kept apart from the reading itself because it needs the browser's time-zone data, whose first use in a
- * page's fresh script context costs 50-100 ms: the extension places times in its background, where that data
- * is already loaded, and the injected extractor leaves them unplaced (docs/extraction.md, "Speed").
+ * site. Kept apart from the reading itself: the reading finds what the page says, this step decides what it means
+ * on the time line with the time-zone data (whose first use in a fresh script context costs 50-100 ms;
+ * docs/extraction.md, "Speed").
  */
 import type { EventDetails, EventRecord, FieldSource, SourceOrigin } from '../event-record';
 import { placeEventTimes } from '../time/event-zone';

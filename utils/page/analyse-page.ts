@@ -101,11 +101,6 @@ export type AnalyseOptions = {
   memento?: MementoInfo | null;
   /** The page came from a crawler's file rather than a tab. */
   file?: FileCapture;
-  /**
-   * Leave the events' times unplaced (`placeRecordZones` does it later): the injected extractor, whose fresh
-   * script context would pay 50-100 ms for the browser's first use of its time-zone data.
-   */
-  deferZones?: boolean;
 };
 
 /** A file's capture as an archive capture: the original is the record's own address. */
@@ -138,7 +133,7 @@ function servedCapture(doc: Document, capture: CaptureUrl | null, options: Analy
 export function analysePage(doc: Document, tabUrl: URL, options: AnalyseOptions = {}): EventRecord {
   try {
     const record = analyseDocument(doc, tabUrl, options);
-    return options.deferZones ? record : placeRecordZones(record);
+    return placeRecordZones(record);
   } catch (err) {
     const capture = options.file
       ? captureFromFile(tabUrl, options.file)

@@ -1,29 +1,13 @@
 /**
- * What the background tells the extractor before it runs in a frame: the archive hosts the user added and
- * what the response's Memento headers said. It is set in the extension's isolated world (pages cannot read or
- * forge it) just before the extractor is injected, and checked again on read (utils/page/injected-input.ts).
+ * What the background knows about a frame before reading it: the archive hosts the user added and what the
+ * response's Memento headers said (utils/page/injection-decision.ts), turned into the analysis's options.
  */
 import type { AnalyseOptions } from './analyse-page';
+import type { MementoInfo } from '../archives/memento-headers';
 import type { ArchiveDefinition } from '../archives/archive-definition';
 import { definePywbArchive } from '../archives/pywb-archive';
-import { injectedInput, readInjected } from './injected-input';
-import * as z from 'zod/mini';
 
-const text = () => z.string().check(z.maxLength(2000));
-
-export const ExtractionContextSchema = z.object({
-  userArchiveOrigins: z.array(text()).check(z.maxLength(100)),
-  memento: z.nullable(z.object({ originalUrl: text(), capturedAt: text() })),
-});
-export type ExtractionContext = z.infer<typeof ExtractionContextSchema>;
-
-/** The context as the background hands it to the extractor (utils/page/injected-input.ts). */
-export const EXTRACTION_CONTEXT = injectedInput('__eventLensExtractionContext', ExtractionContextSchema, 300_000);
-
-/** The context handed to this extractor, or an empty one when anything about it is off. */
-export function readExtractionContext(): ExtractionContext {
-  return readInjected(EXTRACTION_CONTEXT) ?? { userArchiveOrigins: [], memento: null };
-}
+export type ExtractionContext = { userArchiveOrigins: readonly string[]; memento: MementoInfo | null };
 
 /** Archive definitions for the user's own archive origins (their pywb), skipping malformed ones. */
 export function userArchiveDefinitions(origins: readonly string[]): ArchiveDefinition[] {

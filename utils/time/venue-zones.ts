@@ -13,7 +13,7 @@
  *
  * Lookups are a walk over the text's words with a map of names (no regular expression over hundreds of names).
  * The index is built ahead of time (`place-index-build.ts`, written to `place-index.ts` by
- * `cli/generate-place-names.ts`) and read into a map on first use: in the injected extractor's fresh context,
+ * `cli/generate-place-names.ts`) and read into a map on first use: in a fresh script context,
  * building it there cost 30–40 ms of CPU.
  */
 import { LETTER } from '../common/letters';

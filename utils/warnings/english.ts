@@ -31,6 +31,7 @@ export const ENGLISH_WARNINGS: Record<WarningCode, (p: WarningParams) => string>
     `The address asks for a capture of ${utcText(p.requested ?? '')}; the archive served the one of ${utcText(p.served ?? '')}.`,
   'address-changed': (p) =>
     `The page changed its own address (to ${p.address ?? ''}) after it loaded; Event Lens reads it as the address it was loaded from.`,
+  'page-cut': () => 'The page is too large to read whole; Event Lens read its beginning.',
   'date-disagrees': (p) =>
     `The page's "${p.line ?? ''}" disagrees with its machine-readable date (${p.date ?? ''}); shown: the machine-readable one.`,
   'end-next-day': (p) =>

@@ -101,6 +101,7 @@ const LEGACY: { code: WarningCode; pattern: RegExp; params?: (g: WarningParams) 
     pattern: /^The page gives no time zone; assumed (?<zone>\S+), where (?<site>\S+) is based\.$/,
   },
   { code: 'zone-unknown', pattern: /^The page gives no time zone; times are shown as written\.$/ },
+  { code: 'page-cut', pattern: /^The page is too large to read whole; Event Lens read its beginning\.$/ },
   {
     code: 'time-repeated',
     pattern: new RegExp(

@@ -13,6 +13,7 @@ export const WARNING_PARAMS: Record<WarningCode, readonly string[]> = {
   'capture-address-unknown': [],
   'served-other-capture': ['requested', 'served'],
   'address-changed': ['address'],
+  'page-cut': [],
   'date-disagrees': ['line', 'date'],
   'end-next-day': ['end', 'start'],
   'other-times': ['other', 'line', 'shown'],

@@ -3,7 +3,8 @@
  * nothing the extractor reads from a page outside the browser, and parsing them is about a tenth of batch mode's
  * time; JSON-LD scripts are kept: the extractor reads them), and measures how deep the elements nest and how many
  * there are. The DOM batch mode parses into takes time that grows with the square of the nesting depth (200,000
- * nested `<div>`s took 28 s): a page past the caps is skipped before it is parsed, with its reason.
+ * nested `<div>`s took 28 s): batch mode skips a page past the caps before it is parsed, with its reason; the
+ * extension reads a tab's page up to the tag where it passes them (utils/page/read-page-source.ts).
  *
  * A scan, not a regular expression: an unclosed `<script>` made the expression it replaces quadratic (2 KB of
  * input, 32 s). Every position is looked at a bounded number of times.
@@ -14,7 +15,7 @@ export const PAGE_CAPS = { depth: 1_000, elements: 100_000 } as const;
 
 export type ScannedHtml =
   | { ok: true; html: string; depth: number; elements: number }
-  | { ok: false; reason: 'too-deep' | 'too-many-elements'; message: string };
+  | { ok: false; reason: 'too-deep' | 'too-many-elements'; message: string; at: number };
 
 /** Elements that never hold others, or whose end tag may be left out (they do not make the page deeper). */
 const NOT_NESTING = new Set(
@@ -63,10 +64,12 @@ function closeElement(open: string[], name: string): void {
 }
 
 const count = (n: number) => n.toLocaleString('en');
-const overCap = (reason: 'too-deep' | 'too-many-elements', message: string): ScannedHtml => ({
+/** Past a cap at the tag starting at `at`: what comes before it is within the caps. */
+const overCap = (reason: 'too-deep' | 'too-many-elements', message: string, at: number): ScannedHtml => ({
   ok: false,
   reason,
   message,
+  at,
 });
 
 /** Checks the caps, and drops scripts and style sheets if asked. */
@@ -97,7 +100,7 @@ export function scanHtml(html: string, { strip, caps = PAGE_CAPS }: ScanOptions)
       continue;
     }
     elements++;
-    if (elements > caps.elements) return overCap('too-many-elements', `more than ${count(caps.elements)} elements`);
+    if (elements > caps.elements) return overCap('too-many-elements', `more than ${count(caps.elements)} elements`, at);
     if (name === 'script' || name === 'style') {
       const end = rawTextEnd(html, gt + 1, name);
       const isJsonLd = name === 'script' && /application\/ld\+json/i.test(html.slice(nameEnd, gt));
@@ -112,7 +115,7 @@ export function scanHtml(html: string, { strip, caps = PAGE_CAPS }: ScanOptions)
     if (!NOT_NESTING.has(name) && !selfClosing) {
       open.push(name);
       if (open.length > deepest) deepest = open.length;
-      if (deepest > caps.depth) return overCap('too-deep', `elements nested more than ${count(caps.depth)} deep`);
+      if (deepest > caps.depth) return overCap('too-deep', `elements nested more than ${count(caps.depth)} deep`, at);
     }
     at = gt;
   }
