@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Corrections } from '../utils/corrections';
 import type { EventDetails } from '../utils/event-record';
 import type { Translate } from '../utils/i18n/translate';
-import { findZoneChoice } from '../utils/time/format-event-time';
+import { findZoneChoice } from '../utils/time/zone-names';
 import { SubmitForm } from './SubmitForm';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n/translate';
-import { findZoneChoice, zonePlace } from '../utils/time/format-event-time';
+import { findZoneChoice, zonePlace } from '../utils/time/zone-names';
 import { SubmitForm } from './SubmitForm';
 import { ZoneInput, type ZoneChoice } from './ZoneInput';
 

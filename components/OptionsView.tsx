@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { CaptureSettings } from '../utils/captures/capture-settings';
 import type { Translate } from '../utils/i18n/translate';
 import { withExtraZone, withoutExtraZone, type DisplaySettings, type PageSettings } from '../utils/storage';
-import { findZoneChoice } from '../utils/time/format-event-time';
+import { findZoneChoice } from '../utils/time/zone-names';
 import { ArchiveHostsSettings } from './ArchiveHostsSettings';
 import { CaptureSourceChoices } from './CaptureSourceChoices';
 import { DisplayOptions } from './DisplayOptions';

@@ -10,7 +10,8 @@ import { savedKeys, withSaved, withoutSaved } from '../utils/library/saved-event
 import { chosenIndex, chosenRecord, eventKey, validChoice } from '../utils/listing/chosen-event';
 import { loadChosenEvent, recentPageCheck, saveChosenEvent, savePageCheck, pageChecksItem } from '../utils/storage';
 import { validatedItem } from '../utils/storage/validated-item';
-import { formatTimeRows, zonePlace } from '../utils/time/format-event-time';
+import { formatTimeRows } from '../utils/time/format-event-time';
+import { zonePlace } from '../utils/time/zone-names';
 import { arabic, chinese, english, french, LOCALES, russian } from './helpers/i18n';
 import { fixtureRecord } from './helpers/records';
 import { warning } from '../utils/warnings/english';

@@ -37,7 +37,8 @@ import {
   type PageSettings,
   type StoredItem,
 } from '../../utils/storage';
-import { displayPreferences, type TimeFormatOptions } from '../../utils/time/format-event-time';
+import { type TimeFormatOptions } from '../../utils/time/format-event-time';
+import { displayPreferences } from '../../utils/time/reader-preferences';
 import { textDirection } from '../../utils/i18n/ui-language';
 import { showLinkMarks } from './link-marks';
 import { overlayLayer } from './overlay-layer';

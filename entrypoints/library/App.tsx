@@ -8,7 +8,8 @@ import type { Translate } from '../../utils/i18n/translate';
 import { DEFAULT_QUERY, libraryFacets, type LibraryQuery } from '../../utils/library/saved-events';
 import { readSavedList } from '../../utils/library/read-saved';
 import { correctionsItem, displaySettingsItem, saveCorrections, savedEventsItem } from '../../utils/storage';
-import { displayPreferences, zoneChoices } from '../../utils/time/format-event-time';
+import { displayPreferences } from '../../utils/time/reader-preferences';
+import { zoneChoices } from '../../utils/time/zone-names';
 import { exportFile, importFile } from './library-files';
 import { useSelection, useShownEvents, useUndoableDelete } from './use-library-events';
 

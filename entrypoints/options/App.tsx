@@ -14,7 +14,8 @@ import {
   pageSettingsItem,
   userArchivesItem,
 } from '../../utils/storage';
-import { readerPreferences, zoneChoices } from '../../utils/time/format-event-time';
+import { readerPreferences } from '../../utils/time/reader-preferences';
+import { zoneChoices } from '../../utils/time/zone-names';
 import { languageName, languageNameIn } from '../../utils/i18n/language-names';
 import { UI_LANGUAGES, type UiLanguage } from '../../utils/i18n/ui-language';
 

@@ -12,7 +12,8 @@ import {
   withExtraZone,
   withoutExtraZone,
 } from '../../utils/storage';
-import { displayPreferences, zoneChoices } from '../../utils/time/format-event-time';
+import { displayPreferences } from '../../utils/time/reader-preferences';
+import { zoneChoices } from '../../utils/time/zone-names';
 import { useCopy } from './use-copy';
 import { usePanels } from './use-panels';
 import { useSave } from './use-save';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CaptureLine } from '../../components/CaptureLine';
-import { aroundTheEvent } from '../../components/CapturesPanel';
+import { aroundTheEvent } from '../../components/ArchiveCapturesBlock';
 import { CaptureTimeline } from '../../components/CaptureTimeline';
 import { LinkCheckPanel } from '../../components/LinkCheckPanel';
 import type { Capture } from '../../utils/captures/capture';

@@ -1,109 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROME_E2E_GRANTS_DIR,
-  launchWithExtension,
-  loadSample,
-  openPopupFor,
-  serveCapture,
-  stopServiceWorker,
-  tabIdOf,
-  waitForBadge,
-  type ExtensionBrowser,
-} from '../browsers/chromium';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor, stopServiceWorker } from '../browsers/chromium';
+import { fulfilHtml, openCaptureWithLinks, useLinkCheckBrowser, type Seen } from './link-check-harness';
 
-/**
- * Real redirects come from a local server (request routing cannot answer a service worker's fetch with one):
- * chain.example.org, soft.example.org and into-lan.example.org resolve to it. It also stands for a device on
- * the reader's own network, asked by its loopback address (`privateHits` lists what reached it that way).
- */
-let server: Server;
-let port = 0;
-let browser: ExtensionBrowser | null = null;
-const privateHits: string[] = [];
-const redirects = (req: { url?: string; headers: { host?: string } }, res: ServerResponse) => {
-  const host = (req.headers.host ?? '').split(':')[0];
-  const path = req.url ?? '/';
-  const html = (status: number, title: string) => {
-    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`);
-  };
-  const redirect = (status: number, location: string) => {
-    res.writeHead(status, { location });
-    res.end();
-  };
-  if (host === '127.0.0.1') {
-    privateHits.push(path);
-    return html(200, 'Router admin');
-  }
-  // A public site whose link redirects into the reader's network (issue 19, item 1).
-  if (host === 'into-lan.example.org') return redirect(302, `http://127.0.0.1:${port}/admin`);
-  if (host === 'chain.example.org') {
-    if (path === '/a') return redirect(301, '/b');
-    if (path === '/b') return redirect(302, 'http://chain.example.org/final');
-    if (path === '/final') return html(200, 'Final page');
-    return html(404, 'Not here');
-  }
-  if (host === 'soft.example.org') return path === '/' ? html(200, 'Soft home') : redirect(301, '/');
-  return html(404, 'Unknown host');
-};
+const { browser: getBrowser } = useLinkCheckBrowser();
 
-beforeAll(async () => {
-  server = createServer(redirects);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-  // The build that has "any host" granted, as a reader grants it at the first check (headless Chromium cannot
-  // show the browser's prompt). Everything else is the product as shipped.
-  browser = await launchWithExtension({
-    headless: true,
-    extensionDir: CHROME_E2E_GRANTS_DIR,
-    localHosts: { 'chain.example.org': port, 'soft.example.org': port, 'into-lan.example.org': port },
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-function getBrowser(): ExtensionBrowser {
-  if (!browser) throw new Error('the browser is not running');
-  return browser;
-}
-const ARCHIVE = 'https://webarchive.unesco.org/web/20201206072020/';
-
-/** The sample capture with more links in the event's text, each rewritten by the archive as real captures are. */
-async function openCaptureWithLinks(browser: ExtensionBrowser, links: { url: string; text: string }[], path: string) {
-  const sample = loadSample('seed');
-  const anchor = 'Programme download</a></p>';
-  const extra = links.map((l) => `<p><a href="${ARCHIVE}${l.url}">${l.text}</a></p>`).join('\n');
-  const html = sample.html.replace(anchor, `${anchor}\n${extra}`);
-  const url = sample.url.replace(/evaluation$/, `evaluation-${path}`);
-  await serveCapture(browser.context, url, html);
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(browser, page);
-  expect(await waitForBadge(browser, tabId)).toBe('EVT');
-  return { page, tabId };
-}
-
-type Seen = { method: string; url: string }[];
-
-function fulfilHtml(route: Route, status: number, title: string, headers: Record<string, string> = {}) {
-  return route.fulfill({
-    status,
-    headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
-    body: `<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`,
-  });
-}
-
-// Not a shared journey: real redirects come from a local server that Chromium's host-resolver rules point at,
-// and vanished domains and hanging servers from Playwright's routing; Firefox's suite checks a subset of these
-// links through its proxy (tests/firefox/granted-hosts).
+// Each link's verdict, the politeness rules, a check cut short. What must never be asked or believed is in
+// link-check-safety.e2e.test.ts; why this is not a shared journey, in link-check-harness.ts.
 describe('checking the links, with the live web faked', () => {
   it('gives each link an honest verdict, asks nothing it must not, and exports the results', async () => {
     const browser = getBrowser();
@@ -304,74 +209,5 @@ describe('checking the links, with the live web faked', () => {
     expect(asked.filter((a) => a.includes('fast.example.com')).length).toBe(before);
     await popup.close();
     await page.close();
-  });
-
-  it('a link that redirects into the reader’s network is refused, and the browser itself blocks the hop', async () => {
-    const browser = getBrowser();
-    // Past the test's catch-all refusal: the loopback address really is asked, unless something stops it.
-    await browser.context.route(`http://127.0.0.1:${port}/**`, (route) => route.continue());
-    await browser.context.route('https://uil.unesco.org/**', (route) => fulfilHtml(route, 200, 'UIL page'));
-    privateHits.length = 0;
-    const { page, tabId } = await openCaptureWithLinks(
-      browser,
-      [{ url: 'http://into-lan.example.org/welcome', text: 'Conference Wi-Fi' }],
-      'into-lan',
-    );
-    const popup = await openPopupFor(browser, tabId);
-    await popup.getByTestId('check-links').click();
-    await popup.getByTestId('export-csv').waitFor({ timeout: 30_000 });
-    const item = popup.locator('li[data-url="http://into-lan.example.org/welcome"]');
-    expect(await item.locator('.verdict').textContent()).toBe('not checked');
-    expect(await item.locator('.reason').textContent()).toBe(
-      'Points or redirects into a private network: not followed there.',
-    );
-    // Nothing the device said is shown, and no link to it is offered.
-    expect(await popup.getByTestId('link-results').textContent()).not.toContain('Router admin');
-    expect(await item.locator('.moved-to').count()).toBe(0);
-    expect(privateHits).toEqual([]);
-
-    // The browser's own rule: the worker's request to a loopback literal is blocked before it leaves.
-    const direct = await browser.serviceWorker.evaluate(
-      (url) =>
-        fetch(url).then(
-          (r) => `answered ${r.status}`,
-          (e: unknown) => `failed: ${String(e)}`,
-        ),
-      `http://127.0.0.1:${port}/direct`,
-    );
-    expect(direct).toMatch(/^failed/);
-    expect(privateHits).toEqual([]);
-    await popup.close();
-    await page.close();
-  });
-
-  it('hears only its own requests’ errors: a tab’s failed request cannot change a link’s verdict', async () => {
-    const browser = getBrowser();
-    const target = 'https://poison.example.com/report';
-    // The worker's request fails with a refused connection; the tab's, with a name that does not resolve.
-    await browser.context.route('https://poison.example.com/**', (route) =>
-      route.abort(route.request().serviceWorker() ? 'connectionrefused' : 'namenotresolved'),
-    );
-    await browser.context.route('https://uil.unesco.org/**', (route) => fulfilHtml(route, 200, 'UIL page'));
-    // A first check, so that the background listens for network errors (it does from the first check on).
-    const first = await openCaptureWithLinks(browser, [{ url: 'https://fine.example.com/a.pdf', text: 'A' }], 'first');
-    await browser.context.route('https://fine.example.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/pdf', body: '%PDF' }),
-    );
-    const popup1 = await openPopupFor(browser, first.tabId);
-    await popup1.getByTestId('check-links').click();
-    await popup1.getByTestId('export-csv').waitFor({ timeout: 30_000 });
-    await popup1.close();
-    // A page in a tab fails to reach the address (as a hostile page could make it), then the link is checked.
-    const tab = await browser.context.newPage();
-    await tab.goto(target).catch(() => undefined);
-    const { page, tabId } = await openCaptureWithLinks(browser, [{ url: target, text: 'Report' }], 'poison');
-    const popup = await openPopupFor(browser, tabId);
-    await popup.getByTestId('check-links').click();
-    await popup.getByTestId('export-csv').waitFor({ timeout: 30_000 });
-    const item = popup.locator(`li[data-url="${target}"]`);
-    // Refused connection: unreachable. The tab's "name not resolved" would have made it "gone".
-    expect(await item.locator('.verdict').textContent()).toBe('unreachable');
-    await Promise.all([popup.close(), tab.close(), page.close(), first.page.close()]);
   });
 });

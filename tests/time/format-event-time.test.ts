@@ -1,11 +1,7 @@
 import { Settings } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  findZoneChoice,
-  formatCaptureTime,
-  formatEventTimes,
-  formatTimeRows,
-} from '../../utils/time/format-event-time';
+import { formatCaptureTime, formatEventTimes, formatTimeRows } from '../../utils/time/format-event-time';
+import { findZoneChoice } from '../../utils/time/zone-names';
 import { fixtureRecord } from '../helpers/records';
 
 const event = fixtureRecord('seed').event;

@@ -63,15 +63,21 @@ export type DatesInput = {
 
 const LOCAL_TIME = /local time|heure locale|hora local|местное время|التوقيت المحلي|当地时间/i;
 
+/** Times written with the dates themselves, read from `line` by `rule`. */
+function timesWithDates(range: TimeRange, line: string, rule: string, origin: SourceOrigin): TimeReading {
+  return { range, line, rule, origin, kind: 'with-dates' };
+}
+
 function timesOfSpan(span: DateSpan, line: string, rule: string, origin: SourceOrigin): TimeReading | null {
   if (!span.startTime) return null;
-  return {
-    range: { start: span.startTime, end: span.endTime ?? null, zoneText: null, text: span.text, index: span.index },
-    line,
-    rule,
-    origin,
-    kind: 'with-dates',
+  const range = {
+    start: span.startTime,
+    end: span.endTime ?? null,
+    zoneText: null,
+    text: span.text,
+    index: span.index,
   };
+  return timesWithDates(range, line, rule, origin);
 }
 
 function choice(
@@ -99,16 +105,30 @@ function fromStructured(s: StructuredEvent): DateChoice | null {
   const span: DateSpan = { start, end, text: s.text, index: 0, yearInferred: false };
   const rule = `structured:${s.rule}`;
   const zoneText = s.start.offset ? `UTC${s.start.offset}` : null;
-  const times: TimeReading | null = s.start.time
-    ? {
-        range: { start: s.start.time, end: s.end?.time ?? null, zoneText, text: s.text, index: 0 },
-        line: s.text,
-        rule,
-        origin: 'structured-data',
-        kind: 'with-dates',
-      }
+  const range = s.start.time
+    ? { start: s.start.time, end: s.end?.time ?? null, zoneText, text: s.text, index: 0 }
     : null;
+  const times = range && timesWithDates(range, s.text, rule, 'structured-data');
   return choice({ span, origin: 'structured-data', line: s.text, index: -1, rule, times });
+}
+
+/** The dates of one labelled field ("Date: 17 November 2020"), with the times written in them. */
+function labelledChoice(
+  field: { label: string; line: string; valueIndex: number },
+  span: DateSpan,
+  extra: Partial<DateChoice>,
+): DateChoice {
+  const rule = `labelled:${field.label}`;
+  return choice({
+    span,
+    origin: 'labelled-field',
+    label: field.label,
+    line: field.line,
+    index: field.valueIndex,
+    rule,
+    times: timesOfSpan(span, field.line, rule, 'labelled-field'),
+    ...extra,
+  });
 }
 
 /** "Start date: 2021-09-15" and "End date: 2021-09-17", two fields of one span (an end before the start is not). */
@@ -122,17 +142,7 @@ function fromStartAndEndLabels(lines: readonly string[]): DateChoice | null {
   const span: DateSpan = ends
     ? { ...startSpan, end: ends.endSpan.start, endTime: ends.endSpan.startTime ?? startSpan.endTime }
     : startSpan;
-  const rule = `labelled:${start.label}`;
-  return choice({
-    span,
-    origin: 'labelled-field',
-    label: start.label,
-    line: start.line,
-    index: start.valueIndex,
-    rule,
-    times: timesOfSpan(span, start.line, rule, 'labelled-field'),
-    ...(ends && { endText: ends.end.line, endLabel: ends.end.label }),
-  });
+  return labelledChoice(start, span, ends ? { endText: ends.end.line, endLabel: ends.end.label } : {});
 }
 
 /** A labelled date field, template B's from/to block included. */
@@ -144,15 +154,10 @@ function fromLabel(lines: readonly string[]): DateChoice | null {
   if (block) {
     const rule = `labelled:${labelled.label}+from-to`;
     const line = `${labelled.label}: ${block.text}`;
-    const times: TimeReading | null = block.startTime
-      ? {
-          range: { start: block.startTime, end: block.endTime, zoneText: null, text: block.text, index: 0 },
-          line,
-          rule,
-          origin: 'labelled-field',
-          kind: 'with-dates',
-        }
+    const range = block.startTime
+      ? { start: block.startTime, end: block.endTime, zoneText: null, text: block.text, index: 0 }
       : null;
+    const times = range && timesWithDates(range, line, rule, 'labelled-field');
     return choice({
       span: block.span,
       origin: 'labelled-field',
@@ -166,18 +171,7 @@ function fromLabel(lines: readonly string[]): DateChoice | null {
   }
   const span = parseDateSpan(labelled.value);
   if (!span) return null;
-  const rule = `labelled:${labelled.label}`;
-  return choice({
-    span,
-    origin: 'labelled-field',
-    label: labelled.label,
-    line: labelled.line,
-    index: labelled.valueIndex,
-    rule,
-    times: timesOfSpan(span, labelled.line, rule, 'labelled-field'),
-    templateA: localTime,
-    localTime,
-  });
+  return labelledChoice(labelled, span, { templateA: localTime, localTime });
 }
 
 const BODY_ORIGIN: Record<BodyReading['origin'], SourceOrigin> = {

@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { EventDetails } from '../event-record';
+import { zonePlace } from './zone-names';
 
 export type TimeLine = {
   /** Where the line is for: the zone's name ("Europe/Paris", "UTC", "your time: Asia/Seoul"). */
@@ -148,12 +149,6 @@ export type TimeRow = {
   dayChanged: boolean;
 };
 
-/** "America/Mexico_City" → "Mexico City"; "America/Argentina/Buenos_Aires" → "Buenos Aires"; "UTC" stays. */
-export function zonePlace(zone: string): string {
-  const last = zone.split('/').pop() ?? zone;
-  return zone.startsWith('Etc/') ? zone.slice(4) : last.replace(/_/g, ' ');
-}
-
 /**
  * The time table: one date line, then one row per zone with its place, the times there (the day only where it
  * differs from the event's) and the offset valid on that date. A multi-day event keeps both days in each row.
@@ -200,35 +195,6 @@ export function formatCaptureTime(iso: string, locale = 'en-GB'): string {
   return dt.isValid ? dt.toLocaleString(CAPTURE) : iso;
 }
 
-/**
- * The reader's zone, and the locale times are written in (the browser's, or `locale`: the language the reader chose
- * for Event Lens, utils/ui-language.ts) with whether it uses a 12-hour clock.
- */
-export function readerPreferences(locale?: string): { readerZone: string; locale: string; hour12: boolean } {
-  const resolved = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
-  return { readerZone: resolved.timeZone, locale: resolved.locale, hour12: resolved.hour12 ?? false };
-}
-
-/**
- * The time options every page of the extension shows events with: the reader's settings (home zone when set
- * and valid, clock, extra zones) over the browser's own.
- */
-export function displayPreferences(
-  settings: { homeZone: string | null; hourCycle: 'locale' | 'h12' | 'h23'; extraZones: readonly string[] },
-  readerLabel: (zone: string) => string,
-  locale?: string,
-): TimeFormatOptions {
-  const reader = readerPreferences(locale);
-  const home = settings.homeZone && DateTime.local().setZone(settings.homeZone).isValid ? settings.homeZone : null;
-  return {
-    ...reader,
-    readerZone: home ?? reader.readerZone,
-    readerLabel,
-    hour12: isTwelveHourClock(settings.hourCycle, reader.hour12),
-    extraZones: settings.extraZones,
-  };
-}
-
 /** Milliseconds since the epoch of an ISO instant with an offset; `null` when it is not one. */
 export function isoToEpochMs(iso: string): number | null {
   const dt = DateTime.fromISO(iso, { setZone: true });
@@ -238,36 +204,4 @@ export function isoToEpochMs(iso: string): number | null {
 /** The day after an ISO date (`2020-11-17` → `2020-11-18`), for exclusive all-day ends. */
 export function nextIsoDate(date: string): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toISODate() ?? date;
-}
-
-/** Every IANA zone the browser knows, as the zone picker offers them ("Asia/Seoul" → "Seoul (Asia)"). */
-export function zoneChoices(): { zone: string; label: string }[] {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
-  return zones.map((zone) => {
-    const parts = zone.split('/');
-    const city = (parts[parts.length - 1] ?? zone).replace(/_/g, ' ');
-    return { zone, label: parts.length > 1 ? `${city} (${parts.slice(0, -1).join('/')})` : city };
-  });
-}
-
-/** Whether the reader's locale uses a 12-hour clock, or the setting that overrides it. */
-export function isTwelveHourClock(setting: 'locale' | 'h12' | 'h23', localeDefault: boolean): boolean {
-  return setting === 'locale' ? localeDefault : setting === 'h12';
-}
-
-/**
- * The zone a reader means by what they typed: an IANA name or a picker label ("Seoul (Asia)"), any case, or
- * the first label that starts with it ("seoul"). `null` when nothing matches.
- */
-export function findZoneChoice(
-  choices: readonly { zone: string; label: string }[],
-  query: string,
-): { zone: string; label: string } | null {
-  const q = query.trim().toLowerCase();
-  if (q === '') return null;
-  return (
-    choices.find((c) => c.zone.toLowerCase() === q || c.label.toLowerCase() === q) ??
-    choices.find((c) => c.label.toLowerCase().startsWith(q)) ??
-    null
-  );
 }

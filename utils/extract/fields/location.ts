@@ -10,7 +10,15 @@
 import type { AttendanceMode, EventLocation, SourceOrigin, Warning } from '../../event-record';
 import { warning } from '../../warnings/english';
 import { findPlaces, foldPlaceName, type Place } from '../../time/venue-zones';
-import { FULLY_ONLINE, HYBRID, IN_PERSON, ONLINE, ONLINE_EVENT, ONLINE_UNSPACED, STRONG_ONLINE } from '../cues';
+import {
+  FULLY_ONLINE,
+  HYBRID,
+  IN_PERSON,
+  ONLINE,
+  ONLINE_EVENT,
+  ONLINE_UNSPACED,
+  STRONG_ONLINE,
+} from '../attendance-cues';
 import { findLabelled, LABELS, type LabelledValue } from './labelled';
 
 export type PlaceCandidate = {
