@@ -1,9 +1,12 @@
 /**
  * Bundles the `event-lens` command for the npm package (run by `npm pack` as `prepack`): the command and its
- * worker thread's script, each one self-contained JavaScript file in `.output/cli/`, so the installed command
- * needs no TypeScript loader and none of the project's dependencies at run time.
+ * worker thread's script in `.output/cli/`, so the installed command needs no TypeScript loader and none of the
+ * project's dependencies at run time. Code the two share, and code loaded only when needed (the page reader, for a
+ * run read in the main thread; the citation engine), goes to chunks beside them: the main thread, which only
+ * hands out units and collects rows, starts without parsing the extractor (docs/batch-at-scale.md, "Worker
+ * threads").
  */
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -26,6 +29,8 @@ const rawText: Plugin = {
   },
 };
 const outdir = join(root, '.output', 'cli');
+// Chunks are named by their hash: those of an earlier build would otherwise stay, and go into the package.
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: { 'event-lens': join(root, 'cli/event-lens.ts'), 'batch-worker': join(root, 'cli/batch-worker.ts') },
@@ -34,6 +39,8 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Shared and on-demand code in chunks of their own (above).
+  splitting: true,
   target: 'node20',
   // Some dependencies are CommonJS: give the ES module bundle the `require` they call.
   banner: {
@@ -44,4 +51,4 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(join(outdir, 'event-lens.mjs'), 0o755);
-console.log(`bundled: ${outdir}/event-lens.mjs, batch-worker.mjs`);
+console.log(`bundled: ${outdir}/event-lens.mjs, batch-worker.mjs and their chunks`);
