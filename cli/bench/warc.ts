@@ -104,6 +104,21 @@ function smallCrawlFigures({ one, two, smallMb }: WarcRuns): Figure[] {
   ];
 }
 
+/**
+ * The CPU each run used (user + system, every thread: the workers, the main thread, V8's compiler and collector
+ * threads), which other work on a shared machine disturbs far less than pages/s: what a change saves, and what
+ * the second worker costs (its JIT warm-up above all, docs/batch-at-scale.md, "Worker threads").
+ */
+function cpuFigures({ one, two, large }: WarcRuns): Figure[] {
+  const cpu = (runs: CommandRun[]) => runs.map((r) => r.cpu);
+  return [
+    figure('WARC batch: CPU of the command, --jobs 1 (5,000 records)', 's', cpu(one), null),
+    figure('WARC batch: CPU of the command, --jobs 2 (5,000 records)', 's', cpu(two), null),
+    figure('WARC batch: CPU of the command, --jobs 1 (60,000 records)', 's', cpu(large.slice(0, 1)), null),
+    figure('WARC batch: CPU of the command, --jobs 2 (60,000 records)', 's', cpu(large.slice(1)), null),
+  ];
+}
+
 /** The 60,000-record crawl: pages/s once each worker is warm, and memory stays flat. */
 function largeCrawlFigures({ large, largeMb }: WarcRuns): Figure[] {
   const [one, two] = large;
@@ -138,5 +153,5 @@ function largeCrawlFigures({ large, largeMb }: WarcRuns): Figure[] {
 
 export function benchWarc(): Figure[] {
   const runs = runWarcCrawls();
-  return [...smallCrawlFigures(runs), ...largeCrawlFigures(runs)];
+  return [...smallCrawlFigures(runs), ...largeCrawlFigures(runs), ...cpuFigures(runs)];
 }

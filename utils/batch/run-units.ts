@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { UnitRow } from './capture-rows';
 import { emptyStats } from './capture-rows';
-import { answerUnit, type UnitRequest, type WorkerMessage } from './unit-worker';
+import type { UnitRequest, WorkerMessage } from './unit-worker';
 import type { UnitOptions, UnitProgress, UnitResult } from './process-unit';
 import type { WorkUnit } from './work-plan';
 
@@ -41,8 +41,12 @@ const requestOf = (unit: WorkUnit, options: RunOptions): UnitRequest => ({
   hash: options.hash,
 });
 
-/** The units read in this thread, one after the other. */
+/**
+ * The units read in this thread, one after the other. The reader (the extractor, linkedom) is loaded only here:
+ * a run on worker threads does not make the main thread parse it.
+ */
 async function* runInThread(units: readonly WorkUnit[], options: RunOptions): AsyncGenerator<UnitDone> {
+  const { answerUnit } = await import('./unit-worker');
   for (const [index, unit] of units.entries()) {
     let done: UnitDone = failedUnit(unit, 'not read');
     await answerUnit(requestOf(unit, options), (m) => {
