@@ -142,7 +142,7 @@ describe('captures in every kind of archive', () => {
     const home = loadSample('home-under-events');
     await serveCapture(browser.context, home.url, home.html);
     const { page, tabId, badge } = await visit(home.url);
-    // Badged from its address; an index is not read as it loads (no extractor ran in the page)...
+    // Badged from its address; an index is not read as it loads (its markup was never asked for)...
     expect(badge).toBe('ARC');
     expect(await browser.serviceWorker.evaluate(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe(
       'Event Lens: archived UNESCO page (UNESCO Web Archive)',

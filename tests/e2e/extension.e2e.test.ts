@@ -26,7 +26,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Whether the content script ran its analysis in the page (its Performance marks). */
+/** Whether the page was read: the page-source script's Performance marks in it. */
 async function analysed(page: Page): Promise<boolean> {
   return page.evaluate(() => performance.getEntriesByName('event-lens:source:start').length > 0);
 }
