@@ -24,7 +24,7 @@ import {
 import { markRead } from './bench-marks';
 import { showBadge } from './toolbar';
 
-/** The script that hands back a frame's markup (entrypoints/page-source.ts), injected into frames that hold a UNESCO page. */
+/** The script that hands back a frame's markup (entrypoints/page-source.ts), injected into UNESCO pages' frames. */
 const PAGE_SOURCE = '/page-source.js';
 
 /** Keeps a tab's record and shows it on the toolbar badge. */

@@ -1,8 +1,8 @@
 /**
- * How the background hands a value to a script it injects into a page's frame (the extractor's context, the card's
- * record): one global in the extension's isolated world, which the page's own scripts can neither read nor forge,
- * carrying the value as JSON text (the browser's argument passing drops object keys whose value is null), read back
- * and validated with its zod schema like any input.
+ * How the background hands a value to a script it injects into a page's frame (the card's record and its words):
+ * one global in the extension's isolated world, which the page's own scripts can neither read nor forge, carrying
+ * the value as JSON text (the browser's argument passing drops object keys whose value is null), read back and
+ * validated with its zod schema like any input.
  */
 import type * as z from 'zod/mini';
 
