@@ -29,6 +29,10 @@ describe('a 50 MB page', () => {
       .poll(() => popup.getByTestId('event-title').textContent())
       .toBe('UNESCO learning cities’ meeting on educational planning, monitoring and evaluation');
     expect(await popup.getByTestId('event-date').textContent()).toBe(await dayIn(popup, '2020-11-17'));
+    // The reader is told the page was not read whole.
+    expect(await popup.getByTestId('capture-line').locator('[data-code="page-cut"]').textContent()).toBe(
+      'The page is too large to read whole; Event Lens read its beginning.',
+    );
     await popup.close();
     await page.close();
   }, 240_000);
